@@ -1,0 +1,49 @@
+"""Open one file as a cleaned Document: read, decode, extract HTML, clean."""
+
+from __future__ import annotations
+
+from .clean import clean_text
+from .corpus import RawDocument, SourceFile, read
+from .dates import find_date
+from .errors import DocumentError
+from .model import Document
+
+
+def load(source: SourceFile) -> Document:
+    """Read and clean one file; raises DocumentError with a one-line reason."""
+    return from_raw(read(source))
+
+
+def from_raw(raw: RawDocument) -> Document:
+    text = raw.decoded.text
+    path = str(raw.source.path)
+    kind = raw.source.kind
+    try:
+        if kind == "html":
+            from .html import extract
+
+            page = extract(text)
+            found = find_date(page.date) if page.date else None
+            hints = {
+                "title": page.title,
+                "author": page.author,
+                "date": found[0] if found else None,
+                "source": page.source,
+            }
+            doc = clean_text(
+                page.text,
+                doc_id=raw.id,
+                path=path,
+                encoding=raw.decoded.encoding,
+                hints=hints,
+                extra_comments=page.comments,
+            )
+        else:
+            doc = clean_text(
+                text, doc_id=raw.id, path=path, encoding=raw.decoded.encoding, markdown=kind == "markdown"
+            )
+    except RecursionError:
+        raise DocumentError(path, "too deeply nested to read") from None
+    if not doc.blocks:
+        raise DocumentError(path, "no readable text after cleaning")
+    return doc
