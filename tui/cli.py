@@ -1,0 +1,95 @@
+"""The ``actorlens`` command: opens the reader, or runs a scriptable subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from store.errors import ActorlensError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    parser = argparse.ArgumentParser(
+        prog="actorlens",
+        description="Read a corpus of articles with its actors highlighted, and keep notes.",
+        epilog="Run 'actorlens COMMAND --help' for a command's options. With no command, opens the reader.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+
+    show = sub.add_parser("show", help="print one cleaned document (text or JSON)")
+    show.add_argument("path", help="a .txt, .md or .html file")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    handlers["show"] = _cmd_show
+
+    return parser, handlers
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="actorlens",
+        description="Open the reader on folders or files of articles (.txt, .md, .html); "
+        "with no PATH, on the bundled corpus. Commands: show (run 'actorlens show --help').",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="folders (searched recursively) or files")
+    return parser
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from store.documents import load
+    from store.library import source_for
+    from store.serialize import document_to_dict
+
+    doc = load(source_for(args.path))
+    if args.json:
+        json.dump(document_to_dict(doc), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from rich.console import Console
+
+    from .render import document_renderable
+
+    Console(highlight=False, markup=False, emoji=False).print(document_renderable(doc))
+    return 0
+
+
+def _run_app(paths: Sequence[str]) -> int:
+    from store.library import Library
+
+    library = Library(paths)
+    if not library.sources:
+        raise ActorlensError("; ".join(library.problems) or "no documents to open")
+    from .app import ActorlensApp
+
+    ActorlensApp(library).run()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser, handlers = _build_parser()
+    try:
+        if args_list and (args_list[0] in handlers or args_list[0] in ("-h", "--help")):
+            args = parser.parse_args(args_list)
+            return handlers[args.command](args)
+        app_args = _app_parser().parse_args(args_list)
+        return _run_app(app_args.paths)
+    except ActorlensError as exc:
+        print(f"actorlens: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # stdout closed early (e.g. piped into head): exit quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,346 @@
+"""The reading pane: a document's cleaned text, rendered line by line on demand.
+
+A ScrollView that wraps blocks lazily (only as far as the screen needs), so a 20 MB document
+opens as fast as a short article. A reading cursor marks one block (paragraph); notes and
+selection act on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.model import Document
+
+from ..render import block_text, byline
+
+GUTTER = 2  # cursor marker column plus a space
+COMMENT_INDENT = 2
+LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A piece of the page: the title, the byline, a block, or the comments heading."""
+
+    kind: str  # title | meta | block | comments | notice
+    text: Text
+    block: int | None = None
+
+
+class Reader(ScrollView, can_focus=True):
+    """Shows one document. Keys scroll the text and move the reading cursor by paragraph."""
+
+    COMPONENT_CLASSES = {
+        "reader--title",
+        "reader--meta",
+        "reader--heading",
+        "reader--comment",
+        "reader--comments-heading",
+        "reader--cursor",
+        "reader--notice",
+    }
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next ¶", id="reader.next_paragraph"),
+        Binding("k,up", "cursor_up", "Prev ¶", id="reader.previous_paragraph"),
+        Binding("space,pagedown", "page_down", "Page ↓", show=False, id="reader.page_down"),
+        Binding("b,pageup", "page_up", "Page ↑", show=False, id="reader.page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half page ↓", show=False, id="reader.half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page ↑", show=False, id="reader.half_up"),
+        Binding("g,home", "top", "Top", show=False, id="reader.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
+    ]
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    class CursorMoved(Message):
+        def __init__(self, reader: Reader, block: int) -> None:
+            super().__init__()
+            self.reader = reader
+            self.block = block
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document: Document | None = None
+        self._units: list[_Unit] = []
+        self._block_unit: dict[int, int] = {}
+        self._styler: Callable[[int, Text], Text] | None = None
+        self._reset_layout()
+
+    # ------------------------------------------------------------------ content
+    def show_document(self, doc: Document, styler: Callable[[int, Text], Text] | None = None) -> None:
+        """Show doc from the top (or keep position when it is the same document)."""
+        same = self.document is not None and self.document.id == doc.id
+        self.document = doc
+        self._styler = styler
+        self._build_units()
+        self._reset_layout()
+        if not same:
+            self.set_reactive(Reader.cursor, 0)
+            self.scroll_to(0, 0, animate=False)
+        self._layout_until(self.scroll_offset.y + self.size.height + 1)
+        self.refresh()
+
+    def restyle(self, styler: Callable[[int, Text], Text] | None) -> None:
+        """Re-render the same document with other styles (highlights arrived, colour mode)."""
+        if self.document is None:
+            return
+        self._styler = styler
+        self._build_units()
+        self._reset_layout()
+        self._layout_until(self.scroll_offset.y + self.size.height + 1)
+        self.refresh()
+
+    def show_message(self, message: str) -> None:
+        self.document = None
+        self._units = [_Unit("notice", Text(message))]
+        self._block_unit = {}
+        self._reset_layout()
+        self._layout_until(self.size.height + 1)
+        self.refresh()
+
+    @property
+    def block_count(self) -> int:
+        return len(self.document.blocks) if self.document else 0
+
+    def _build_units(self) -> None:
+        doc = self.document
+        assert doc is not None
+        units = [_Unit("title", Text(doc.display_title))]
+        meta = byline(doc)
+        if meta.plain:
+            units.append(_Unit("meta", meta))
+        comments_started = False
+        n_comments = sum(1 for b in doc.blocks if b.kind == "comment")
+        self._block_unit = {}
+        for index, block in enumerate(doc.blocks):
+            if block.kind == "comment" and not comments_started:
+                comments_started = True
+                units.append(_Unit("comments", Text(f"Reader comments ({n_comments})")))
+            text = block_text(block)
+            if self._styler is not None:
+                text = self._styler(index, text)
+            self._block_unit[index] = len(units)
+            units.append(_Unit("block", text, index))
+        self._units = units
+
+    # ------------------------------------------------------------------ layout
+    def _reset_layout(self) -> None:
+        self._lines: list[tuple[int, Strip]] = []  # (unit index, strip without gutter)
+        self._unit_first_line: list[int] = []
+        self._laid = 0
+        self._width = 0
+        self._chars_left = sum(len(u.text) for u in self._units)
+
+    def _content_width(self) -> int:
+        return max(10, self.size.width - GUTTER - 1)
+
+    def _layout_until(self, line: int) -> None:
+        """Wrap units until line exists (or all are wrapped)."""
+        width = self._content_width()
+        if width != self._width:
+            self._lines, self._unit_first_line, self._laid = [], [], 0
+            self._chars_left = sum(len(u.text) for u in self._units)
+            self._width = width
+        if self._laid >= len(self._units) and self._lines:
+            return
+        console = self.app.console
+        while self._laid < len(self._units) and len(self._lines) <= line:
+            for _ in range(LAYOUT_BATCH):
+                if self._laid >= len(self._units):
+                    break
+                self._wrap_unit(self._laid, console, width)
+                self._laid += 1
+        self._update_virtual_size()
+
+    def _wrap_unit(self, index: int, console, width: int) -> None:
+        unit = self._units[index]
+        self._chars_left -= len(unit.text)
+        indent = COMMENT_INDENT if self._is_comment(unit) else 0
+        text = unit.text.copy()
+        text.stylize(self._unit_style(unit))
+        self._unit_first_line.append(len(self._lines))
+        for line in text.wrap(console, width - indent, overflow="fold"):
+            line.rstrip()
+            segments = list(line.render(console))
+            if indent:
+                segments.insert(0, Segment("│ ", self.get_component_rich_style("reader--comment")))
+            self._lines.append((index, Strip(segments)))
+        self._lines.append((index, Strip.blank(0)))  # a blank line after every unit
+
+    def _is_comment(self, unit: _Unit) -> bool:
+        return unit.block is not None and self.document is not None and self.document.blocks[unit.block].kind == "comment"
+
+    def _unit_style(self, unit: _Unit) -> Style:
+        if unit.kind == "title":
+            return self.get_component_rich_style("reader--title")
+        if unit.kind == "meta":
+            return self.get_component_rich_style("reader--meta")
+        if unit.kind == "comments":
+            return self.get_component_rich_style("reader--comments-heading")
+        if unit.kind == "notice":
+            return self.get_component_rich_style("reader--notice")
+        if unit.block is not None and self.document is not None:
+            kind = self.document.blocks[unit.block].kind
+            if kind == "heading":
+                return self.get_component_rich_style("reader--heading")
+        return Style()
+
+    def _update_virtual_size(self) -> None:
+        height = len(self._lines)
+        if self._laid < len(self._units):
+            left_units = len(self._units) - self._laid
+            height += self._chars_left // max(1, int(self._width * 0.85)) + 2 * left_units
+        self.virtual_size = Size(0, height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout_until(self.scroll_offset.y + self.size.height + 1)
+        self.refresh()
+
+    # ------------------------------------------------------------------ rendering
+    def render_line(self, y: int) -> Strip:
+        line_no = self.scroll_offset.y + y
+        width = self.size.width
+        base = self.rich_style
+        if line_no >= len(self._lines):
+            self._layout_until(line_no)
+        if line_no >= len(self._lines):
+            return Strip.blank(width, base)
+        unit_index, strip = self._lines[line_no]
+        unit = self._units[unit_index]
+        at_cursor = unit.block is not None and unit.block == self.cursor and self.document is not None
+        gutter_style = self.get_component_rich_style("reader--cursor") if at_cursor else base
+        marker = "▌" if at_cursor and strip.cell_length else " "
+        gutter = Strip([Segment(marker, gutter_style), Segment(" " * (GUTTER - 1), base)])
+        line = Strip.join([gutter, strip]).crop(self.scroll_offset.x, self.scroll_offset.x + width)
+        return line.extend_cell_length(width, base).apply_style(base).crop(0, width)
+
+    # ------------------------------------------------------------------ cursor
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self, new))
+
+    def block_region(self, block: int) -> tuple[int, int]:
+        """First line and line count of a block on the page."""
+        unit = self._block_unit.get(block)
+        if unit is None:
+            return 0, 0
+        self._layout_until_unit(unit)
+        first = self._unit_first_line[unit]
+        last = self._unit_first_line[unit + 1] if unit + 1 < len(self._unit_first_line) else len(self._lines)
+        return first, last - first
+
+    def _layout_until_unit(self, unit: int) -> None:
+        while len(self._unit_first_line) <= unit + 1 and self._laid < len(self._units):
+            self._layout_until(len(self._lines) + self.size.height)
+
+    def move_cursor(self, block: int, *, center: bool = False) -> None:
+        if not self.block_count:
+            return
+        block = max(0, min(self.block_count - 1, block))
+        self.cursor = block
+        self.scroll_to_block(block, center=center)
+
+    def scroll_to_block(self, block: int, *, center: bool = False) -> None:
+        first, count = self.block_region(block)
+        height = self.size.height
+        if center:
+            self.scroll_to(y=max(0, first - height // 3), animate=False)
+            return
+        top = self.scroll_offset.y
+        if first < top:
+            self.scroll_to(y=first, animate=False)
+        elif first + min(count, height) > top + height:
+            self.scroll_to(y=first + min(count, height) - height, animate=False)
+
+    def _block_at_line(self, line_no: int) -> int | None:
+        if 0 <= line_no < len(self._lines):
+            return self._units[self._lines[line_no][0]].block
+        return None
+
+    def _first_visible_block(self) -> int | None:
+        top = self.scroll_offset.y
+        for line_no in range(top, min(len(self._lines), top + self.size.height)):
+            block = self._block_at_line(line_no)
+            if block is not None:
+                return block
+        return None
+
+    def action_cursor_down(self) -> None:
+        if not self.block_count:
+            return
+        first, count = self.block_region(self.cursor)
+        bottom = self.scroll_offset.y + self.size.height
+        if first + count > bottom + 1 and count > self.size.height:
+            self.scroll_relative(y=max(1, self.size.height // 2), animate=False)  # a long paragraph: read on
+            return
+        if self.cursor + 1 < self.block_count:
+            self.move_cursor(self.cursor + 1)
+        else:
+            self.scroll_end(animate=False)
+
+    def action_cursor_up(self) -> None:
+        if not self.block_count:
+            return
+        first, _ = self.block_region(self.cursor)
+        if first < self.scroll_offset.y:
+            self.scroll_relative(y=-max(1, self.size.height // 2), animate=False)
+            return
+        if self.cursor > 0:
+            self.move_cursor(self.cursor - 1)
+        else:
+            self.scroll_home(animate=False)
+
+    def _cursor_to_view(self) -> None:
+        block = self._first_visible_block()
+        if block is not None:
+            self.cursor = block
+
+    def action_page_down(self) -> None:
+        self._layout_until(self.scroll_offset.y + 2 * self.size.height)
+        self.scroll_relative(y=max(1, self.size.height - 2), animate=False)
+        self.call_after_refresh(self._cursor_to_view)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.size.height - 2), animate=False)
+        self.call_after_refresh(self._cursor_to_view)
+
+    def action_half_page(self, direction: int) -> None:
+        self._layout_until(self.scroll_offset.y + 2 * self.size.height)
+        self.scroll_relative(y=direction * max(1, self.size.height // 2), animate=False)
+        self.call_after_refresh(self._cursor_to_view)
+
+    def action_top(self) -> None:
+        self.scroll_home(animate=False)
+        if self.block_count:
+            self.cursor = 0
+
+    def action_bottom(self) -> None:
+        self._layout_until(10**12)
+        self.scroll_end(animate=False)
+        if self.block_count:
+            self.cursor = self.block_count - 1
+
+    def on_click(self, event: events.Click) -> None:
+        block = self._block_at_line(self.scroll_offset.y + event.y)
+        if block is not None:
+            self.cursor = block
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._layout_until(int(new) + self.size.height + 1)
+
+    def visible_region(self) -> Region:
+        return Region(0, self.scroll_offset.y, self.size.width, self.size.height)
