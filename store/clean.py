@@ -165,7 +165,12 @@ def clean_text(
 
     blocks = [Block("heading" if p.kind == "heading" else "paragraph", p.text) for p in paras]
     blocks.extend(_comment_blocks(comment_lines, removed))
-    blocks.extend(Block("comment", c) for c in (extra_comments or []) if c.strip())
+    for comment in extra_comments or []:
+        comment = comment.strip()
+        if _COMMENT_MARKER.match(comment) or _COMMENT_NOISE.match(comment):
+            removed.append(_Line(len(lines) + len(removed), comment, 0))
+        elif comment:
+            blocks.append(Block("comment", comment))
 
     for key, value in (hints or {}).items():
         if value and not getattr(meta, key):
@@ -244,12 +249,12 @@ def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
         return "image"
     if _CAPTION.match(text):
         return "caption"
-    if _is_share_line(text):
+    if len(text) <= 120 and _is_share_line(text):
         return "share"
     if _READ_TIME.match(text):
         return "read-time"
-    found = find_date(text)
-    if found and len(text) <= 80:
+    found = find_date(text) if len(text) <= 80 else None
+    if found:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
@@ -350,8 +355,12 @@ def _cut_tail(lines: list[_Line], removed: list[_Line]) -> list[_Line]:
     if len(nonblank) < 4:
         return lines
     half = nonblank[len(nonblank) // 2]
-    for i in nonblank:
-        if i > half and _TAIL_START.search(lines[i].text) and len(lines[i].text) <= 250:
+    total = sum(len(line.text) for line in lines)
+    before = 0
+    for i, line in enumerate(lines):
+        late = i >= half or before >= total * 0.5
+        before += len(line.text)
+        if late and line.text and _TAIL_START.search(line.text) and len(line.text) <= 250:
             removed.extend(line for line in lines[i:] if line.text)
             return lines[:i]
     return lines
@@ -465,6 +474,7 @@ def _drop_repeats(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> list
             for line in para.lines:
                 seen.add(_key(line.text))
     result: list[_Para] = []
+    keys: list[str] = []
     title_key = _key(meta.title) if meta.title else None
     for para in paras:
         key = _key(para.text)
@@ -479,8 +489,8 @@ def _drop_repeats(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> list
             continue
         seen.add(key)
         result.append(para)
+        keys.append(key)
     # Pull quotes: a short unpunctuated paragraph that stands again inside a longer one.
-    keys = [_key(p.text) for p in result]
     joined = "\n".join(keys)
     candidates = [
         i for i, p in enumerate(result) if p.kind == "paragraph" and 40 <= len(keys[i]) <= 400

@@ -24,6 +24,9 @@ _LATIN_FAMILY = frozenset(
     {"latin-1", "iso8859-1", "iso8859-15", "mac-roman", "cp850", "cp437", "cp1252"}
 )
 
+# Detectors often take short cp1252 text for these; only trusted on longer files.
+_CENTRAL_EUROPEAN = frozenset({"cp1250", "iso8859-2"})
+
 
 class BinaryContent(ValueError):
     """The bytes are not text."""
@@ -69,7 +72,7 @@ def _detect(data: bytes) -> Decoded | None:
     if best is None or not best.encoding:
         return None
     name = codecs.lookup(best.encoding).name
-    if name in _LATIN_FAMILY:
+    if name in _LATIN_FAMILY or (name in _CENTRAL_EUROPEAN and len(data) < 4096):
         # Short Western text is often misread as another Latin code page; cp1252 is the
         # superset that real-world "Latin-1" files use (smart quotes in 0x80-0x9F).
         try:

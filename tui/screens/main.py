@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -96,7 +97,7 @@ class MainScreen(Screen[None]):
             self.notify(str(exc), severity="error", markup=False)
             return
         self._shown = index
-        reader.border_title = doc.display_title
+        reader.border_title = Content(doc.display_title)
         reader.show_document(doc)
 
     def action_focus_documents(self) -> None:

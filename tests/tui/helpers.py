@@ -1,0 +1,42 @@
+"""Shared helpers for driving the app in tests."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from textual.pilot import Pilot
+
+from tui.widgets.document_list import DocumentList
+from tui.widgets.reader import Reader
+
+
+def busy(app) -> bool:
+    return any(worker.is_running for worker in app.workers)
+
+
+async def wait_ready(pilot: Pilot, documents: int = 1) -> None:
+    """Wait until the sidebar is filled, the reader shows a document and no worker runs."""
+    app = pilot.app
+    for _ in range(1000):
+        await pilot.pause(0.01)
+        try:
+            doc_list = app.screen.query_one(DocumentList)
+            reader = app.screen.query_one(Reader)
+        except Exception:
+            continue
+        if doc_list.option_count >= documents and reader.document is not None and not busy(app):
+            await pilot.pause()
+            return
+    raise AssertionError("the app did not become ready")
+
+
+def screen_text(app) -> str:
+    """The visible characters of the screen, from Textual's SVG screenshot (style runs joined)."""
+    svg = app.export_screenshot()
+    runs = re.findall(r"<text [^>]*>(.*?)</text>", svg, flags=re.S)
+    return html.unescape("".join(runs)).replace("\u00a0", " ")
+
+
+def reader_lines(reader: Reader) -> list[str]:
+    return [reader.render_line(y).text.rstrip() for y in range(reader.size.height)]
