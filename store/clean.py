@@ -35,13 +35,17 @@ _IMAGE = re.compile(
     r"|^\[(?:image|photo|picture|video|embed)[^\]]*\]$",
     re.I,
 )
-_CAPTION = re.compile(r"^(?:photo|image|picture|illustration|credit|photograph|pictured)(?: credit)?\s*[:©]\s*\S.{0,120}$", re.I)
+_CAPTION = re.compile(
+    r"^(?:photo|image|picture|illustration|credit|photograph|pictured)(?: credit)?\s*[:©]\s*\S.{0,120}$", re.I
+)
 _SHARE_WORDS = frozenset(
     "share shares sharing this article story post page on via tweet email e-mail mail print facebook twitter x "
     "whatsapp linkedin telegram reddit pinterest copy link url vk messenger pocket flipboard save comment "
     "comments the to".split()
 )
-_SHARE_CORE = frozenset("share tweet facebook twitter whatsapp linkedin telegram email e-mail print pinterest reddit".split())
+_SHARE_CORE = frozenset(
+    "share tweet facebook twitter whatsapp linkedin telegram email e-mail print pinterest reddit".split()
+)
 _READ_TIME = re.compile(
     r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading)(?:\s+time)?)?"
     r"|(?:reading|read)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)?\.?(?:\s+read)?)$",
@@ -54,7 +58,9 @@ _ADMIN_REST = re.compile(
     r"|^(?:published|posted|updated|posted on|published on|last updated|date)\s*:?$",
     re.I,
 )
-_BYLINE = re.compile(rf"^(?:by|written by|words by|author\s*:|text\s*:)\s*(?P<name>{_NAME})(?:\s*(?:[,|·•–—-]|and\b).*)?$", re.I)
+_BYLINE = re.compile(
+    rf"^(?:by|written by|words by|author\s*:|text\s*:)\s*(?P<name>{_NAME})(?:\s*(?:[,|·•–—-]|and\b).*)?$", re.I
+)
 _STANDFIRST_AUTHOR = re.compile(
     rf"^(?P<name>{_NAME})\s+(?:reports|writes|argues|explains|looks at|considers|examines|investigates|asks|"
     r"reveals|explores|analyses|analyzes|assesses|describes|reflects|warns|outlines)\b"
@@ -65,7 +71,9 @@ _SOURCE_LINE = re.compile(
     re.I,
 )
 _SOURCE_HINTS = (
-    re.compile(r"^(?P<source>[A-Z][\w&' .-]{1,40}?) is (?:funded|supported|powered) by (?:its|our) (?:subscribers|readers|members)"),
+    re.compile(
+        r"^(?P<source>[A-Z][\w&' .-]{1,40}?) is (?:funded|supported|powered) by (?:its|our) (?:subscribers|readers|members)"
+    ),
     re.compile(r"^New to (?P<source>[A-Z][\w&' .-]{1,40}?)\?"),
     re.compile(r"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<source>[A-Z][\w&' .-]{1,40}?)(?:[.,]|\s+All rights|$)"),
 )
@@ -96,7 +104,9 @@ _COMMENT_MARKER = re.compile(
     re.I,
 )
 _COMMENT_DATE = re.compile(r"^Date:\s*[\d/.:\- ]+\s*\((?:UTC|GMT)[^)]*\)", re.I)
-_COMMENT_NOISE = re.compile(r"^(?:reply|report|like|share|permalink|thread|link|flag|↑|\d+\s+likes?|log in to reply|collapse)$", re.I)
+_COMMENT_NOISE = re.compile(
+    r"^(?:reply|report|like|share|permalink|thread|link|flag|↑|\d+\s+likes?|log in to reply|collapse)$", re.I
+)
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
@@ -132,7 +142,7 @@ def normalise_space(text: str) -> str:
 def _key(text: str) -> str:
     """Comparison key: case-folded, quotes unified, punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’“”«»", "''\"\"\"\""))
+    text = text.translate(str.maketrans("‘’“”«»", '\'\'""""'))
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
@@ -149,9 +159,7 @@ def clean_text(
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
     removed: list[_Line] = []
-    lines = [
-        _Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))
-    ]
+    lines = [_Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))]
     if markdown:
         lines = _front_matter(lines, meta, removed)
 
@@ -214,15 +222,18 @@ def _front_matter(lines: list[_Line], meta: _Meta, removed: list[_Line]) -> list
                     else:
                         setattr(meta, key, getattr(meta, key) or value)
             removed.extend(line for line in lines[: end + 1] if line.text)
-            return lines[end + 1:]
+            return lines[end + 1 :]
     return lines
 
 
 # ---------------------------------------------------------------- line furniture
 def _is_share_line(text: str) -> bool:
     words = [w for w in re.split(r"[\s|/·•,:;()]+", text.casefold()) if w]
-    return bool(words) and len(words) <= 8 and all(w in _SHARE_WORDS for w in words) and any(
-        w in _SHARE_CORE for w in words
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(w in _SHARE_WORDS for w in words)
+        and any(w in _SHARE_CORE for w in words)
     )
 
 
@@ -324,11 +335,7 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
         if not text:
             flush()
             continue
-        if (
-            _COMMENT_NOISE.match(text)
-            or _IMAGE.match(text)
-            or (_COMMENT_MARKER.match(text) and text != "(no subject)")
-        ):
+        if _COMMENT_NOISE.match(text) or _IMAGE.match(text) or (_COMMENT_MARKER.match(text) and text != "(no subject)"):
             removed.append(line)
             continue
         if text == "(no subject)" or (_COMMENT_DATE.match(text) and not _COMMENT_DATE.sub("", text).strip()):
@@ -339,7 +346,7 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
         if m:
             flush()
             header.append(m.group(0))
-            text = text[m.end():].strip()
+            text = text[m.end() :].strip()
         elif current and current[-1].endswith(_TERMINAL) and not text[:1].islower():
             flush()
         current.append(text)
@@ -419,10 +426,7 @@ def _continues(previous: str, text: str, wrapped: bool) -> bool:
 def _title_like(text: str) -> bool:
     words = text.split()
     return (
-        0 < len(text) <= 200
-        and len(words) <= 30
-        and not text.endswith((".", ",", ";", ":"))
-        and not text[:1].islower()
+        0 < len(text) <= 200 and len(words) <= 30 and not text.endswith((".", ",", ";", ":")) and not text[:1].islower()
     )
 
 
@@ -443,8 +447,8 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
             meta.author = m["name"]
             break
     # Signature: a role line ending with a comma, then a name line ("Reserve Sergeant ...,\nJane Doe").
-    zone = [p for p in paras[:8]]
-    for a, b in zip(zone, zone[1:]):
+    zone = paras[:8]
+    for a, b in zip(zone, zone[1:], strict=False):
         if (
             a.kind != "title"
             and len(a.lines) == 1
@@ -493,8 +497,9 @@ def _drop_repeats(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> list
     # Pull quotes: a short unpunctuated paragraph that stands again inside a longer one.
     joined = "\n".join(keys)
     candidates = [
-        i for i, p in enumerate(result) if p.kind == "paragraph" and 40 <= len(keys[i]) <= 400
-        and not p.text.endswith((".", "!", "?", ":"))
+        i
+        for i, p in enumerate(result)
+        if p.kind == "paragraph" and 40 <= len(keys[i]) <= 400 and not p.text.endswith((".", "!", "?", ":"))
     ][:200]
     drop = {i for i in candidates if joined.count(keys[i]) >= 2}
     for i in sorted(drop):

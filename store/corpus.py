@@ -100,7 +100,9 @@ def read(source: SourceFile) -> RawDocument:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DocumentError(str(path), f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+            raise DocumentError(
+                str(path), f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)"
+            )
         data = path.read_bytes()
     except DocumentError:
         raise

@@ -20,9 +20,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_LATIN_FAMILY = frozenset(
-    {"latin-1", "iso8859-1", "iso8859-15", "mac-roman", "cp850", "cp437", "cp1252"}
-)
+_LATIN_FAMILY = frozenset({"latin-1", "iso8859-1", "iso8859-15", "mac-roman", "cp850", "cp437", "cp1252"})
 
 # Detectors often take short cp1252 text for these; only trusted on longer files.
 _CENTRAL_EUROPEAN = frozenset({"cp1250", "iso8859-2"})
@@ -47,7 +45,7 @@ def decode_bytes(data: bytes) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             codec = name.removesuffix("-sig")
-            body = data[len(bom):]
+            body = data[len(bom) :]
             try:
                 return Decoded(normalise_newlines(body.decode(codec)), name)
             except UnicodeDecodeError:

@@ -39,9 +39,7 @@ def from_raw(raw: RawDocument) -> Document:
                 extra_comments=page.comments,
             )
         else:
-            doc = clean_text(
-                text, doc_id=raw.id, path=path, encoding=raw.decoded.encoding, markdown=kind == "markdown"
-            )
+            doc = clean_text(text, doc_id=raw.id, path=path, encoding=raw.decoded.encoding, markdown=kind == "markdown")
     except RecursionError:
         raise DocumentError(path, "too deeply nested to read") from None
     if not doc.blocks:

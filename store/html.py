@@ -38,14 +38,25 @@ def extract(html: str) -> Extracted:
     comments = [c for c in re.split(r"\n\s*\n|\n", result.comments or "") if c.strip()]
     text = "\n\n".join(line for line in result.text.split("\n") if line.strip())
     author = result.author.split(";")[0].strip() if result.author else None
+    title = _without_site_suffix(result.title or "", result.sitename or "")
     return Extracted(
         text=text,
-        title=result.title or None,
+        title=title or None,
         author=author or None,
         date=(result.date or None),
         source=result.sitename or None,
         comments=comments,
     )
+
+
+def _without_site_suffix(title: str, site: str) -> str:
+    """'Headline | Site Name' -> 'Headline' (page titles often carry the site's name)."""
+    title = " ".join(title.split())
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and (tail.casefold() == site.casefold() or (sep == " | " and len(tail.split()) <= 4)):
+            return head.strip()
+    return title
 
 
 def _html_title(html: str) -> str | None:

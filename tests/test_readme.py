@@ -17,8 +17,11 @@ def command_after(marker: str) -> str:
 
 def test_ci_runs_the_readme_test_command():
     out = subprocess.run(
-        ["awk", '/<!-- test-command -->/{f=1; next} f && /^```sh/{g=1; next} g && /^```/{exit} g{print}', "README.md"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        ["awk", "/<!-- test-command -->/{f=1; next} f && /^```sh/{g=1; next} g && /^```/{exit} g{print}", "README.md"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert out == command_after("test-command")
     assert "pytest" in out and "pip install -e '.[test]'" in out

@@ -34,7 +34,13 @@ def test_share_subscribe_read_time_and_navigation_lines_are_dropped():
     doc = clean_text(raw)
     texts = [b.text for b in doc.blocks]
     assert texts == [LONG, LONG2]
-    for line in ("5 min read", "Share on Facebook | Tweet | Email", "Sign up for our daily newsletter", "Tags: Caucasus, Diplomacy", "Advertisement"):
+    for line in (
+        "5 min read",
+        "Share on Facebook | Tweet | Email",
+        "Sign up for our daily newsletter",
+        "Tags: Caucasus, Diplomacy",
+        "Advertisement",
+    ):
         assert line in doc.removed
 
 
@@ -71,7 +77,12 @@ def test_month_first_and_iso_dates():
 
 def test_image_markup_in_several_forms():
     raw = "\n".join(
-        ["![photo](https://example.org/a.jpg)", "[![x](https://e.org/b.png)](https://e.org)", '<img src="c.png" alt="c">', LONG]
+        [
+            "![photo](https://example.org/a.jpg)",
+            "[![x](https://e.org/b.png)](https://e.org)",
+            '<img src="c.png" alt="c">',
+            LONG,
+        ]
     )
     doc = clean_text(raw)
     assert [b.text for b in doc.blocks] == [LONG]
@@ -109,7 +120,12 @@ def test_section_headings_are_recognised():
 
 
 def test_markdown_headings_and_front_matter():
-    raw = "---\ntitle: \"Front matter title\"\nauthor: A. Writer\ndate: 2020-11-09\n---\n# Front matter title\n\n" + LONG + "\n\n## Background\n\n" + LONG2
+    raw = (
+        '---\ntitle: "Front matter title"\nauthor: A. Writer\ndate: 2020-11-09\n---\n# Front matter title\n\n'
+        + LONG
+        + "\n\n## Background\n\n"
+        + LONG2
+    )
     doc = clean_text(raw, markdown=True)
     assert doc.title == "Front matter title"
     assert doc.author == "A. Writer"
@@ -119,7 +135,15 @@ def test_markdown_headings_and_front_matter():
 
 
 def test_comment_section_after_a_marker():
-    raw = "Title\n\n" + LONG + "\n\n" + LONG2 + "\n\n" + LONG + " Again.\n\n3 Comments\n\nGreat piece, thanks.\n\nReply\n\nI disagree with the author.\n"
+    raw = (
+        "Title\n\n"
+        + LONG
+        + "\n\n"
+        + LONG2
+        + "\n\n"
+        + LONG
+        + " Again.\n\n3 Comments\n\nGreat piece, thanks.\n\nReply\n\nI disagree with the author.\n"
+    )
     doc = clean_text(raw)
     comments = [b.text for b in doc.blocks if b.kind == "comment"]
     assert comments == ["Great piece, thanks.", "I disagree with the author."]
@@ -128,7 +152,16 @@ def test_comment_section_after_a_marker():
 
 def test_related_story_tail_is_cut():
     raw = "\n\n".join(
-        ["Title", LONG, LONG2, LONG + " More.", "Related Articles", "Another headline somewhere", ", 2 March 2021", "Yet another story"]
+        [
+            "Title",
+            LONG,
+            LONG2,
+            LONG + " More.",
+            "Related Articles",
+            "Another headline somewhere",
+            ", 2 March 2021",
+            "Yet another story",
+        ]
     )
     doc = clean_text(raw)
     assert [b.text for b in doc.blocks] == [LONG, LONG2, LONG + " More."]

@@ -85,7 +85,13 @@ def test_004_author_source_headings_pull_quote_and_site_tail():
     assert sum(pull in t for t in texts(d)) == 1
     body = "\n".join(texts(d))
     assert "Byline Times is funded by its subscribers" not in body
-    for tail in ("Don’t miss a story", "Our leading investigations", "Keir Starmer", "More from the Byline Family", "27 September 2022"):
+    for tail in (
+        "Don’t miss a story",
+        "Our leading investigations",
+        "Keir Starmer",
+        "More from the Byline Family",
+        "27 September 2022",
+    ):
         assert tail not in body, tail
     assert texts(d)[-1].startswith("Some experts suggest that should Moscow get its wishes")
 

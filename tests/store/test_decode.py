@@ -87,7 +87,11 @@ def test_bad_files_give_one_line_reasons(tmp_path):
             read(source)
         reasons[source.path.name] = info.value.reason
         assert "\n" not in str(info.value)
-    assert reasons == {"binary.txt": "binary file (NUL bytes), not text", "blank.md": "empty file", "empty.txt": "empty file"}
+    assert reasons == {
+        "binary.txt": "binary file (NUL bytes), not text",
+        "blank.md": "empty file",
+        "empty.txt": "empty file",
+    }
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")

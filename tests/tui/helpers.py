@@ -25,7 +25,7 @@ async def wait_ready(pilot: Pilot, documents: int = 1) -> None:
             reader = app.screen.query_one(Reader)
         except Exception:
             continue
-        if doc_list.option_count >= documents and reader.document is not None and not busy(app):
+        if doc_list.count >= documents and reader.document is not None and not busy(app):
             await pilot.pause()
             return
     raise AssertionError("the app did not become ready")

@@ -21,7 +21,7 @@ async def test_sidebar_lists_every_document_and_opens_the_first(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 5)
         documents = app.screen.query_one(DocumentList)
-        assert documents.option_count == 5
+        assert documents.count == 5
         assert documents.has_focus
         reader = app.screen.query_one(Reader)
         assert reader.document.title.startswith("Putin and Erdogan measure")
@@ -117,7 +117,7 @@ async def test_bad_files_are_reported_and_the_others_still_open(tmp_path):
     app = ActorlensApp(Library([tmp_path]))
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_ready(pilot, 1)
-        assert app.screen.query_one(DocumentList).option_count == 1
+        assert app.screen.query_one(DocumentList).count == 1
         notices = [n.message for n in app._notifications]
         assert any("binary.txt: binary file" in m and "empty.txt: empty file" in m for m in notices)
 

@@ -52,7 +52,9 @@ def test_show_text_prints_title_byline_and_comments(capsys):
 
 def test_show_prints_markup_literally(tmp_path, capsys):
     path = tmp_path / "brackets.txt"
-    path.write_text("A [bold]title[/bold]\n\n[link=https://x.example]no link[/link] [/] [[personal profile]] and more words here.\n")
+    path.write_text(
+        "A [bold]title[/bold]\n\n[link=https://x.example]no link[/link] [/] [[personal profile]] and more words here.\n"
+    )
     assert main(["show", str(path)]) == 0
     out = capsys.readouterr().out
     assert "A [bold]title[/bold]" in out

@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer
 
 from store.errors import DocumentError
 from store.library import Library, Summary
@@ -65,28 +65,33 @@ class MainScreen(Screen[None]):
 
     def on_main_screen_summaries_loaded(self, message: SummariesLoaded) -> None:
         documents = self.query_one(DocumentList)
-        first_batch = documents.option_count == 0
         documents.add_summaries(message.summaries)
         self._problems.extend(message.problems)
-        if first_batch and message.summaries:
-            documents.highlighted = 0
         if message.done:
-            opened = documents.option_count
+            opened = documents.total
             documents.border_title = f"Documents ({opened})"
             if self._problems:
-                shown = "; ".join(self._problems[:3]) + (f"; and {len(self._problems) - 3} more" if len(self._problems) > 3 else "")
-                self.notify(shown, title=f"{len(self._problems)} file(s) could not be opened", severity="warning", markup=False, timeout=10)
+                shown = "; ".join(self._problems[:3]) + (
+                    f"; and {len(self._problems) - 3} more" if len(self._problems) > 3 else ""
+                )
+                self.notify(
+                    shown,
+                    title=f"{len(self._problems)} file(s) could not be opened",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
             if opened == 0:
                 self.query_one(Reader).show_message("No document could be opened.")
 
-    @on(OptionList.OptionHighlighted, "#documents")
-    def _open_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id is not None:
-            self.open_document(int(event.option.id))
-
-    @on(OptionList.OptionSelected, "#documents")
-    def _focus_reader(self, event: OptionList.OptionSelected) -> None:
+    @on(DocumentList.Selected, "#documents")
+    def _focus_reader(self, event: DocumentList.Selected) -> None:
         self.query_one(Reader).focus()
+
+    @on(DocumentList.Highlighted, "#documents")
+    def _open_highlighted(self, event: DocumentList.Highlighted) -> None:
+        if not isinstance(event, DocumentList.Selected):
+            self.open_document(event.index)
 
     def open_document(self, index: int) -> None:
         reader = self.query_one(Reader)

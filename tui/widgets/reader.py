@@ -181,7 +181,9 @@ class Reader(ScrollView, can_focus=True):
         self._lines.append((index, Strip.blank(0)))  # a blank line after every unit
 
     def _is_comment(self, unit: _Unit) -> bool:
-        return unit.block is not None and self.document is not None and self.document.blocks[unit.block].kind == "comment"
+        return (
+            unit.block is not None and self.document is not None and self.document.blocks[unit.block].kind == "comment"
+        )
 
     def _unit_style(self, unit: _Unit) -> Style:
         if unit.kind == "title":
