@@ -7,7 +7,13 @@ from textual.binding import Binding
 
 from store.library import Library
 
+from .keymap import binding_ids, load_keymap
+from .screens.help import HelpScreen
 from .screens.main import MainScreen
+from .screens.search import SearchScreen
+from .widgets.document_list import DocumentList
+from .widgets.find_bar import FindBar
+from .widgets.reader import Reader
 
 
 class ActorlensApp(App[None]):
@@ -15,11 +21,46 @@ class ActorlensApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (160, "-wide")]
 
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self.main_screen = MainScreen(library)
+
+    @staticmethod
+    def keyed_classes() -> list[tuple[str, type]]:
+        """The areas whose bindings users may remap, as shown in help."""
+        return [
+            ("Application", ActorlensApp),
+            ("Main screen", MainScreen),
+            ("Documents", DocumentList),
+            ("Reader", Reader),
+            ("Find in document", FindBar),
+            ("Corpus search", SearchScreen),
+            ("Help", HelpScreen),
+        ]
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.library))
+        keymap, problem = load_keymap(binding_ids(cls for _, cls in self.keyed_classes()))
+        if problem:
+            self.notify(problem, severity="warning", markup=False, timeout=10)
+        elif keymap:
+            self.set_keymap(keymap)
+        theme = self.main_screen.state.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self.push_screen(self.main_screen)
+
+    def watch_theme(self, theme: str) -> None:
+        if hasattr(self, "main_screen"):
+            self.main_screen.state.theme = theme
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        areas = [(name, getattr(cls, "BINDINGS", [])) for name, cls in self.keyed_classes()]
+        self.push_screen(HelpScreen(areas))

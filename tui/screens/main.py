@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
 from store.errors import DocumentError
 from store.library import Library, Summary
+from store.search import DocumentFilter, Match, find_in_document
+from store.state import Position, ReaderState, StateStore
 
 from ..widgets.document_list import DocumentList
+from ..widgets.find_bar import FindBar
 from ..widgets.reader import Reader
+from .search import SearchScreen, SearchTarget
 
-BATCH = 200
+BATCH = 500
 
 
 class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
+        Binding("slash", "filter", "Filter", id="main.filter"),
+        Binding("f", "find", "Find", id="main.find"),
+        Binding("n", "find_step(1)", "Next match", show=False, id="main.find_next"),
+        Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
+        Binding("S", "search", "Search all", id="main.search"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
+        Binding("right_square_bracket", "step_document(1)", "Next document", show=False, id="main.next_document"),
+        Binding("left_square_bracket", "step_document(-1)", "Prev document", show=False, id="main.previous_document"),
     ]
 
     class SummariesLoaded(Message):
@@ -34,26 +48,48 @@ class MainScreen(Screen[None]):
             self.problems = problems
             self.done = done
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, state_store: StateStore | None = None) -> None:
         super().__init__()
         self.library = library
+        self.state_store = state_store or StateStore(library.roots)
+        self.state: ReaderState = self.state_store.load()
         self._problems: list[str] = list(library.problems)
         self._shown: int | None = None
+        self._matches: list[Match] = []
+        self._match_index: int | None = None
+        self._find_query = ""
+        self._restore_document = self.state.document
+        self._reader: Reader | None = None
+        self._filter_input: Input | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            yield DocumentList(id="documents")
-            yield Reader(id="reader")
+            with Vertical(id="sidebar"):
+                yield Input(placeholder="filter: words, #tag, has:notes", id="filter")
+                yield DocumentList(id="documents")
+            with Vertical(id="center"):
+                yield Reader(id="reader")
+                yield FindBar(id="find")
         yield Footer()
 
     def on_mount(self) -> None:
+        self._reader = self.query_one(Reader)
+        self._filter_input = self.query_one("#filter", Input)
         self.sub_title = self.library.name
         documents = self.query_one(DocumentList)
         documents.border_title = f"Documents ({len(self.library)})"
+        documents.empty_message = "Loading…"
         self.query_one(Reader).border_title = "Reader"
+        self.query_one(FindBar).display = False
+        filter_input = self.query_one("#filter", Input)
+        filter_input.value = self.state.filter
+        filter_input.display = bool(self.state.filter)
+        if self.state.filter:
+            self._apply_filter(self.state.filter)
         documents.focus()
         self.load_summaries()
 
+    # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self) -> None:
         total = len(self.library)
@@ -65,15 +101,25 @@ class MainScreen(Screen[None]):
 
     def on_main_screen_summaries_loaded(self, message: SummariesLoaded) -> None:
         documents = self.query_one(DocumentList)
+        had = documents.highlighted_document()
         documents.add_summaries(message.summaries)
         self._problems.extend(message.problems)
+        if self._restore_document:
+            for summary in message.summaries:
+                if summary.path == self._restore_document:
+                    self._restore_document = None
+                    documents.highlight_document(summary.index)
+                    break
+        elif had is None and documents.highlighted_document() is not None and self._shown is None:
+            self.open_document(documents.highlighted_document())
         if message.done:
-            opened = documents.total
-            documents.border_title = f"Documents ({opened})"
+            self._restore_document = None
+            self._update_documents_title()
+            documents.empty_message = "No document matches the filter." if documents.total else "No documents."
             if self._problems:
-                shown = "; ".join(self._problems[:3]) + (
-                    f"; and {len(self._problems) - 3} more" if len(self._problems) > 3 else ""
-                )
+                shown = "; ".join(self._problems[:3])
+                if len(self._problems) > 3:
+                    shown += f"; and {len(self._problems) - 3} more"
                 self.notify(
                     shown,
                     title=f"{len(self._problems)} file(s) could not be opened",
@@ -81,29 +127,184 @@ class MainScreen(Screen[None]):
                     markup=False,
                     timeout=10,
                 )
-            if opened == 0:
+            if documents.total == 0:
                 self.query_one(Reader).show_message("No document could be opened.")
 
+    def _update_documents_title(self) -> None:
+        documents = self.query_one(DocumentList)
+        if documents.count == documents.total:
+            documents.border_title = f"Documents ({documents.total})"
+        else:
+            documents.border_title = f"Documents ({documents.count} of {documents.total})"
+
+    # ------------------------------------------------------------------ opening
     @on(DocumentList.Selected, "#documents")
     def _focus_reader(self, event: DocumentList.Selected) -> None:
         self.query_one(Reader).focus()
 
     @on(DocumentList.Highlighted, "#documents")
     def _open_highlighted(self, event: DocumentList.Highlighted) -> None:
-        if not isinstance(event, DocumentList.Selected):
+        if not isinstance(event, DocumentList.Selected) and event.index != self._shown:
             self.open_document(event.index)
 
-    def open_document(self, index: int) -> None:
+    def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.query_one(Reader)
+        self._remember_position()
         try:
             doc = self.library.document(index)
         except DocumentError as exc:
+            self._shown = None
             reader.show_message(str(exc))
             self.notify(str(exc), severity="error", markup=False)
             return
         self._shown = index
+        self.state.document = doc.path
         reader.border_title = Content(doc.display_title)
-        reader.show_document(doc)
+        self._matches, self._match_index = [], None
+        if self._find_query:
+            self._matches = find_in_document(doc, self._find_query)
+        reader.show_document(doc, self.style_block)
+        if block is not None:
+            reader.move_cursor(block, center=True)
+        else:
+            position = self.state.positions.get(doc.id)
+            if position is not None:
+                reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
+                reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
+        self._update_find_count()
 
+    def _remember_position(self) -> None:
+        reader = self._reader
+        if reader is not None and reader.document is not None:
+            self.state.positions[reader.document.id] = Position(reader.cursor, reader.scroll_offset.y)
+
+    def save_state(self) -> None:
+        """Write what is remembered (also called when the screen goes away: uses kept references)."""
+        self._remember_position()
+        if self._filter_input is not None:
+            self.state.filter = self._filter_input.value
+        self.state_store.save(self.state)
+
+    def on_unmount(self) -> None:
+        self.save_state()
+
+    # ------------------------------------------------------------------ styling
+    def style_block(self, index: int, text: Text) -> Text:
+        """Highlights for one block: find matches on top of whatever the text has."""
+        if self._matches:
+            first = bisect_left(self._matches, index, key=lambda m: m.block)
+            current = self._matches[self._match_index] if self._match_index is not None else None
+            for match in self._matches[first:]:
+                if match.block != index:
+                    break
+                style = "reverse bold" if match == current else "reverse"
+                text.stylize(style, match.start, match.end)
+        return text
+
+    # ------------------------------------------------------------------ filter
+    def action_filter(self) -> None:
+        filter_input = self.query_one("#filter", Input)
+        filter_input.display = True
+        filter_input.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._apply_filter(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DocumentList).focus()
+
+    def _apply_filter(self, query: str) -> None:
+        documents = self.query_one(DocumentList)
+        parsed = DocumentFilter.parse(query)
+        documents.set_filter(None if parsed.empty else parsed.predicate(**self.filter_sources()))
+        self._update_documents_title()
+
+    def filter_sources(self) -> dict:
+        """Where the filter finds tags and note counts (filled in when a notebook is open)."""
+        return {}
+
+    def on_key(self, event) -> None:
+        focused = self.focused
+        if event.key == "escape" and focused is not None and focused.id == "filter":
+            event.stop()
+            filter_input = self.query_one("#filter", Input)
+            filter_input.value = ""
+            filter_input.display = False
+            self.query_one(DocumentList).focus()
+
+    # ------------------------------------------------------------------ find
+    def action_find(self) -> None:
+        self.query_one(FindBar).open()
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        self._find_query = event.query
+        reader = self.query_one(Reader)
+        self._matches = find_in_document(reader.document, event.query) if reader.document else []
+        self._match_index = None
+        if self._matches:
+            after = [i for i, m in enumerate(self._matches) if m.block >= reader.cursor]
+            self._go_to_match(after[0] if after else 0)
+        else:
+            reader.restyle(self.style_block)
+        self._update_find_count()
+
+    @on(FindBar.Step)
+    def _find_step(self, event: FindBar.Step) -> None:
+        self.action_find_step(event.direction)
+
+    @on(FindBar.Closed)
+    def _find_closed(self, event: FindBar.Closed) -> None:
+        self._find_query = ""
+        self._matches, self._match_index = [], None
+        reader = self.query_one(Reader)
+        reader.restyle(self.style_block)
+        reader.focus()
+
+    def action_find_step(self, direction: int) -> None:
+        if not self._matches:
+            if not self._find_query:
+                self.action_find()
+            return
+        if self._match_index is None:
+            self._go_to_match(0 if direction > 0 else len(self._matches) - 1)
+        else:
+            self._go_to_match((self._match_index + direction) % len(self._matches))
+
+    def _go_to_match(self, position: int) -> None:
+        self._match_index = position
+        reader = self.query_one(Reader)
+        reader.restyle(self.style_block)
+        reader.move_cursor(self._matches[position].block, center=True)
+        self._update_find_count()
+
+    def _update_find_count(self) -> None:
+        self.query_one(FindBar).set_count(self._match_index, len(self._matches))
+
+    # ------------------------------------------------------------------ corpus search
+    def action_search(self) -> None:
+        def opened(target: SearchTarget | None) -> None:
+            if target is None:
+                return
+            documents = self.query_one(DocumentList)
+            if not documents.highlight_document(target.doc_index):
+                self.query_one("#filter", Input).value = ""
+                self._apply_filter("")
+                documents.highlight_document(target.doc_index)
+            self.open_document(target.doc_index, block=target.block)
+            self.query_one(Reader).focus()
+
+        self.app.push_screen(SearchScreen(self.library, self._find_query), opened)
+
+    # ------------------------------------------------------------------ moving around
     def action_focus_documents(self) -> None:
         self.query_one(DocumentList).focus()
+
+    def action_step_document(self, direction: int) -> None:
+        documents = self.query_one(DocumentList)
+        if direction > 0:
+            documents.action_cursor_down()
+        else:
+            documents.action_cursor_up()

@@ -1,0 +1,124 @@
+"""Finding text: in one document's blocks, across a corpus, and filtering document summaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .library import Summary
+from .model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    block: int
+    start: int
+    end: int
+
+
+def _pattern(query: str) -> re.Pattern[str] | None:
+    words = query.split()
+    if not words:
+        return None
+    # Whitespace in the query matches any run of whitespace in the text.
+    return re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def find_in_document(doc: Document, query: str, limit: int = 100_000) -> list[Match]:
+    """Every case-insensitive occurrence of query, in reading order."""
+    pattern = _pattern(query)
+    if pattern is None:
+        return []
+    matches: list[Match] = []
+    for index, block in enumerate(doc.blocks):
+        for m in pattern.finditer(block.text):
+            matches.append(Match(index, m.start(), m.end()))
+            if len(matches) >= limit:
+                return matches
+    return matches
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A corpus search hit: the document, the block and the match inside it."""
+
+    doc_index: int
+    title: str
+    block: int
+    start: int
+    end: int
+    text: str  # the block's text
+
+
+def search_documents(docs: Iterable[tuple[int, Document]], query: str, per_document: int = 20) -> Iterable[Passage]:
+    pattern = _pattern(query)
+    if pattern is None:
+        return
+    for doc_index, doc in docs:
+        found = 0
+        for block_index, block in enumerate(doc.blocks):
+            for m in pattern.finditer(block.text):
+                yield Passage(doc_index, doc.display_title, block_index, m.start(), m.end(), block.text)
+                found += 1
+                if found >= per_document:
+                    break
+            if found >= per_document:
+                break
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """A sidebar filter: words match title, source, author, date, tags or file name;
+    ``#tag`` or ``tag:name`` requires a tag (all must match); ``has:notes`` requires notes."""
+
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+    has_notes: bool
+
+    @classmethod
+    def parse(cls, query: str) -> DocumentFilter:
+        words: list[str] = []
+        tags: list[str] = []
+        has_notes = False
+        for token in query.split():
+            lowered = token.casefold()
+            if lowered in ("has:notes", "has:note"):
+                has_notes = True
+            elif lowered.startswith("tag:") and len(token) > 4:
+                tags.append(lowered[4:])
+            elif lowered.startswith("#") and len(token) > 1:
+                tags.append(lowered[1:])
+            else:
+                words.append(lowered)
+        return cls(tuple(words), tuple(tags), has_notes)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.tags or self.has_notes)
+
+    def predicate(
+        self,
+        tags_of: Callable[[Summary], Iterable[str]] = lambda s: (),
+        notes_of: Callable[[Summary], int] = lambda s: 0,
+    ) -> Callable[[Summary], bool]:
+        def keep(summary: Summary) -> bool:
+            doc_tags = {t.casefold() for t in tags_of(summary)} if (self.tags or self.words) else set()
+            if self.tags and not all(t in doc_tags for t in self.tags):
+                return False
+            if self.has_notes and notes_of(summary) <= 0:
+                return False
+            if self.words:
+                hay = haystack(summary)
+                tag_text = " ".join(doc_tags)
+                return all(w in hay or w in tag_text for w in self.words)
+            return True
+
+        return keep
+
+
+@lru_cache(maxsize=200_000)
+def haystack(summary: Summary) -> str:
+    parts = (summary.title, summary.source, summary.author, summary.date, summary.path.rsplit("/", 1)[-1])
+    return " ".join(p for p in parts if p).casefold()

@@ -1,0 +1,185 @@
+"""Keyboard paths of the main screen: filter, find, corpus search, help, keymap, remembered state."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.library import Library
+from tests.conftest import SEEDS
+from tests.tui.helpers import reader_lines, screen_text, wait_ready
+from tui.app import ActorlensApp
+from tui.screens.help import HelpScreen
+from tui.screens.search import SearchScreen
+from tui.widgets.document_list import DocumentList
+from tui.widgets.find_bar import FindBar
+from tui.widgets.reader import Reader
+
+
+def make_app() -> ActorlensApp:
+    return ActorlensApp(Library([SEEDS]))
+
+
+async def test_slash_filters_the_sidebar_as_you_type_and_escape_clears():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        documents = app.screen.query_one(DocumentList)
+        await pilot.press("slash")
+        assert app.focused.id == "filter"
+        await pilot.press(*"byline")
+        assert documents.count == 1
+        assert app.screen.query_one(Reader).document.source == "Byline Times"
+        assert "Documents (1 of 5)" in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", *"zzzz")
+        assert documents.count == 0
+        assert "No document matches the filter." in screen_text(app)
+        await pilot.press("escape")
+        assert documents.count == 5 and documents.has_focus
+
+
+async def test_filter_matches_all_words_and_dates():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        documents = app.screen.query_one(DocumentList)
+        await pilot.press("slash", *"2020-12 putin", "enter")
+        assert documents.count == 1 and documents.has_focus
+        await pilot.press("slash", "ctrl+a", *"putin armenia")
+        assert documents.count == 0
+
+
+async def test_find_in_document_counts_and_steps_through_matches():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        reader = app.screen.query_one(Reader)
+        await pilot.press("tab", "f", *"kremlin")
+        find = app.screen.query_one(FindBar)
+        count = str(find.query_one("#find-count").render())
+        expected = sum(b.text.lower().count("kremlin") for b in reader.document.blocks)
+        assert count == f"1/{expected}"
+        first_block = reader.cursor
+        await pilot.press("enter", "enter", "enter")
+        assert str(find.query_one("#find-count").render()) == f"4/{expected}"
+        assert reader.cursor >= first_block
+        await pilot.press("shift+enter")
+        assert str(find.query_one("#find-count").render()) == f"3/{expected}"
+        # the current match is drawn reversed in the reader
+        spans = [
+            line
+            for line in (reader.render_line(y) for y in range(reader.size.height))
+            if any(seg.style and seg.style.reverse and "kremlin" in seg.text.lower() for seg in line)
+        ]
+        assert spans
+        await pilot.press("escape")
+        assert not find.display and reader.has_focus
+        await pilot.press("f", *"no such words here")
+        assert str(find.query_one("#find-count").render()) == "no match"
+
+
+async def test_n_and_N_step_matches_from_the_reader():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("tab", "f", *"putin", "escape")
+        reader = app.screen.query_one(Reader)
+        await pilot.press("f", *"Azerbaijan", "enter")
+        find = app.screen.query_one(FindBar)
+
+        def position() -> int:
+            return int(str(find.query_one("#find-count").render()).split("/")[0])
+
+        start = position()
+        reader.focus()
+        await pilot.press("n")
+        assert position() == start + 1
+        await pilot.press("N", "N")
+        assert position() == start - 1
+
+
+async def test_corpus_search_lists_passages_and_opens_one_at_the_passage():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("S")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"Felgengauer")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "passage" in str(app.screen.query_one("#search-status").render()):
+                break
+        assert str(app.screen.query_one("#search-status").render()) == "1 passage(s)"
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        reader = app.screen.query_one(Reader)
+        assert reader.document.author == "Kseniya Kirillova"
+        assert "Felgengauer" in reader.document.blocks[reader.cursor].text
+        assert any("Felgengauer" in line for line in reader_lines(reader))
+        assert reader.has_focus
+
+
+async def test_help_lists_keys_by_area():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from rich.console import Console
+
+        console = Console(width=100, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+        console.print(app.screen._table())
+        text = console.export_text()
+        for expected in ("Reader", "Next ¶", "Documents", "Filter", "Find", "Search all", "Quit", "has:notes"):
+            assert expected in text, expected
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_remembered_state_comes_back_after_a_restart():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("j", "j", "tab", "j", "j", "j")
+        reader = app.screen.query_one(Reader)
+        doc_path, cursor = reader.document.path, reader.cursor
+        app.theme = "textual-light"
+        await pilot.press("q")
+    assert cursor == 3
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.pause(0.1)
+        reader = again.screen.query_one(Reader)
+        assert reader.document.path == doc_path
+        assert reader.cursor == cursor
+        assert again.theme == "textual-light"
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ('[keys]\n"app.quit" = "ctrl+q"\n', None),
+        ("[keys\n", "not valid TOML"),
+        ('[keys]\n"no.such.binding" = "x"\n', "unknown binding id 'no.such.binding'"),
+        ('[keys]\n"app.quit" = 3\n', "must be a string"),
+    ],
+)
+async def test_keymap_file_remaps_keys_or_reports_one_line(tmp_path, monkeypatch, content, problem):
+    monkeypatch.setenv("ACTORLENS_CONFIG", str(tmp_path))
+    (tmp_path / "keys.toml").write_text(content)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        notices = [n.message for n in app._notifications]
+        if problem is None:
+            await pilot.press("q")
+            assert app.is_running  # q no longer quits
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert not app.is_running
+        else:
+            assert any(problem in n and "using the default keys" in n for n in notices), notices
+            await pilot.press("q")
+            await pilot.pause()
+            assert not app.is_running

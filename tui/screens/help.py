@@ -1,0 +1,69 @@
+"""The help screen: every key, grouped by area, generated from the bindings themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+EXTRA = {
+    "Sidebar filter": [
+        ("words", "match title, source, author, date, tags or file name"),
+        ("#tag  tag:name", "documents with that tag (several: all must match)"),
+        ("has:notes", "documents with notes"),
+    ],
+}
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+    ]
+
+    def __init__(self, areas: Iterable[tuple[str, Iterable[Binding]]]) -> None:
+        super().__init__()
+        self.areas = list(areas)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(self._table(), id="help-table", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").border_title = "Keys  (escape closes)"
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for area, bindings in self.areas:
+            rows = [(self._keys(b), b.description or b.action) for b in bindings if b.description]
+            if not rows:
+                continue
+            table.add_row(Text(area, style="bold underline"), Text(""))
+            for keys, description in rows:
+                table.add_row(Text(keys), Text(description))
+            table.add_row(Text(""), Text(""))
+        for area, rows in EXTRA.items():
+            table.add_row(Text(area, style="bold underline"), Text(""))
+            for keys, description in rows:
+                table.add_row(Text(keys), Text(description))
+        return table
+
+    def _keys(self, binding: Binding) -> str:
+        keymap = self.app._keymap
+        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+        return "  ".join(self.app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+
+    def action_scroll(self, direction: int) -> None:
+        self.query_one("#help-body").scroll_relative(y=direction, animate=False)
+
+    def action_dismiss(self) -> None:
+        self.dismiss()
