@@ -8,6 +8,7 @@ from textual.binding import Binding
 from store.library import Library
 
 from .keymap import binding_ids, load_keymap
+from .palette_commands import ActorlensCommands
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.search import SearchScreen
@@ -24,6 +25,7 @@ class ActorlensApp(App[None]):
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
+    COMMANDS = App.COMMANDS | {ActorlensCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (160, "-wide")]
 
     def __init__(self, library: Library) -> None:

@@ -183,3 +183,32 @@ async def test_keymap_file_remaps_keys_or_reports_one_line(tmp_path, monkeypatch
             await pilot.press("q")
             await pilot.pause()
             assert not app.is_running
+
+
+async def test_command_palette_opens_a_document_by_title(tmp_path):
+    (tmp_path / "a.txt").write_text("First [/] title\n\nSome text of the first document, long enough to read here.\n")
+    (tmp_path / "b.txt").write_text("Zebra crossing report\n\nSome text of the second document, long enough to read.\n")
+    app = ActorlensApp(Library([tmp_path]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 2)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"zebra")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "Open: Zebra crossing report" in screen_text(app):
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.document.title == "Zebra crossing report"
+        assert reader.has_focus
+        # a title with markup characters is listed literally
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"first")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "Open: First [/] title" in screen_text(app):
+                break
+        assert "Open: First [/] title" in screen_text(app)

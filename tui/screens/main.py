@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -297,6 +298,30 @@ class MainScreen(Screen[None]):
             self.query_one(Reader).focus()
 
         self.app.push_screen(SearchScreen(self.library, self._find_query), opened)
+
+    # ------------------------------------------------------------------ palette
+    def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        """Commands for the command palette: (name, callback, help)."""
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            ("Filter documents", self.action_filter, "filter the sidebar: words, #tag, has:notes"),
+            ("Find in document", self.action_find, "find text in the open document"),
+            ("Search all documents", self.action_search, "passages matching across the corpus"),
+            ("Show keys", self.app.action_help, "every key, by area"),
+            ("Toggle dark / light theme", self.toggle_theme, "switch between the dark and light theme"),
+        ]
+        return commands
+
+    def toggle_theme(self) -> None:
+        self.app.theme = "textual-light" if self.app.current_theme.dark else "textual-dark"
+
+    def open_from_palette(self, index: int) -> None:
+        documents = self.query_one(DocumentList)
+        if not documents.highlight_document(index):
+            self.query_one("#filter", Input).value = ""
+            self._apply_filter("")
+            documents.highlight_document(index)
+        self.open_document(index)
+        self.query_one(Reader).focus()
 
     # ------------------------------------------------------------------ moving around
     def action_focus_documents(self) -> None:
