@@ -43,8 +43,7 @@ class ActorlensCommands(Provider):
         documents = main.query_one(DocumentList)
         for summary in documents.summaries:
             yield (f"Open: {summary.title}", partial(main.open_from_palette, summary.index), "open this document")
-        for command in main.palette_commands():
-            yield command
+        yield from main.palette_commands()
 
     async def discover(self) -> Hits:
         main = self._main()
