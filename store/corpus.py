@@ -59,39 +59,59 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile],
     """Files to open and one-line problems (missing paths, unsupported files, empty folders)."""
     found: list[SourceFile] = []
     problems: list[str] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
             problems.append(f"{raw}: no such file or folder")
             continue
         if path.is_dir():
-            files = sorted(_walk(path))
+            # Resolving every file costs a syscall per path component (0.25 s for 10,000 files): resolve
+            # the folder once; a walked file is then that folder plus its relative path, unless it is a
+            # symbolic link (the walk does not enter linked folders).
+            real_root = str(path.resolve())
+            files = sorted(_walk(path))  # by relative parts, as Path objects sort
             if not files:
                 problems.append(f"{raw}: no .txt, .md or .html documents in this folder")
-            candidates: Iterable[Path] = files
-        elif path.suffix.lower() in SUFFIXES:
-            candidates = [path]
-        else:
+            for rel, file, is_link in files:
+                key = os.path.realpath(file) if is_link else os.path.join(real_root, *rel)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(SourceFile(Path(file)))
+            continue
+        if path.suffix.lower() not in SUFFIXES:
             problems.append(f"{raw}: not a .txt, .md or .html file")
             continue
-        for file in candidates:
-            key = file.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(SourceFile(file))
+        key = str(path.resolve())
+        if key not in seen:
+            seen.add(key)
+            found.append(SourceFile(path))
     return found, problems
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
+def _walk(root: Path) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+    """(path parts relative to root, full path, is a symbolic link) of every document file under root;
+    hidden files and folders are skipped, linked folders are not entered."""
+    stack: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
             if name.startswith("."):
                 continue
-            path = Path(dirpath) / name
-            if path.suffix.lower() in SUFFIXES:
-                yield path
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((entry.path, (*rel, name)))
+                    continue
+                is_link = entry.is_symlink()
+            except OSError:
+                continue
+            if os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield (*rel, name), entry.path, is_link
 
 
 def read(source: SourceFile) -> RawDocument:

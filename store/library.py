@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import Lock
 
+from .clean import CLEANER_VERSION
 from .corpus import SourceFile, bundled_corpus, discover
 from .documents import load
 from .errors import DocumentError
 from .model import Document
+from .summaries import SummaryCache, stamp
+
+SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
+RACY_NS = 2_000_000_000  # files modified this recently are not cached: their mtime may not tell the next edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,14 @@ def summarize(index: int, doc: Document) -> Summary:
 class Library:
     """Documents of one or more folders/files; loads and cleans them lazily, keeps a few in memory."""
 
-    def __init__(self, paths: Iterable[str | os.PathLike[str]] | None = None, *, keep: int = 32) -> None:
+    def __init__(
+        self,
+        paths: Iterable[str | os.PathLike[str]] | None = None,
+        *,
+        keep: int = 32,
+        summary_cache: SummaryCache | bool = True,
+    ) -> None:
+        """``summary_cache``: True for the default persistent cache, False for none, or a SummaryCache."""
         chosen = list(paths or [])
         self.is_bundled = not chosen
         self.roots = [str(p) for p in chosen] if chosen else [str(bundled_corpus())]
@@ -54,6 +67,10 @@ class Library:
         self._cache: OrderedDict[int, Document] = OrderedDict()
         self._keep = keep
         self._lock = Lock()
+        # Sidebar summaries persist between runs (store/summaries.py); created on first use, off the UI thread.
+        self._use_summary_cache = summary_cache
+        self._summary_cache: SummaryCache | None = None
+        self._summarised: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -79,7 +96,37 @@ class Library:
         return doc
 
     def summary(self, index: int) -> Summary:
-        return summarize(index, self.document(index))
+        """The sidebar summary of one document (from the summary cache when the file is unchanged);
+        raises DocumentError."""
+        source = self.sources[index]
+        path = str(source.path)
+        key = os.path.abspath(path)
+        cache = self._summaries_cache()
+        file_stamp = stamp(path) if cache is not None else None
+        if cache is not None:
+            with self._lock:
+                entry = cache.get(key, file_stamp)
+            if entry is not None:
+                self._summarised.add(index)
+                if entry[2] is None:
+                    raise DocumentError(path, str(entry[3]))
+                return Summary(index, path, *entry[2:])
+        try:
+            summary = summarize(index, self.document(index))
+            entry = [0, 0, summary.doc_id, summary.title, summary.has_title, summary.author, summary.date,
+                     summary.source, summary.encoding]  # fmt: skip
+        except DocumentError as exc:
+            summary = None
+            error = exc
+            entry = [0, 0, None, exc.reason]
+        self._summarised.add(index)
+        if cache is not None and file_stamp is not None and time.time_ns() - file_stamp[0] > RACY_NS:
+            entry[0], entry[1] = file_stamp
+            with self._lock:
+                cache.put(key, entry)
+        if summary is None:
+            raise error
+        return summary
 
     def summaries(self, indices: Iterable[int]) -> tuple[list[Summary], list[str]]:
         """Summaries of the documents that open, and one line for each that does not."""
@@ -90,7 +137,27 @@ class Library:
                 good.append(self.summary(index))
             except DocumentError as exc:
                 bad.append(str(exc))
+        cache = self._summary_cache
+        if cache is not None and cache.dirty and (cache.dirty >= SAVE_EVERY or len(self._summarised) >= len(self)):
+            self.save_summaries()
         return good, bad
+
+    def save_summaries(self) -> bool:
+        """Write the summary cache now (done by ``summaries`` every few thousand and once all are known)."""
+        cache = self._summary_cache
+        if cache is None:
+            return False
+        keep = [os.path.abspath(str(s.path)) for s in self.sources]
+        with self._lock:
+            return cache.save(keep)
+
+    def _summaries_cache(self) -> SummaryCache | None:
+        if self._summary_cache is None and self._use_summary_cache:
+            if isinstance(self._use_summary_cache, SummaryCache):
+                self._summary_cache = self._use_summary_cache
+            else:
+                self._summary_cache = SummaryCache(self.roots, CLEANER_VERSION)
+        return self._summary_cache
 
 
 def source_for(path: str | os.PathLike[str]) -> SourceFile:

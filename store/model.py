@@ -84,3 +84,5 @@ class Note:
     tags: tuple[str, ...] = field(default_factory=tuple)
     created: str = ""
     updated: str = ""
+    doc_path: str = ""  # where the document was when the note was written (found again by path)
+    doc_title: str = ""

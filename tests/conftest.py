@@ -18,6 +18,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ACTORLENS_CACHE", str(base / "cache"))
     monkeypatch.setenv("ACTORLENS_CONFIG", str(base / "config"))
     monkeypatch.setenv("ACTORLENS_ACTORS", str(base / "config" / "actors.toml"))
+    monkeypatch.setenv("ACTORLENS_NER", "off")  # tests that need statistical NER ask for it
     monkeypatch.setenv("ACTORLENS_STATE", str(base / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "xcache"))

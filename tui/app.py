@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from textual.app import App
 from textual.binding import Binding
 
+from store.analysis import Analyzer
 from store.library import Library
 
 from .keymap import binding_ids, load_keymap
@@ -26,12 +29,15 @@ class ActorlensApp(App[None]):
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
     COMMANDS = App.COMMANDS | {ActorlensCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (140, "-wide"), (180, "-very-wide")]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, ner: bool | None = None) -> None:
+        """ner: use statistical NER besides the dictionary (default: on, unless ACTORLENS_NER=off)."""
         super().__init__()
+        if ner is None:
+            ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
         self.library = library
-        self.main_screen = MainScreen(library)
+        self.main_screen = MainScreen(library, analyzer=Analyzer(ner=ner))
 
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:

@@ -25,7 +25,21 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     show = sub.add_parser("show", help="print one cleaned document (text or JSON)")
     show.add_argument("path", help="a .txt, .md or .html file")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.add_argument("--colour", choices=("affiliation", "kind", "off"), default="affiliation", help="highlight colours")
+    from .commands.actors import add_analysis_options
+    from .commands.actors import register as register_actor_commands
+
+    add_analysis_options(show)
     handlers["show"] = _cmd_show
+    register_actor_commands(sub, handlers)
+
+    from .commands.notes import register as register_note_commands
+
+    register_note_commands(sub, handlers)
+
+    from .commands.analyze import register as register_analyze_command
+
+    register_analyze_command(sub, handlers)
 
     return parser, handlers
 
@@ -34,7 +48,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="actorlens",
         description="Open the reader on folders or files of articles (.txt, .md, .html); "
-        "with no PATH, on the bundled corpus. Commands: show (run 'actorlens show --help').",
+        "with no PATH, on the bundled corpus. Commands: show, actors, note, tag, export (run 'actorlens COMMAND --help').",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="folders (searched recursively) or files")
     return parser
@@ -45,16 +59,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from store.library import source_for
     from store.serialize import document_to_dict
 
-    doc = load(source_for(args.path))
+    from .commands.actors import analyzer_for
+
+    analyzer = analyzer_for(args)
+    doc = analyzer.analyze(load(source_for(args.path)))
     if args.json:
-        json.dump(document_to_dict(doc), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(document_to_dict(doc, analyzer.actors), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     from rich.console import Console
 
     from .render import document_renderable
 
-    Console(highlight=False, markup=False, emoji=False).print(document_renderable(doc))
+    Console(highlight=False, markup=False, emoji=False).print(document_renderable(doc, analyzer.actors, args.colour))
     return 0
 
 

@@ -6,10 +6,12 @@ styled by span offsets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from store.model import Block, Document
+from store.model import Actor, Block, Document
 
 HEADING_STYLE = "bold"
 COMMENT_STYLE = "italic"
@@ -21,12 +23,20 @@ def byline(doc: Document) -> Text:
     return Text(" · ".join(parts), style=META_STYLE)
 
 
-def block_text(block: Block) -> Text:
+def block_text(block: Block, actors: Mapping[str, Actor] | None = None, mode: str = "affiliation") -> Text:
+    """A block as Text; with ``actors``, its mentions highlighted (tui.palette; mode: affiliation|kind|off)."""
     style = HEADING_STYLE if block.kind == "heading" else COMMENT_STYLE if block.kind == "comment" else ""
-    return Text(block.text, style=style)
+    text = Text(block.text, style=style)
+    if actors is not None and block.mentions:
+        from .palette import highlight
+
+        highlight(text, block.mentions, actors, mode)
+    return text
 
 
-def document_renderable(doc: Document) -> RenderableType:
+def document_renderable(
+    doc: Document, actors: Mapping[str, Actor] | None = None, mode: str = "affiliation"
+) -> RenderableType:
     """The whole document for printing on a terminal (``actorlens show``)."""
     parts: list[RenderableType] = [Text(doc.display_title, style="bold underline")]
     meta = byline(doc)
@@ -37,14 +47,14 @@ def document_renderable(doc: Document) -> RenderableType:
     for block in doc.blocks:
         if block.kind == "comment":
             continue
-        parts.append(block_text(block))
+        parts.append(block_text(block, actors, mode))
         parts.append(Text(""))
     if comments:
         parts.append(Text(f"── Reader comments ({len(comments)}) ──", style="bold"))
         parts.append(Text(""))
         for block in comments:
             text = Text("│ ", style="dim")
-            text.append_text(block_text(block))
+            text.append_text(block_text(block, actors, mode))
             parts.append(text)
             parts.append(Text(""))
     return Group(*parts)

@@ -15,8 +15,8 @@ def busy(app) -> bool:
     return any(worker.is_running for worker in app.workers)
 
 
-async def wait_ready(pilot: Pilot, documents: int = 1) -> None:
-    """Wait until the sidebar is filled, the reader shows a document and no worker runs."""
+async def wait_ready(pilot: Pilot, documents: int = 1, *, idle: bool = True) -> None:
+    """Wait until the sidebar is filled, the reader shows a document and (idle) no worker runs."""
     app = pilot.app
     for _ in range(1000):
         await pilot.pause(0.01)
@@ -25,7 +25,7 @@ async def wait_ready(pilot: Pilot, documents: int = 1) -> None:
             reader = app.screen.query_one(Reader)
         except Exception:
             continue
-        if doc_list.count >= documents and reader.document is not None and not busy(app):
+        if doc_list.count >= documents and reader.document is not None and not (idle and busy(app)):
             await pilot.pause()
             return
     raise AssertionError("the app did not become ready")

@@ -18,7 +18,7 @@ def app() -> ActorlensApp:
 
 
 async def test_sidebar_lists_every_document_and_opens_the_first(app):
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await wait_ready(pilot, 5)
         documents = app.screen.query_one(DocumentList)
         assert documents.count == 5
@@ -79,7 +79,7 @@ async def test_enter_in_the_list_focuses_the_reader(app):
 
 
 async def test_comments_are_set_apart(app):
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 70)) as pilot:
         await wait_ready(pilot, 5)
         await pilot.press("j", "tab", "G")
         await pilot.pause()
@@ -103,7 +103,7 @@ async def test_document_text_is_never_markup(tmp_path):
         "Body [link=https://evil.example]click[/link] and [[personal profile]] and [red]x[/red] stay literal here.\n"
     )
     app = ActorlensApp(Library([tmp_path]))
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(200, 30)) as pilot:
         await wait_ready(pilot, 1)
         text = screen_text(app)
         assert "Title with [bold]tags[/bold] and [/]" in text
@@ -128,7 +128,7 @@ async def test_a_huge_document_opens_and_scrolls_to_the_end(tmp_path):
     (tmp_path / "huge.txt").write_text(text)
     app = ActorlensApp(Library([tmp_path]))
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_ready(pilot, 1)
+        await wait_ready(pilot, 1, idle=False)
         reader = app.screen.query_one(Reader)
         assert reader.block_count == 20000
         assert "0. Moscow and Ankara" in "\n".join(reader_lines(reader))
@@ -136,3 +136,25 @@ async def test_a_huge_document_opens_and_scrolls_to_the_end(tmp_path):
         await pilot.press("G")
         await pilot.pause()
         assert "19999. Moscow and Ankara" in "\n".join(reader_lines(reader))
+
+
+def test_wrap_offsets_cover_the_text_and_respect_the_width():
+    from rich.cells import cell_len
+
+    from tui.widgets.reader import wrap_offsets
+
+    samples = [
+        "The Kremlin said Moscow would talk to Ankara. " * 5,
+        "averyveryverylongwordwithoutanyspacesatallthatmustbefolded" * 2,
+        "Line one\nline two that is a bit longer than the width here",
+        "Wide: 東京 and 北京 talk; emoji 🙂🙂 too, and Erdoğan’s words.",
+        "",
+    ]
+    for text in samples:
+        for width in (7, 20, 33):
+            lines = wrap_offsets(text, width)
+            for start, end in lines:
+                assert cell_len(text[start:end].rstrip()) <= width
+            # every non-space character is on exactly one line, in order
+            rebuilt = "".join(text[start:end] for start, end in lines)
+            assert rebuilt.replace(" ", "") == text.replace("\n", "").replace(" ", "")

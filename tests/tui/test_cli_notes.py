@@ -132,3 +132,56 @@ def test_broken_notes_file_refuses_writes_lists_backup_and_recovers(tmp_path):
     assert len(asides) == 1 and asides[0].read_bytes() == damaged
     assert run_cli("note", "add", doc, "third", env=env).returncode == 0
     assert [n.text for n in Notebook(db).notes()] == ["first", "third"]
+
+
+def _two_documents_with_notes(capsys) -> tuple[str, str]:
+    a, b = str(seed("000_")), str(seed("001_"))
+    assert main(["note", "add", a, "on *Putin*", "--quote", "time will tell how", "--tag", "war"]) == 0
+    assert main(["note", "add", b, "```\nunclosed fence"]) == 0
+    assert main(["tag", "add", b, "sanctions"]) == 0
+    capsys.readouterr()
+    return a, b
+
+
+def test_export_commands(tmp_path, capsys):
+    import yaml
+
+    a, b = _two_documents_with_notes(capsys)
+    assert main(["export", "--no-actors"]) == 0
+    out = capsys.readouterr().out
+    head, _ = out[4:].split("\n---\n", 1)
+    assert yaml.safe_load(head) == {"title": "actorlens notes", "documents": 2, "notes": 2}
+    assert "> time will tell how" in out and "+   on *Putin*" in out
+
+    assert main(["export", "--doc", a, "--no-ner"]) == 0
+    single = capsys.readouterr().out
+    meta = yaml.safe_load(single[4:].split("\n---\n", 1)[0])
+    assert meta["tags"] == ["war"] and meta["notes"] == 1 and meta["path"].endswith("000_a22e99efa09a7a90.txt")
+    assert "Vladimir Putin" in meta["actors"]  # main actors from the analyzer (dictionary only here)
+    assert main(["export", "--doc", a, "--no-actors"]) == 0
+    assert yaml.safe_load(capsys.readouterr().out[4:].split("\n---\n", 1)[0])["actors"] == []
+
+    assert main(["export", "--tag", "sanctions", "--by-tag", "--no-actors"]) == 0
+    by_tag = capsys.readouterr().out
+    assert "## sanctions" in by_tag and "war" not in by_tag
+
+    folder = tmp_path / "out"
+    assert main(["export", "--out", str(folder) + "/", "--no-actors"]) == 0
+    written = sorted(folder.iterdir())
+    assert sorted(capsys.readouterr().out.splitlines()) == [str(p) for p in written]
+    assert len(written) == 2
+    assert all(p.suffix == ".md" for p in written)
+    result = run_cli("export", "--out", str(folder), "--no-actors")
+    assert result.returncode == 1 and "already exists; use --force" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert run_cli("export", "--out", str(folder), "--force", "--no-ner").returncode == 0
+
+    target = tmp_path / "all.md"
+    assert main(["export", "--out", str(target), "--no-actors"]) == 0
+    assert target.read_text("utf-8").startswith("---\ntitle: \"actorlens notes\"")
+
+
+def test_export_with_nothing_to_export_says_so():
+    result = run_cli("export", "--tag", "no-such-tag", "--no-actors")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "actorlens: no notes to export for that selection"

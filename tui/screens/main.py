@@ -13,15 +13,19 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Label, ProgressBar
 
-from store.errors import DocumentError
+from store.analysis import Analyzer
+from store.errors import ActorlensError, DocumentError
 from store.library import Library, Summary
+from store.model import Document
 from store.search import DocumentFilter, Match, find_in_document
 from store.state import Position, ReaderState, StateStore
 
+from ..highlights import Highlighter
 from ..widgets.document_list import DocumentList
 from ..widgets.find_bar import FindBar
+from ..widgets.legend import Legend, legend_entries
 from ..widgets.reader import Reader
 from .search import SearchScreen, SearchTarget
 
@@ -38,6 +42,11 @@ class MainScreen(Screen[None]):
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
+        Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
+        Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),
+        Binding("m", "mention_step(1)", "Next mention", show=False, id="main.next_mention"),
+        Binding("M", "mention_step(-1)", "Prev mention", show=False, id="main.previous_mention"),
+        Binding("p", "toggle_side", "Side panel", show=False, id="main.toggle_side"),
         Binding("right_square_bracket", "step_document(1)", "Next document", show=False, id="main.next_document"),
         Binding("left_square_bracket", "step_document(-1)", "Prev document", show=False, id="main.previous_document"),
     ]
@@ -49,7 +58,22 @@ class MainScreen(Screen[None]):
             self.problems = problems
             self.done = done
 
-    def __init__(self, library: Library, state_store: StateStore | None = None) -> None:
+    class Analysed(Message):
+        def __init__(self, index: int, doc: Document) -> None:
+            super().__init__()
+            self.index = index
+            self.doc = doc
+
+    class AnalysisProgress(Message):
+        def __init__(self, done: int, total: int, problem: str | None = None) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+            self.problem = problem
+
+    def __init__(
+        self, library: Library, state_store: StateStore | None = None, analyzer: Analyzer | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.state_store = state_store or StateStore(library.roots)
@@ -62,6 +86,8 @@ class MainScreen(Screen[None]):
         self._restore_document = self.state.document
         self._reader: Reader | None = None
         self._filter_input: Input | None = None
+        self.analyzer = analyzer or Analyzer()
+        self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -71,6 +97,11 @@ class MainScreen(Screen[None]):
             with Vertical(id="center"):
                 yield Reader(id="reader")
                 yield FindBar(id="find")
+            with Vertical(id="side"):
+                yield Legend(id="legend")
+                with Vertical(id="analysis"):
+                    yield Label("", id="analysis-status", markup=False)
+                    yield ProgressBar(id="analysis-progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -81,6 +112,11 @@ class MainScreen(Screen[None]):
         documents.border_title = f"Documents ({len(self.library)})"
         documents.empty_message = "Loading…"
         self.query_one(Reader).border_title = "Reader"
+        self.query_one(Legend).border_title = "Actors"
+        self.query_one("#analysis-progress").display = False
+        side = self.state.panels.get("side")
+        if side is not None:
+            self.query_one("#side").display = side
         self.query_one(FindBar).display = False
         filter_input = self.query_one("#filter", Input)
         filter_input.value = self.state.filter
@@ -94,9 +130,12 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self) -> None:
         total = len(self.library)
-        for start in range(0, total, BATCH):
-            good, bad = self.library.summaries(range(start, min(total, start + BATCH)))
-            self.post_message(self.SummariesLoaded(good, bad, start + BATCH >= total))
+        start, size = 0, 25  # a small first batch (one screenful) so the first paint does not wait for BATCH
+        while start < total:
+            stop = min(total, start + size)
+            good, bad = self.library.summaries(range(start, stop))
+            self.post_message(self.SummariesLoaded(good, bad, stop >= total))
+            start, size = stop, BATCH
         if total == 0:
             self.post_message(self.SummariesLoaded([], [], True))
 
@@ -116,7 +155,7 @@ class MainScreen(Screen[None]):
         if message.done:
             self._restore_document = None
             self._update_documents_title()
-            documents.empty_message = "No document matches the filter." if documents.total else "No documents."
+            documents.empty_message = "No document matches." if documents.total else "No documents."
             if self._problems:
                 shown = "; ".join(self._problems[:3])
                 if len(self._problems) > 3:
@@ -130,6 +169,8 @@ class MainScreen(Screen[None]):
                 )
             if documents.total == 0:
                 self.query_one(Reader).show_message("No document could be opened.")
+            else:  # after the next frame: the corpus analysis imports spaCy, never before the first paint
+                self.call_after_refresh(self.analyse_corpus, [s.index for s in documents.summaries])
 
     def _update_documents_title(self) -> None:
         documents = self.query_one(DocumentList)
@@ -165,6 +206,9 @@ class MainScreen(Screen[None]):
         if self._find_query:
             self._matches = find_in_document(doc, self._find_query)
         reader.show_document(doc, self.style_block)
+        self._show_legend(doc)
+        if not any(b.mentions for b in doc.blocks):
+            self.analyse_open(index, doc)
         if block is not None:
             reader.move_cursor(block, center=True)
         else:
@@ -189,9 +233,121 @@ class MainScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.save_state()
 
+    # ------------------------------------------------------------------ actors
+    @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False)
+    def analyse_open(self, index: int, doc: Document) -> None:
+        try:
+            analysed = self.analyzer.analyze(doc)
+        except ActorlensError as exc:
+            self.post_message(self.AnalysisProgress(0, 0, str(exc)))
+            return
+        self.post_message(self.Analysed(index, analysed))
+
+    @work(thread=True, exclusive=True, group="analyse-corpus", exit_on_error=False)
+    def analyse_corpus(self, indices: list[int]) -> None:
+        total = len(indices)
+        done = 0
+        self.post_message(self.AnalysisProgress(0, total))
+        for start in range(0, total, 8):
+            docs = []
+            for index in indices[start : start + 8]:
+                try:
+                    docs.append(self.library.document(index))
+                except DocumentError:
+                    continue
+            try:
+                self.analyzer.analyze_many(docs)
+            except ActorlensError as exc:
+                self.post_message(self.AnalysisProgress(done, total, str(exc)))
+                return
+            done = min(total, start + 8)
+            self.post_message(self.AnalysisProgress(done, total))
+
+    def on_main_screen_analysed(self, message: Analysed) -> None:
+        reader = self.query_one(Reader)
+        if message.index != self._shown or reader.document is None or reader.document.id != message.doc.id:
+            return  # the user has moved on: drop the result
+        reader.show_document(message.doc, self.style_block)
+        self._show_legend(message.doc)
+
+    def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+        status = self.query_one("#analysis-status", Label)
+        bar = self.query_one("#analysis-progress", ProgressBar)
+        if message.problem:
+            status.update(message.problem)
+            bar.display = False
+            self.notify(message.problem, severity="error", markup=False)
+            return
+        if message.done < message.total:
+            bar.display = True
+            bar.update(total=message.total, progress=message.done)
+            status.update(f"Analysing the corpus: {message.done}/{message.total}")
+        else:
+            bar.display = False
+            status.update(self.analyzer.status)
+
+    def _show_legend(self, doc: Document) -> None:
+        legend = self.query_one(Legend)
+        entries = legend_entries(doc, self.analyzer.actors) if any(b.mentions for b in doc.blocks) else []
+        if self.highlighter.focus not in {e.key for e in entries}:
+            self.highlighter.focus = None
+        legend.show_entries(entries, self.highlighter.mode, self.highlighter.focus)
+        count = sum(e.count for e in entries)
+        legend.border_title = f"Actors ({len(entries)})" if entries else "Actors"
+        legend.border_subtitle = f"{count} mentions · {self.highlighter.mode}" if entries else "analysing…"
+
+    @on(Legend.OptionSelected, "#legend")
+    def _actor_chosen(self, event: Legend.OptionSelected) -> None:
+        key = event.option.id
+        self.highlighter.focus = None if key == self.highlighter.focus else key
+        self.query_one(Reader).restyle(self.style_block)
+        if self.highlighter.focus is not None:
+            self.action_mention_step(1)
+
+    @on(Legend.Cleared)
+    def _actor_cleared(self, event: Legend.Cleared) -> None:
+        self.highlighter.focus = None
+        self.query_one(Reader).restyle(self.style_block)
+
+    def action_cycle_colours(self) -> None:
+        mode = self.highlighter.cycle_mode()
+        self.state.colour_mode = mode
+        reader = self.query_one(Reader)
+        reader.restyle(self.style_block)
+        if reader.document is not None:
+            self._show_legend(reader.document)
+        self.notify(f"Colours: {mode}", timeout=2)
+
+    def action_focus_legend(self) -> None:
+        self.query_one("#side").display = True
+        self.query_one(Legend).focus()
+
+    def action_toggle_side(self) -> None:
+        side = self.query_one("#side")
+        side.display = not side.display
+        self.state.panels["side"] = bool(side.display)
+
+    def action_mention_step(self, direction: int) -> None:
+        reader = self.query_one(Reader)
+        if reader.document is None:
+            return
+        blocks = self.highlighter.mention_blocks(reader.document.blocks)
+        if not blocks:
+            return
+        if direction > 0:
+            later = [b for b in blocks if b > reader.cursor]
+            target = later[0] if later else blocks[0]
+        else:
+            earlier = [b for b in blocks if b < reader.cursor]
+            target = earlier[-1] if earlier else blocks[-1]
+        reader.move_cursor(target, center=True)
+
     # ------------------------------------------------------------------ styling
     def style_block(self, index: int, text: Text) -> Text:
-        """Highlights for one block: find matches on top of whatever the text has."""
+        """Highlights for one block: actor mentions, then find matches on top."""
+        reader = self._reader
+        if reader is not None and reader.document is not None and index < len(reader.document.blocks):
+            self.highlighter.style(reader.document.blocks[index], text)
         if self._matches:
             first = bisect_left(self._matches, index, key=lambda m: m.block)
             current = self._matches[self._match_index] if self._match_index is not None else None

@@ -7,12 +7,15 @@ selection act on it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -28,6 +31,35 @@ from ..render import block_text, byline
 GUTTER = 2  # cursor marker column plus a space
 COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
+STRIP_CACHE = 2000  # rendered lines kept
+
+
+def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
+    """Line (start, end) offsets of plain wrapped at width: greedy, on spaces, folding long words.
+
+    A fast path (str.rfind per line) for text whose every character is one cell wide; Rich's own
+    line divider for the rest (wide or zero-width characters).
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in plain.split("\n"):
+        if cell_len(paragraph) == len(paragraph):
+            pos, n = 0, len(paragraph)
+            while n - pos > width:
+                cut = paragraph.rfind(" ", pos, pos + width + 1)
+                if cut <= pos:
+                    lines.append((offset + pos, offset + pos + width))
+                    pos += width
+                else:
+                    lines.append((offset + pos, offset + cut))
+                    pos = cut + 1
+            lines.append((offset + pos, offset + n))
+        else:
+            starts = [0, *divide_line(paragraph, width, fold=True), len(paragraph)]
+            lines.extend((offset + a, offset + b) for a, b in zip(starts, starts[1:], strict=False) if b > a or a == 0)
+        offset += len(paragraph) + 1
+    return lines
 
 
 @dataclass(slots=True)
@@ -47,6 +79,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--meta",
         "reader--heading",
         "reader--comment",
+        "reader--comment-text",
         "reader--comments-heading",
         "reader--cursor",
         "reader--notice",
@@ -134,15 +167,27 @@ class Reader(ScrollView, can_focus=True):
                 text = self._styler(index, text)
             self._block_unit[index] = len(units)
             units.append(_Unit("block", text, index))
+        for unit in units:
+            self._underlay(unit)
         self._units = units
+
+    def _underlay(self, unit: _Unit) -> None:
+        """Put the unit's own style (heading, comment...) beneath every other span of its text."""
+        text = unit.text
+        below = [Span(0, len(text), style) for style in (self._unit_style(unit), text.style) if style]
+        text.spans[:0] = below
+        text.style = ""
 
     # ------------------------------------------------------------------ layout
     def _reset_layout(self) -> None:
-        self._lines: list[tuple[int, Strip]] = []  # (unit index, strip without gutter)
+        # One entry per screen line: (unit index, start, end) into the unit's text; start -1 for the
+        # blank line after a unit. Strips are rendered on demand and kept in a small cache.
+        self._lines: list[tuple[int, int, int]] = []
         self._unit_first_line: list[int] = []
         self._laid = 0
         self._width = 0
         self._chars_left = sum(len(u.text) for u in self._units)
+        self._strips: OrderedDict[int, Strip] = OrderedDict()
 
     def _content_width(self) -> int:
         return max(10, self.size.width - GUTTER - 1)
@@ -154,31 +199,45 @@ class Reader(ScrollView, can_focus=True):
             self._lines, self._unit_first_line, self._laid = [], [], 0
             self._chars_left = sum(len(u.text) for u in self._units)
             self._width = width
+            self._strips.clear()
         if self._laid >= len(self._units) and self._lines:
             return
-        console = self.app.console
         while self._laid < len(self._units) and len(self._lines) <= line:
             for _ in range(LAYOUT_BATCH):
                 if self._laid >= len(self._units):
                     break
-                self._wrap_unit(self._laid, console, width)
+                self._wrap_unit(self._laid, width)
                 self._laid += 1
         self._update_virtual_size()
 
-    def _wrap_unit(self, index: int, console, width: int) -> None:
+    def _wrap_unit(self, index: int, width: int) -> None:
         unit = self._units[index]
         self._chars_left -= len(unit.text)
         indent = COMMENT_INDENT if self._is_comment(unit) else 0
-        text = unit.text.copy()
-        text.stylize(self._unit_style(unit))
         self._unit_first_line.append(len(self._lines))
-        for line in text.wrap(console, width - indent, overflow="fold"):
+        self._lines.extend((index, start, end) for start, end in wrap_offsets(unit.text.plain, width - indent))
+        self._lines.append((index, -1, -1))  # a blank line after every unit
+
+    def _strip(self, line_no: int) -> Strip:
+        strip = self._strips.get(line_no)
+        if strip is not None:
+            self._strips.move_to_end(line_no)
+            return strip
+        unit_index, start, end = self._lines[line_no]
+        if start < 0:
+            strip = Strip.blank(0)
+        else:
+            unit = self._units[unit_index]
+            line = unit.text[start:end]
             line.rstrip()
-            segments = list(line.render(console))
-            if indent:
+            segments = list(line.render(self.app.console))
+            if self._is_comment(unit):
                 segments.insert(0, Segment("│ ", self.get_component_rich_style("reader--comment")))
-            self._lines.append((index, Strip(segments)))
-        self._lines.append((index, Strip.blank(0)))  # a blank line after every unit
+            strip = Strip(segments)
+        self._strips[line_no] = strip
+        if len(self._strips) > STRIP_CACHE:
+            self._strips.popitem(last=False)
+        return strip
 
     def _is_comment(self, unit: _Unit) -> bool:
         return (
@@ -198,6 +257,8 @@ class Reader(ScrollView, can_focus=True):
             kind = self.document.blocks[unit.block].kind
             if kind == "heading":
                 return self.get_component_rich_style("reader--heading")
+            if kind == "comment":
+                return self.get_component_rich_style("reader--comment-text")
         return Style()
 
     def _update_virtual_size(self) -> None:
@@ -220,8 +281,8 @@ class Reader(ScrollView, can_focus=True):
             self._layout_until(line_no)
         if line_no >= len(self._lines):
             return Strip.blank(width, base)
-        unit_index, strip = self._lines[line_no]
-        unit = self._units[unit_index]
+        strip = self._strip(line_no)
+        unit = self._units[self._lines[line_no][0]]
         at_cursor = unit.block is not None and unit.block == self.cursor and self.document is not None
         gutter_style = self.get_component_rich_style("reader--cursor") if at_cursor else base
         marker = "▌" if at_cursor and strip.cell_length else " "
@@ -271,6 +332,11 @@ class Reader(ScrollView, can_focus=True):
         if 0 <= line_no < len(self._lines):
             return self._units[self._lines[line_no][0]].block
         return None
+
+    def invalidate(self) -> None:
+        """Forget rendered lines (styles changed outside the reader, e.g. the theme)."""
+        self._strips.clear()
+        self.refresh()
 
     def _first_visible_block(self) -> int | None:
         top = self.scroll_offset.y

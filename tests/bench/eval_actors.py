@@ -1,0 +1,62 @@
+"""Mention detection and linking quality: (a) plain spaCy NER, (b) dictionary only, (c) full pipeline.
+
+    .venv/bin/python tests/bench/eval_actors.py [--errors]
+
+Two gold sets: tests/data/gold_mentions.jsonl (the five bundled documents) and
+tests/data/heldout_mentions.jsonl (four short news texts in tests/data/heldout/, written and annotated
+after the dictionary, never used to tune it). Mentions count as found when their block and character
+span match exactly; linking = share of found mentions with the right actor id (null = rightly unlinked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from store.analysis import Analyzer  # noqa: E402
+from tests.bench.scoring import DATA, SEEDS, Score, errors, load_gold, mentions_of, plain_ner, score, seed_documents  # noqa: E402
+
+SETS = {
+    "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),
+    "held-out news": (DATA / "heldout", DATA / "heldout_mentions.jsonl"),
+}
+
+
+def row(name: str, s: Score, linking: bool = True) -> str:
+    link = f"{s.linking:8.3f}" if linking else "     n/a"
+    return f"{name:<28}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{link}{s.tp:6d}{s.fp:6d}{s.fn:6d}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every miss, extra and wrong link of (c)")
+    args = parser.parse_args()
+    full = Analyzer(cache=None, user_actors=False)
+    if full.pipeline_name is None:
+        print("no spaCy English pipeline installed: (a) and (c) cannot be measured", file=sys.stderr)
+        return 1
+    dictionary = Analyzer(ner=False, cache=None, user_actors=False)
+    print(f"pipeline: {full.pipeline_name} · {len(full.dictionary.entries)} dictionary actors\n")
+    for title, (folder, gold_path) in SETS.items():
+        docs = seed_documents(folder)
+        gold = load_gold(gold_path)
+        print(f"{title}: {len(docs)} documents, {len(gold)} gold mentions")
+        print(f"{'':<28}{'P':>7}{'R':>7}{'F1':>7}{'linking':>8}{'TP':>6}{'FP':>6}{'FN':>6}")
+        print(row("(a) en_core_web_sm NER", score(gold, plain_ner(docs)), linking=False))
+        print(row("(b) dictionary only", score(gold, mentions_of(dictionary.analyze_many(docs)))))
+        analysed = full.analyze_many(docs)
+        predicted = mentions_of(analysed)
+        print(row("(c) dictionary + NER", score(gold, predicted)))
+        if args.errors:
+            for line in errors(gold, predicted, analysed):
+                print("    " + line)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

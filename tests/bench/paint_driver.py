@@ -1,0 +1,128 @@
+"""Run one app headless and print the wall-clock time (time.time()) of its first "ready" frame, then exit.
+
+    python -m tests.bench.paint_driver minimal            # a Textual app with one Static
+    python -m tests.bench.paint_driver actorlens [PATH...]  # the reader, started as `actorlens PATH...` does
+
+"Ready" is the first frame handed to the driver in which the app shows what a user waits for: the
+Static (minimal), or a filled document list and a document's text in the reader (actorlens). The
+check runs right after the frame is composed (App._display, which Textual also calls when headless),
+so the time includes everything up to the first useful frame. The parent process takes its own time
+just before starting this one, so the figure also counts interpreter start-up and imports.
+
+Extra output (one JSON line on stdout): {"ready": time, "spacy": bool (imported by then), "rss_mb": peak}.
+With --full the app goes on until every summary is loaded, opens the first 50 documents, lets the
+background analysis run for $BENCH_SETTLE seconds (default 3), then reports (also "loaded": time) with
+the peak resident memory of the whole run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _report(extra: dict) -> None:
+    out = {"ready": time.time(), "spacy": "spacy" in sys.modules, "rss_mb": _peak_mb(), **extra}
+    sys.stdout.write(json.dumps(out) + "\n")
+    sys.stdout.flush()
+
+
+def run_minimal() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hello, reader.", id="hello")
+
+        def _display(self, screen, renderable) -> None:  # type: ignore[override]
+            super()._display(screen, renderable)
+            if renderable is not None and self.query("#hello"):
+                _report({})
+                os._exit(0)
+
+    Minimal().run(headless=True, size=(120, 40))
+
+
+def run_actorlens(paths: list[str], full: bool) -> None:
+    # Started as tui.cli._run_app starts it: build the Library, then import and run the app.
+    from store.library import Library
+
+    library = Library(paths)
+    from tui.app import ActorlensApp
+    from tui.widgets.document_list import DocumentList
+    from tui.widgets.reader import Reader
+
+    state = {"ready": False}
+
+    class Measured(ActorlensApp):
+        CSS_PATH = os.path.join(os.path.dirname(sys.modules[ActorlensApp.__module__].__file__ or ""), "app.tcss")
+
+        def _display(self, screen, renderable) -> None:  # type: ignore[override]
+            super()._display(screen, renderable)
+            if state["ready"] or renderable is None:
+                return
+            try:
+                documents = self.screen.query_one(DocumentList)
+                reader = self.screen.query_one(Reader)
+            except Exception:
+                return
+            if documents.count and reader.document is not None:
+                state["ready"] = True
+                if not full:
+                    _report({"documents": documents.total})
+                    os._exit(0)
+                ready_at = time.time()
+                phase = {"opened": 0.0}
+                settle = float(os.environ.get("BENCH_SETTLE", "3"))
+
+                def check() -> None:
+                    if any(w.is_running for w in self.workers if w.group == "summaries"):
+                        return
+                    if not phase["opened"]:
+                        main = self.screen
+                        for index in range(min(50, len(library))):  # read a few documents, as a user would
+                            main.open_document(index)
+                        phase["opened"] = time.time()
+                        return
+                    if time.time() - phase["opened"] < settle:
+                        return  # let the background analysis start (it loads spaCy) before measuring
+                    sys.stdout.write(
+                        json.dumps(
+                            {
+                                "ready": ready_at,
+                                "loaded": phase["opened"],
+                                "spacy": "spacy" in sys.modules,
+                                "rss_mb": _peak_mb(),
+                                "documents": self.screen.query_one(DocumentList).total,
+                            }
+                        )
+                        + "\n"
+                    )
+                    sys.stdout.flush()
+                    os._exit(0)
+
+                self.set_interval(0.05, check)
+
+    Measured(library).run(headless=True, size=(120, 40))
+
+
+def main(argv: list[str]) -> None:
+    full = "--full" in argv
+    argv = [a for a in argv if a != "--full"]
+    kind, paths = argv[0], argv[1:]
+    if kind == "minimal":
+        run_minimal()
+    else:
+        run_actorlens(paths, full)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,115 @@
+"""Actor highlights in the app: legend, colour modes, emphasis and mention jumps (Pilot)."""
+
+from __future__ import annotations
+
+from rich.style import Style
+
+from store.library import Library
+from tests.conftest import SEEDS
+from tests.tui.helpers import wait_ready
+from tui.app import ActorlensApp
+from tui.palette import affiliation_colour
+from tui.widgets.legend import Legend
+from tui.widgets.reader import Reader
+
+
+def make_app(ner: bool = False) -> ActorlensApp:
+    return ActorlensApp(Library([SEEDS]), ner=ner)
+
+
+async def wait_highlighted(pilot) -> Reader:
+    reader = pilot.app.screen.query_one(Reader)
+    for _ in range(500):
+        await pilot.pause(0.02)
+        if reader.document is not None and any(b.mentions for b in reader.document.blocks):
+            await wait_ready(pilot, 5)
+            return reader
+    raise AssertionError("no highlights arrived")
+
+
+def styles_of(reader: Reader, word: str) -> list[Style]:
+    """Styles of the segments that show word on screen."""
+    found = []
+    for y in range(reader.size.height):
+        for segment in reader.render_line(y):
+            if segment.text.strip() == word and segment.style is not None:
+                found.append(segment.style)
+    return found
+
+
+async def test_highlights_arrive_and_share_the_colour_of_their_state():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        russia = affiliation_colour("RUS")
+        for word in ("Kremlin", "Russian", "Putin"):
+            styles = styles_of(reader, word)
+            assert styles, word
+            assert all(s.bgcolor and s.bgcolor.name.lower() == russia.lower() for s in styles), word
+
+
+async def test_legend_lists_actors_by_count_with_kind_and_affiliation():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_highlighted(pilot)
+        legend = app.screen.query_one(Legend)
+        counts = [e.count for e in legend.entries]
+        assert counts == sorted(counts, reverse=True)
+        kremlin = next(e for e in legend.entries if e.name == "Kremlin")
+        assert kremlin.affiliation == "RUS"
+        assert kremlin.count == sum(
+            1 for b in app.screen.query_one(Reader).document.blocks for m in b.mentions if m.actor_id == kremlin.key
+        )
+        assert legend.border_title.startswith("Actors (")
+
+
+async def test_c_cycles_colour_modes_affiliation_kind_off():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        screen = app.screen
+        assert screen.highlighter.mode == "affiliation"
+        before = styles_of(reader, "Kremlin")[0].bgcolor
+        await pilot.press("c")
+        assert screen.highlighter.mode == "kind"
+        after = styles_of(reader, "Kremlin")[0].bgcolor
+        assert before != after
+        await pilot.press("c")
+        assert screen.highlighter.mode == "off"
+        assert all(s.bgcolor is None for s in styles_of(reader, "Kremlin"))
+        await pilot.press("c")
+        assert screen.highlighter.mode == "affiliation"
+
+
+async def test_choosing_an_actor_emphasises_it_and_m_jumps_between_its_mentions():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        await pilot.press("l")
+        legend = app.screen.query_one(Legend)
+        assert legend.has_focus
+        target = next(i for i, e in enumerate(legend.entries) if e.name == "Recep Tayyip Erdoğan")
+        legend.highlighted = target
+        await pilot.press("enter")
+        key = legend.entries[target].key
+        assert app.screen.highlighter.focus == key
+        blocks = [i for i, b in enumerate(reader.document.blocks) if any(m.actor_id == key for m in b.mentions)]
+        assert reader.cursor == blocks[0]
+        await pilot.press("m")
+        assert reader.cursor == blocks[1]
+        await pilot.press("M", "M")
+        assert reader.cursor == blocks[-1]  # wraps around
+        emphasised = [s for s in styles_of(reader, "Erdogan") if s.underline and s.bold]
+        assert emphasised
+        await pilot.press("escape")
+        assert app.screen.highlighter.focus is None
+
+
+async def test_statistical_ner_adds_unlinked_entities():
+    app = make_app(ner=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        unlinked = [m for b in reader.document.blocks for m in b.mentions if m.actor_id is None]
+        assert unlinked and all(m.origin == "ner" for m in unlinked)
+        legend = app.screen.query_one(Legend)
+        assert any(e.actor is None for e in legend.entries)

@@ -1,0 +1,1 @@
+"""Bodies of the scriptable subcommands, kept out of ``tui/cli.py``."""

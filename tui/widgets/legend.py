@@ -1,0 +1,106 @@
+"""The actor legend of the open document: colour, name, kind, affiliation and mention count."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from store.model import Actor, Document, Mention
+
+from ..palette import colour_for
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    key: str  # actor id, or "ner:LABEL:text" for an unlinked entity
+    name: str
+    kind: str
+    affiliation: str | None
+    count: int
+    actor: Actor | None
+
+
+def mention_key(mention: Mention) -> str:
+    if mention.actor_id:
+        return mention.actor_id
+    return f"ner:{mention.label}:{' '.join(mention.text.split()).casefold()}"
+
+
+def legend_entries(doc: Document, actors: Mapping[str, Actor]) -> list[LegendEntry]:
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for block in doc.blocks:
+        for mention in block.mentions:
+            key = mention_key(mention)
+            counts[key] += 1
+            names.setdefault(key, " ".join(mention.text.split()))
+            labels.setdefault(key, mention.label)
+    entries = []
+    for key, count in counts.items():
+        actor = actors.get(key)
+        if actor is not None:
+            entries.append(LegendEntry(key, actor.name, actor.kind, actor.affiliation, count, actor))
+        else:
+            entries.append(LegendEntry(key, names[key], labels[key], None, count, None))
+    entries.sort(key=lambda e: (-e.count, e.actor is None, e.name.casefold()))
+    return entries
+
+
+def entry_prompt(entry: LegendEntry, mode: str) -> Text:
+    """One line: swatch, count, name, then kind · affiliation (plain text, never markup)."""
+    colour = colour_for(entry.actor, mode)
+    prompt = Text(no_wrap=True, overflow="ellipsis", end="")
+    prompt.append("██" if colour else "  ", style=Style(color=colour) if colour else Style())
+    prompt.append(f"{entry.count:>4} ", style="bold")
+    prompt.append(entry.name, style="bold" if entry.actor else "italic")
+    details = entry.kind if entry.actor else f"unlinked {entry.kind}"
+    if entry.affiliation:
+        details += f" · {entry.affiliation}"
+    prompt.append(f"  {details}", style="dim")
+    return prompt
+
+
+class Legend(OptionList):
+    """Actors of the open document, most mentioned first. Enter emphasises an actor's mentions."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="legend.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="legend.up"),
+        Binding("escape", "clear", "Clear emphasis", id="legend.clear"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[LegendEntry] = []
+        self.mode = "affiliation"
+
+    def show_entries(self, entries: list[LegendEntry], mode: str, chosen: str | None = None) -> None:
+        highlighted = self.highlighted_key()
+        self.entries = entries
+        self.mode = mode
+        self.clear_options()
+        self.add_options([Option(entry_prompt(e, mode), id=e.key) for e in entries])
+        keys = [e.key for e in entries]
+        target = chosen if chosen in keys else highlighted if highlighted in keys else None
+        if target is not None:
+            self.highlighted = keys.index(target)
+
+    def highlighted_key(self) -> str | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.entries)):
+            return None
+        return self.entries[self.highlighted].key
+
+    class Cleared(Message):
+        """The user asked to stop emphasising an actor."""
+
+    def action_clear(self) -> None:
+        self.post_message(self.Cleared())
