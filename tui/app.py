@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from store.analysis import Analyzer
 from store.library import Library
+from store.notes import Notebook
 
 from .keymap import binding_ids, load_keymap
 from .palette_commands import ActorlensCommands
@@ -17,6 +18,8 @@ from .screens.main import MainScreen
 from .screens.search import SearchScreen
 from .widgets.document_list import DocumentList
 from .widgets.find_bar import FindBar
+from .widgets.legend import Legend
+from .widgets.notes_panel import NotesPanel
 from .widgets.reader import Reader
 
 
@@ -31,13 +34,13 @@ class ActorlensApp(App[None]):
     COMMANDS = App.COMMANDS | {ActorlensCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (140, "-wide"), (180, "-very-wide")]
 
-    def __init__(self, library: Library, *, ner: bool | None = None) -> None:
+    def __init__(self, library: Library, *, ner: bool | None = None, notebook: Notebook | None = None) -> None:
         """ner: use statistical NER besides the dictionary (default: on, unless ACTORLENS_NER=off)."""
         super().__init__()
         if ner is None:
             ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
         self.library = library
-        self.main_screen = MainScreen(library, analyzer=Analyzer(ner=ner))
+        self.main_screen = MainScreen(library, analyzer=Analyzer(ner=ner), notebook=notebook or Notebook())
 
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:
@@ -47,6 +50,8 @@ class ActorlensApp(App[None]):
             ("Main screen", MainScreen),
             ("Documents", DocumentList),
             ("Reader", Reader),
+            ("Notes panel", NotesPanel),
+            ("Actor legend", Legend),
             ("Find in document", FindBar),
             ("Corpus search", SearchScreen),
             ("Help", HelpScreen),

@@ -25,7 +25,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     show = sub.add_parser("show", help="print one cleaned document (text or JSON)")
     show.add_argument("path", help="a .txt, .md or .html file")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
-    show.add_argument("--colour", choices=("affiliation", "kind", "off"), default="affiliation", help="highlight colours")
+    show.add_argument(
+        "--colour", choices=("affiliation", "kind", "off"), default="affiliation", help="highlight colours"
+    )
     from .commands.actors import add_analysis_options
     from .commands.actors import register as register_actor_commands
 

@@ -19,21 +19,24 @@ from store.analysis import Analyzer
 from store.errors import ActorlensError, DocumentError
 from store.library import Library, Summary
 from store.model import Document
-from store.search import DocumentFilter, Match, find_in_document
+from store.notes import Notebook
+from store.search import DocumentFilter, Match, find_in_document, haystack
 from store.state import Position, ReaderState, StateStore
 
 from ..highlights import Highlighter
 from ..widgets.document_list import DocumentList
 from ..widgets.find_bar import FindBar
 from ..widgets.legend import Legend, legend_entries
+from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
+from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
 from .search import SearchScreen, SearchTarget
 
 BATCH = 500
 
 
-class MainScreen(Screen[None]):
-    BINDINGS = [
+class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
+    BINDINGS = ANNOTATE_BINDINGS + [
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
         Binding("slash", "filter", "Filter", id="main.filter"),
@@ -72,7 +75,11 @@ class MainScreen(Screen[None]):
             self.problem = problem
 
     def __init__(
-        self, library: Library, state_store: StateStore | None = None, analyzer: Analyzer | None = None
+        self,
+        library: Library,
+        state_store: StateStore | None = None,
+        analyzer: Analyzer | None = None,
+        notebook: Notebook | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -87,6 +94,10 @@ class MainScreen(Screen[None]):
         self._reader: Reader | None = None
         self._filter_input: Input | None = None
         self.analyzer = analyzer or Analyzer()
+        self.notebook = notebook or Notebook()
+        self._undo = []
+        self._info_cache = {}
+        self._placed = []
         self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
 
     def compose(self) -> ComposeResult:
@@ -99,6 +110,7 @@ class MainScreen(Screen[None]):
                 yield FindBar(id="find")
             with Vertical(id="side"):
                 yield Legend(id="legend")
+                yield NotesPanel(id="notes")
                 with Vertical(id="analysis"):
                     yield Label("", id="analysis-status", markup=False)
                     yield ProgressBar(id="analysis-progress", show_eta=False)
@@ -113,6 +125,10 @@ class MainScreen(Screen[None]):
         documents.empty_message = "Loading…"
         self.query_one(Reader).border_title = "Reader"
         self.query_one(Legend).border_title = "Actors"
+        self.query_one(NotesPanel).border_title = "Notes"
+        documents.set_extra(self.sidebar_extra)
+        if self.notebook.problem is not None:
+            self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
         self.query_one("#analysis-progress").display = False
         side = self.state.panels.get("side")
         if side is not None:
@@ -134,6 +150,8 @@ class MainScreen(Screen[None]):
         while start < total:
             stop = min(total, start + size)
             good, bad = self.library.summaries(range(start, stop))
+            for summary in good:
+                haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
             self.post_message(self.SummariesLoaded(good, bad, stop >= total))
             start, size = stop, BATCH
         if total == 0:
@@ -207,8 +225,10 @@ class MainScreen(Screen[None]):
             self._matches = find_in_document(doc, self._find_query)
         reader.show_document(doc, self.style_block)
         self._show_legend(doc)
+        self.refresh_notes()
         if not any(b.mentions for b in doc.blocks):
-            self.analyse_open(index, doc)
+            # after the text is on screen: spaCy may load in the worker, never before the first paint
+            self.call_after_refresh(self.analyse_open, index, doc)
         if block is not None:
             reader.move_cursor(block, center=True)
         else:
@@ -262,6 +282,14 @@ class MainScreen(Screen[None]):
                 return
             done = min(total, start + 8)
             self.post_message(self.AnalysisProgress(done, total))
+
+    def reanalyse_open(self) -> None:
+        """Analyse the open document again (the dictionary changed)."""
+        if self._shown is not None:
+            try:
+                self.analyse_open(self._shown, self.library.document(self._shown))
+            except DocumentError:
+                pass
 
     def on_main_screen_analysed(self, message: Analysed) -> None:
         reader = self.query_one(Reader)
@@ -348,6 +376,7 @@ class MainScreen(Screen[None]):
         reader = self._reader
         if reader is not None and reader.document is not None and index < len(reader.document.blocks):
             self.highlighter.style(reader.document.blocks[index], text)
+        self.style_notes(index, text)
         if self._matches:
             first = bisect_left(self._matches, index, key=lambda m: m.block)
             current = self._matches[self._match_index] if self._match_index is not None else None
@@ -377,10 +406,6 @@ class MainScreen(Screen[None]):
         parsed = DocumentFilter.parse(query)
         documents.set_filter(None if parsed.empty else parsed.predicate(**self.filter_sources()))
         self._update_documents_title()
-
-    def filter_sources(self) -> dict:
-        """Where the filter finds tags and note counts (filled in when a notebook is open)."""
-        return {}
 
     def on_key(self, event) -> None:
         focused = self.focused
@@ -462,6 +487,20 @@ class MainScreen(Screen[None]):
             ("Filter documents", self.action_filter, "filter the sidebar: words, #tag, has:notes"),
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
+            (
+                "Export notes as Markdown",
+                self.action_export,
+                "this document's notes, all notes, or the filtered documents'",
+            ),
+            (
+                "Colour mode: cycle affiliation / kind / off",
+                self.action_cycle_colours,
+                "how actor highlights are coloured",
+            ),
+            ("Add a note on the current paragraph", self.action_add_note, "a note anchored to the paragraph"),
+            ("Tag this document", self.action_tag_document, "add or remove tags"),
+            ("Undo the last note deletion", self.action_undo_delete, "bring the deleted note back"),
+            ("Toggle the actors and notes panel", self.action_toggle_side, "show or hide the side panel"),
             ("Show keys", self.app.action_help, "every key, by area"),
             ("Toggle dark / light theme", self.toggle_theme, "switch between the dark and light theme"),
         ]

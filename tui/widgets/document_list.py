@@ -165,8 +165,8 @@ class DocumentList(ScrollView, can_focus=True):
             text.stylize(self.get_component_rich_style("documents--meta"))
             if self._extra is not None:
                 extra = self._extra(summary)
-                if extra:
-                    text.append(" " + extra, style=self.get_component_rich_style("documents--extra"))
+                if extra:  # tags and note counts first: they matter more than the date when annotating
+                    text = Text(extra + " ", style=self.get_component_rich_style("documents--extra")) + text
         style = base
         if position == self.highlighted:
             name = "documents--highlight" if self.has_focus else "documents--highlight-blur"

@@ -28,7 +28,7 @@ from store.model import Document
 
 from ..render import block_text, byline
 
-GUTTER = 2  # cursor marker column plus a space
+GUTTER = 3  # cursor marker, note marker, a space
 COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
@@ -83,6 +83,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--comments-heading",
         "reader--cursor",
         "reader--notice",
+        "reader--note-mark",
     }
 
     BINDINGS = [
@@ -110,6 +111,7 @@ class Reader(ScrollView, can_focus=True):
         self._units: list[_Unit] = []
         self._block_unit: dict[int, int] = {}
         self._styler: Callable[[int, Text], Text] | None = None
+        self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
@@ -286,7 +288,15 @@ class Reader(ScrollView, can_focus=True):
         at_cursor = unit.block is not None and unit.block == self.cursor and self.document is not None
         gutter_style = self.get_component_rich_style("reader--cursor") if at_cursor else base
         marker = "▌" if at_cursor and strip.cell_length else " "
-        gutter = Strip([Segment(marker, gutter_style), Segment(" " * (GUTTER - 1), base)])
+        first_line = unit.block is not None and self._unit_first_line[self._lines[line_no][0]] == line_no
+        note = "✎" if first_line and unit.block in self.marked_blocks else " "
+        gutter = Strip(
+            [
+                Segment(marker, gutter_style),
+                Segment(note, self.get_component_rich_style("reader--note-mark")),
+                Segment(" " * (GUTTER - 2), base),
+            ]
+        )
         line = Strip.join([gutter, strip]).crop(self.scroll_offset.x, self.scroll_offset.x + width)
         return line.extend_cell_length(width, base).apply_style(base).crop(0, width)
 
