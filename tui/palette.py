@@ -35,6 +35,15 @@ AFFILIATION_COLOURS = {
     "UKR": YELLOW,
     "USA": BLUE,
 }
+def _tint(colour: str, amount: float = 0.55) -> str:
+    """The colour mixed with white: same hue, told apart from the full colour by lightness."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02X}{:02X}{:02X}".format(*(round(c + (255 - c) * amount) for c in (r, g, b)))
+
+
+# The six parties above take the full colours (and green marks "no affiliation"); every other state gets
+# a light tint, so that Iran never looks like Armenia in the same text.
+LIGHT_TINTS = tuple(_tint(c) for c in OKABE_ITO)
 NO_AFFILIATION = BLUISH_GREEN  # NATO, the EU, regions, disputed territories
 KIND_COLOURS = {
     "person": ORANGE,
@@ -52,7 +61,7 @@ def affiliation_colour(affiliation: str | None) -> str:
     if fixed:
         return fixed
     digest = hashlib.blake2b(affiliation.encode(), digest_size=2).digest()
-    return OKABE_ITO[int.from_bytes(digest, "big") % len(OKABE_ITO)]
+    return LIGHT_TINTS[int.from_bytes(digest, "big") % len(LIGHT_TINTS)]
 
 
 def colour_for(actor: Actor | None, mode: str = "affiliation") -> str | None:

@@ -110,8 +110,12 @@ def test_same_affiliation_same_colour_and_modes():
 
 
 def test_palette_is_deterministic_okabe_ito():
+    principal = {palette.affiliation_colour(c) for c in ("RUS", "TUR", "ARM", "AZE", "UKR", "USA")}
+    assert principal <= set(palette.OKABE_ITO) and len(principal) == 6
     for code in ("FRA", "DEU", "GBR", "IRN", "GEO", "KAZ"):
         colour = palette.affiliation_colour(code)
-        assert colour in palette.OKABE_ITO and colour == palette.affiliation_colour(code)
+        # other states: a light tint of an Okabe-Ito colour, never one of the principal parties' colours
+        assert colour in palette.LIGHT_TINTS and colour == palette.affiliation_colour(code)
+        assert colour not in principal
     assert palette.colour_for(None) == palette.GREY
     assert palette.colour_for(Actor("nato", "NATO", "organisation"), "affiliation") == palette.NO_AFFILIATION
