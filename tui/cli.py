@@ -17,7 +17,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser = argparse.ArgumentParser(
         prog="actorlens",
         description="Read a corpus of articles with its actors highlighted, and keep notes.",
-        epilog="Run 'actorlens COMMAND --help' for a command's options. With no command, opens the reader.",
+        usage="actorlens [PATH ...] [--db PATH] [--no-ner]\n       actorlens COMMAND ...",
+        epilog="With no command, opens the reader on PATH... (folders searched recursively for .txt, .md "
+        "and .html; default: the bundled corpus); --db chooses the notes file, --no-ner uses the actor "
+        "dictionary only. Run 'actorlens COMMAND --help' for a command's options.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
@@ -53,6 +56,8 @@ def _app_parser() -> argparse.ArgumentParser:
         "with no PATH, on the bundled corpus. Commands: show, actors, note, tag, export (run 'actorlens COMMAND --help').",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="folders (searched recursively) or files")
+    parser.add_argument("--db", metavar="PATH", help="the notes file (default: $ACTORLENS_DB or the user data folder)")
+    parser.add_argument("--no-ner", action="store_true", help="recognise actors with the dictionary only (faster)")
     return parser
 
 
@@ -77,15 +82,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(paths: Sequence[str]) -> int:
+def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = None) -> int:
     from store.library import Library
+    from store.notes import Notebook
 
     library = Library(paths)
     if not library.sources:
         raise ActorlensError("; ".join(library.problems) or "no documents to open")
     from .app import ActorlensApp
 
-    ActorlensApp(library).run()
+    ActorlensApp(library, ner=ner, notebook=Notebook(db)).run()
     return 0
 
 
@@ -97,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(args_list)
             return handlers[args.command](args)
         app_args = _app_parser().parse_args(args_list)
-        return _run_app(app_args.paths)
+        return _run_app(app_args.paths, app_args.db, False if app_args.no_ner else None)
     except ActorlensError as exc:
         print(f"actorlens: {exc}", file=sys.stderr)
         return 1

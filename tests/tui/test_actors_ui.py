@@ -113,3 +113,52 @@ async def test_statistical_ner_adds_unlinked_entities():
         assert unlinked and all(m.origin == "ner" for m in unlinked)
         legend = app.screen.query_one(Legend)
         assert any(e.actor is None for e in legend.entries)
+
+
+def select(app, start: int, end: int) -> None:
+    from textual.widgets import TextArea
+    from textual.widgets.text_area import Selection
+
+    app.screen.query_one(TextArea).selection = Selection((0, start), (0, end))
+
+
+async def test_a_selected_phrase_becomes_a_new_actor_and_an_alias(tmp_path, monkeypatch):
+    from tui.screens.dialogs import ActorPicker, PassageSelector
+
+    user_file = tmp_path / "actors.toml"
+    monkeypatch.setenv("ACTORLENS_ACTORS", str(user_file))
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        text = reader.document.blocks[0].text
+        start = text.index("Lombardian")
+        await pilot.press("tab", "v")
+        assert isinstance(app.screen, PassageSelector)
+        select(app, start, start + len("Lombardian"))  # keyboard selection is tested in test_notes_ui
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, ActorPicker)
+        await pilot.press("ctrl+a", "ctrl+k", *"Lombardy media", "enter", "ctrl+a", "ctrl+k", *"group", "enter")
+        await pilot.press(*"ita", "enter")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            mentions = [m for m in reader.document.blocks[0].mentions if m.text == "Lombardian"]
+            if mentions and mentions[0].actor_id:
+                break
+        actor = app.screen.analyzer.actor(mentions[0].actor_id)
+        assert (actor.name, actor.kind, actor.affiliation) == ("Lombardy media", "group", "ITA")
+        assert "Lombardian" in user_file.read_text()
+        # and a phrase made an alias of an existing actor
+        start = text.index("Minister of Foreign Affairs")
+        await pilot.press("v")
+        select(app, start, start + len("Minister of Foreign Affairs"))
+        await pilot.press("ctrl+l")
+        assert isinstance(app.screen, ActorPicker)
+        await pilot.press(*"lavrov")
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if any(m.text == "Minister of Foreign Affairs" for m in reader.document.blocks[0].mentions):
+                break
+        linked = [m for m in reader.document.blocks[0].mentions if m.text == "Minister of Foreign Affairs"]
+        assert linked and linked[0].actor_id == "sergey-lavrov"
