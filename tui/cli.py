@@ -16,8 +16,8 @@ Handler = Callable[[argparse.Namespace], int]
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser = argparse.ArgumentParser(
         prog="actorlens",
-        description="Read a corpus of articles with its actors highlighted, and keep notes.",
-        usage="actorlens [PATH ...] [--db PATH] [--no-ner]\n       actorlens COMMAND ...",
+        description="Read a corpus of articles with its actors highlighted, and keep notes. "
+        "Open the reader with: actorlens [PATH ...] [--db PATH] [--no-ner]",
         epilog="With no command, opens the reader on PATH... (folders searched recursively for .txt, .md "
         "and .html; default: the bundled corpus); --db chooses the notes file, --no-ner uses the actor "
         "dictionary only. Run 'actorlens COMMAND --help' for a command's options.",

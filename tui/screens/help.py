@@ -43,18 +43,19 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
+        table.add_column(style="dim", no_wrap=True)
         for area, bindings in self.areas:
-            rows = [(self._keys(b), b.description or b.action) for b in bindings if b.description]
+            rows = [(self._keys(b), b.description or b.action, b.id or "") for b in bindings if b.description]
             if not rows:
                 continue
-            table.add_row(Text(area, style="bold underline"), Text(""))
-            for keys, description in rows:
-                table.add_row(Text(keys), Text(description))
-            table.add_row(Text(""), Text(""))
+            table.add_row(Text(area, style="bold underline"), Text(""), Text("id (for keys.toml)" if area == "Application" else ""))
+            for keys, description, binding_id in rows:
+                table.add_row(Text(keys), Text(description), Text(binding_id))
+            table.add_row(Text(""), Text(""), Text(""))
         for area, rows in EXTRA.items():
-            table.add_row(Text(area, style="bold underline"), Text(""))
+            table.add_row(Text(area, style="bold underline"), Text(""), Text(""))
             for keys, description in rows:
-                table.add_row(Text(keys), Text(description))
+                table.add_row(Text(keys), Text(description), Text(""))
         return table
 
     def _keys(self, binding: Binding) -> str:
