@@ -369,7 +369,9 @@ class ExportMixin(_Base):
             if request is not None:
                 self._export(request, force=False)
 
-        self.app.push_screen(ExportDialog(self._export_defaults()), chosen)
+        doc = self._reader_doc()
+        scope = "document" if doc is not None and self.notebook.note_count(doc) else "all"
+        self.app.push_screen(ExportDialog(self._export_defaults(), scope), chosen)
 
     def _export(self, request: Any, *, force: bool) -> None:
         from store import export
