@@ -180,3 +180,20 @@ async def test_export_the_open_documents_notes_and_confirm_overwrite(tmp_path):
         await pilot.press("y")
         await settle(pilot)
         assert "A note about *Pskov*" in out.read_text()
+
+
+async def test_tag_a_note_from_the_notes_panel_and_filter_by_its_tag():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("tab", "a")
+        await write_note(pilot, "first paragraph note")
+        await pilot.press("o", "t")
+        assert isinstance(app.screen, TagEditor)
+        await pilot.press(*"[brackets] كلمة", "enter")
+        await settle(pilot)
+        note = Notebook(os.environ["ACTORLENS_DB"]).notes()[0]
+        assert note.tags == ("[brackets]", "كلمة")
+        assert "#[brackets] #كلمة" in screen_text(app)
+        await pilot.press("slash", *"#[brackets]")
+        assert app.screen.query_one(DocumentList).count == 1

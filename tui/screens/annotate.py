@@ -269,10 +269,10 @@ class AnnotateMixin(_Base):
         self._run(lambda: self.notebook.restore(note), done)
 
     # ------------------------------------------------------------------ tags
-    def action_tag_document(self) -> None:
-        doc = self._reader_doc()
-        if doc is None or not self._check_writable():
-            return
+    def _edit_tags(
+        self, title: str, current: tuple[str, ...], save: Callable[[tuple[str, ...]], Any], select: str | None = None
+    ) -> None:
+        """Ask for tags, save them in a worker, then refresh what shows tags."""
 
         def chosen(tags: tuple[str, ...] | None) -> None:
             if tags is None:
@@ -283,34 +283,30 @@ class AnnotateMixin(_Base):
                     self.notify(f"Tags not saved: {problem}", severity="error", markup=False)
                     return
                 self.notebook_changed()
+                if select is not None:
+                    self.refresh_notes(select=select)
                 self._refilter()
 
-            self._run(lambda: self.notebook.set_doc_tags(doc, tags), done)
+            self._run(lambda: save(tags), done)
 
-        title = Text("Tags of this document")
-        self.app.push_screen(TagEditor(title.plain, self.notebook.doc_tags(doc), self.notebook.all_tags), chosen)
+        self.app.push_screen(TagEditor(title, current, self.notebook.all_tags), chosen)
+
+    def action_tag_document(self) -> None:
+        doc = self._reader_doc()
+        if doc is None or not self._check_writable():
+            return
+        self._edit_tags(
+            "Tags of this document", self.notebook.doc_tags(doc), lambda tags: self.notebook.set_doc_tags(doc, tags)
+        )
 
     def action_tag_note(self) -> None:
         placed = self.query_one(NotesPanel).selected()
         if placed is None or not self._check_writable():
             return
         note = placed.note
-
-        def chosen(tags: tuple[str, ...] | None) -> None:
-            if tags is None:
-                return
-
-            def done(result: Any, problem: str | None) -> None:
-                if problem is not None:
-                    self.notify(f"Tags not saved: {problem}", severity="error", markup=False)
-                    return
-                self.notebook_changed()
-                self.refresh_notes(select=note.id)
-                self._refilter()
-
-            self._run(lambda: self.notebook.edit(note.id, tags=tags), done)
-
-        self.app.push_screen(TagEditor("Tags of this note", note.tags, self.notebook.all_tags), chosen)
+        self._edit_tags(
+            "Tags of this note", note.tags, lambda tags: self.notebook.edit(note.id, tags=tags), select=note.id
+        )
 
     def _refilter(self) -> None:
         """Re-apply the sidebar filter (tags changed)."""
