@@ -154,6 +154,7 @@ def analyze_corpus(
     cache: AnalysisCache | None = None,
     progress: Progress | None = None,
     chunk: int = CHUNK,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Report:
     """Analyse every file in ``paths`` (files, already discovered) and fill the analysis cache.
     Raises ActorlensError when the backend cannot run (Dask missing, scheduler unreachable)."""
@@ -171,7 +172,7 @@ def analyze_corpus(
     elif backend == "processes":
         if scheduler is not None:
             raise ActorlensError("--scheduler needs Dask: pip install 'actorlens[cluster]'")
-        results = _run_processes(work, spec, workers)
+        results = _run_processes(work, spec, workers, cancelled)
     else:
         raise ActorlensError(f"unknown backend {backend!r}")
     report = Report(0, [], 0, 0, 0.0, "")
@@ -199,11 +200,29 @@ def analyze_corpus(
     return report
 
 
-def _run_processes(work: list[list[str]], spec: Spec, workers: int) -> Iterator[tuple[str, ChunkResult]]:
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with the real stderr: a TUI replaces sys.stderr with an
+    object whose fileno() is not a file descriptor, and the tracker's start then fails."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+
+
+def _run_processes(
+    work: list[list[str]], spec: Spec, workers: int, cancelled: Callable[[], bool] | None = None
+) -> Iterator[tuple[str, ChunkResult]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     name = f"process pool ({workers} processes)"
+    _start_resource_tracker()
     # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: set = set()
@@ -214,7 +233,11 @@ def _run_processes(work: list[list[str]], spec: Spec, workers: int) -> Iterator[
             if len(pending) >= window:
                 break
         while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            if cancelled is not None and cancelled():
+                # stop soon: queued chunks are dropped, running ones finish (a few files each)
+                pool.shutdown(wait=False, cancel_futures=True)
+                return
             for future in finished:
                 yield name, future.result()
                 item = next(queue, None)

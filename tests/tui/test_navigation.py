@@ -212,3 +212,24 @@ async def test_command_palette_opens_a_document_by_title(tmp_path):
             if "Open: First [/] title" in screen_text(app):
                 break
         assert "Open: First [/] title" in screen_text(app)
+
+
+async def test_a_remembered_filter_that_hides_everything_still_gives_a_usable_screen():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("j", "j", "slash", *"no such words anywhere", "enter")
+        shown = app.screen.query_one(Reader).document.path
+        await pilot.press("q")
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            reader = again.screen.query_one(Reader)
+            if reader.document is not None:
+                break
+        # the remembered document opens even though the remembered filter hides it
+        assert reader.document.path == shown
+        assert again.screen.query_one(DocumentList).count == 0
+        await pilot.press("slash", "escape")
+        assert again.screen.query_one(DocumentList).count == 5

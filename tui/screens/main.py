@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar
+from textual.worker import get_current_worker
 
 from store.analysis import Analyzer
 from store.errors import ActorlensError, DocumentError
@@ -33,6 +35,7 @@ from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
 from .search import SearchScreen, SearchTarget
 
 BATCH = 500
+PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 
 
 class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
@@ -166,7 +169,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             for summary in message.summaries:
                 if summary.path == self._restore_document:
                     self._restore_document = None
-                    documents.highlight_document(summary.index)
+                    if not documents.highlight_document(summary.index):
+                        self.open_document(summary.index)  # hidden by the remembered filter: open it anyway
                     break
         elif had is None and documents.highlighted_document() is not None and self._shown is None:
             self.open_document(documents.highlighted_document())
@@ -184,6 +188,11 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                     severity="warning",
                     markup=False,
                     timeout=10,
+                )
+            if documents.total and self._shown is None:
+                query = self.query_one("#filter", Input).value
+                self.query_one(Reader).show_message(
+                    f"No document matches the filter “{query}”: press / to change it, escape to clear it."
                 )
             if documents.total == 0:
                 self.query_one(Reader).show_message("No document could be opened.")
@@ -265,10 +274,21 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="analyse-corpus", exit_on_error=False)
     def analyse_corpus(self, indices: list[int]) -> None:
+        """Analyse every document in the background (results go to the cache), with progress.
+
+        Large corpora go to a pool of processes, one per core (spaCy uses one core each); small
+        ones run here. Quitting cancels: no new work starts, running chunks finish."""
+        worker = get_current_worker()
         total = len(indices)
-        done = 0
         self.post_message(self.AnalysisProgress(0, total))
+        cores = os.cpu_count() or 1
+        if total >= PARALLEL_FROM and cores >= 2:
+            self._analyse_in_processes(indices, cores, worker)
+            return
+        done = 0
         for start in range(0, total, 8):
+            if worker.is_cancelled:
+                return
             docs = []
             for index in indices[start : start + 8]:
                 try:
@@ -282,6 +302,32 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                 return
             done = min(total, start + 8)
             self.post_message(self.AnalysisProgress(done, total))
+
+    def _analyse_in_processes(self, indices: list[int], cores: int, worker) -> None:
+        from store.parallel import analyze_corpus
+
+        total = len(indices)
+        paths = [str(self.library.sources[i].path) for i in indices]
+
+        def progress(done: int, _total: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(self.AnalysisProgress(min(done, total - 1), total))
+
+        try:
+            analyze_corpus(
+                paths,
+                workers=cores,
+                backend="processes",
+                ner=self.analyzer.has_ner,
+                progress=progress,
+                chunk=4,
+                cancelled=lambda: worker.is_cancelled,
+            )
+        except (ActorlensError, OSError, RuntimeError, ValueError) as exc:  # e.g. no process can start here
+            self.post_message(self.AnalysisProgress(0, total, f"background analysis stopped: {exc}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.AnalysisProgress(total, total))
 
     def reanalyse_open(self) -> None:
         """Analyse the open document again (the dictionary changed)."""

@@ -32,6 +32,7 @@ GUTTER = 3  # cursor marker, note marker, a space
 COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
+MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
 
 
 def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
@@ -192,7 +193,8 @@ class Reader(ScrollView, can_focus=True):
         self._strips: OrderedDict[int, Strip] = OrderedDict()
 
     def _content_width(self) -> int:
-        return max(10, self.size.width - GUTTER - 1)
+        """Wrap width: the pane, but no wider than a comfortable reading measure."""
+        return max(10, min(MAX_MEASURE, self.size.width - GUTTER - 1))
 
     def _layout_until(self, line: int) -> None:
         """Wrap units until line exists (or all are wrapped)."""

@@ -1,0 +1,73 @@
+"""Background analysis of a corpus: a process per core for large corpora, cancelled on quit."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from store.library import Library
+from tests.conftest import ROOT
+from tests.tui.helpers import wait_ready
+from tui.app import ActorlensApp
+
+SENTENCE = "Putin told Erdogan in Moscow that the Kremlin and Ankara would talk to Baku and Yerevan. "
+
+
+def corpus(folder, count: int):
+    for i in range(count):
+        (folder / f"doc{i:03}.txt").write_text(f"Report number {i}\n\n" + SENTENCE * (3 + i % 5) + f"Item {i}.\n")
+    return folder
+
+
+async def test_a_large_corpus_is_analysed_by_worker_processes_into_the_apps_cache(tmp_path, monkeypatch):
+    import tui.screens.main as main_module
+
+    monkeypatch.setattr(main_module, "PARALLEL_FROM", 20)
+    messages = []
+    app = ActorlensApp(Library([corpus(tmp_path, 30)]))
+    async with app.run_test(size=(140, 40), message_hook=messages.append) as pilot:
+        await wait_ready(pilot, 30)
+        for _ in range(1500):
+            await pilot.pause(0.02)
+            progress = [m for m in messages if isinstance(m, main_module.MainScreen.AnalysisProgress)]
+            if progress and progress[-1].done == progress[-1].total == 30:
+                break
+        assert progress[-1].done == 30 and progress[-1].problem is None
+        screen = app.screen
+        before = screen.analyzer.tokenized_texts
+        await pilot.press("G")  # the last document: analysed by a worker process, not by the app
+        for _ in range(200):
+            await pilot.pause(0.02)
+            doc = screen.query_one("#reader").document
+            if doc.title == "Report number 29" and any(b.mentions for b in doc.blocks):
+                break
+        assert any(m.actor_id == "vladimir-putin" for b in doc.blocks for m in b.mentions)
+        assert screen.analyzer.tokenized_texts == before  # read from the cache: no NLP in the app
+
+
+def test_quitting_while_a_corpus_is_analysed_ends_the_process(tmp_path):
+    corpus(tmp_path, 40)
+    code = (
+        "import asyncio, sys\n"
+        "from store.library import Library\n"
+        "from tui.app import ActorlensApp\n"
+        "import tui.screens.main as m\n"
+        "m.PARALLEL_FROM = 10\n"
+        "async def main():\n"
+        "    app = ActorlensApp(Library([sys.argv[1]]))\n"
+        "    async with app.run_test() as pilot:\n"
+        "        for _ in range(300):\n"
+        "            await pilot.pause(0.02)\n"
+        "            if any(w.name == 'analyse_corpus' and w.is_running for w in app.workers):\n"
+        "                break\n"
+        "        await pilot.press('q')\n"
+        "    print('quit')\n"
+        "asyncio.run(main())\n"
+    )
+    env = dict(os.environ)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=90
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "quit"
