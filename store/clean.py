@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .dates import find_date
 from .model import Block, Document
 
-CLEANER_VERSION = 1
+CLEANER_VERSION = 2
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TERMINAL = tuple('.!?…"”’»)')
@@ -41,7 +41,7 @@ _CAPTION = re.compile(
 _SHARE_WORDS = frozenset(
     "share shares sharing this article story post page on via tweet email e-mail mail print facebook twitter x "
     "whatsapp linkedin telegram reddit pinterest copy link url vk messenger pocket flipboard save comment "
-    "comments the to".split()
+    "comments the to click opens open in new window tab a friend".split()
 )
 _SHARE_CORE = frozenset(
     "share tweet facebook twitter whatsapp linkedin telegram email e-mail print pinterest reddit".split()
@@ -231,7 +231,7 @@ def _is_share_line(text: str) -> bool:
     words = [w for w in re.split(r"[\s|/·•,:;()]+", text.casefold()) if w]
     return (
         bool(words)
-        and len(words) <= 8
+        and len(words) <= 12
         and all(w in _SHARE_WORDS for w in words)
         and any(w in _SHARE_CORE for w in words)
     )

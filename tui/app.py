@@ -7,7 +7,6 @@ import os
 from textual.app import App
 from textual.binding import Binding
 
-from store.analysis import Analyzer
 from store.library import Library
 from store.notes import Notebook
 
@@ -40,7 +39,7 @@ class ActorlensApp(App[None]):
         if ner is None:
             ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
         self.library = library
-        self.main_screen = MainScreen(library, analyzer=Analyzer(ner=ner), notebook=notebook or Notebook())
+        self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())
 
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:

@@ -34,6 +34,14 @@ def _report(extra: dict) -> None:
     sys.stdout.flush()
 
 
+def _end_children() -> None:
+    """Stop the background analysis's worker processes (they would hold our stdout open)."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+
+
 def run_minimal() -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import Static
@@ -107,6 +115,7 @@ def run_actorlens(paths: list[str], full: bool) -> None:
                         + "\n"
                     )
                     sys.stdout.flush()
+                    _end_children()
                     os._exit(0)
 
                 self.set_interval(0.05, check)

@@ -186,3 +186,9 @@ def test_brackets_and_markup_are_plain_text():
     doc = clean_text(raw)
     assert doc.title == "Title [bold]x[/]"
     assert doc.blocks[0].text.startswith("[link=https://evil.example]click[/link] and [[personal profile]]")
+
+
+def test_wordpress_share_buttons_are_dropped():
+    raw = "Title\n\n" + LONG + "\n\nClick to share on Telegram (Opens in new window)\nClick to email a link to a friend (Opens in new window)\n\n" + LONG2
+    doc = clean_text(raw)
+    assert [b.text for b in doc.blocks] == [LONG, LONG2]

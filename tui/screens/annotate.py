@@ -21,10 +21,11 @@ from store.notes import DocInfo, Notebook, PlacedNote
 
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
-from .dialogs import ActorChoice, ActorPicker, Confirm, NoteDraft, NoteEditor, PassageChoice, PassageSelector, TagEditor
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.screen import Screen
+
+    from .dialogs import ActorChoice, NoteDraft, PassageChoice
 
     _Base = Screen
 else:
@@ -152,6 +153,8 @@ class AnnotateMixin(_Base):
         return True
 
     def _open_editor(self, title: str, anchor: Anchor | None, doc: Document) -> None:
+        from .dialogs import NoteEditor
+
         def save(draft: NoteDraft, finished: Callable[[str | None], None]) -> None:
             def done(note: Note | None, problem: str | None) -> None:
                 finished(problem)
@@ -184,6 +187,8 @@ class AnnotateMixin(_Base):
         self._open_editor("Note on the whole document", None, doc)
 
     def action_select_passage(self) -> None:
+        from .dialogs import PassageSelector
+
         doc = self._reader_doc()
         if doc is None or not doc.blocks:
             return
@@ -202,6 +207,8 @@ class AnnotateMixin(_Base):
         self.app.push_screen(PassageSelector(doc.blocks[block].text, f"Select in ¶{block + 1}"), chosen)
 
     def action_edit_note(self) -> None:
+        from .dialogs import NoteEditor
+
         placed = self.query_one(NotesPanel).selected()
         if placed is None or not self._check_writable():
             return
@@ -228,6 +235,8 @@ class AnnotateMixin(_Base):
         )
 
     def action_delete_note(self) -> None:
+        from .dialogs import Confirm
+
         placed = self.query_one(NotesPanel).selected()
         if placed is None or not self._check_writable():
             return
@@ -273,6 +282,7 @@ class AnnotateMixin(_Base):
         self, title: str, current: tuple[str, ...], save: Callable[[tuple[str, ...]], Any], select: str | None = None
     ) -> None:
         """Ask for tags, save them in a worker, then refresh what shows tags."""
+        from .dialogs import TagEditor
 
         def chosen(tags: tuple[str, ...] | None) -> None:
             if tags is None:
@@ -314,6 +324,8 @@ class AnnotateMixin(_Base):
 
     # ------------------------------------------------------------------ actors
     def _edit_actor(self, phrase: str, *, new: bool) -> None:
+        from .dialogs import ActorPicker
+
         actors = sorted(self.analyzer.actors.values(), key=lambda a: a.name.casefold())
         choices = [(a.id, f"{a.name} ({a.kind}{' · ' + a.affiliation if a.affiliation else ''})") for a in actors]
 
@@ -426,6 +438,8 @@ class ExportMixin(_Base):
                 def answered(yes: bool | None) -> None:
                     if yes:
                         self._export(request, force=True)
+
+                from .dialogs import Confirm
 
                 self.app.push_screen(Confirm("Overwrite existing files?", names), answered)
                 return

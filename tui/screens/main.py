@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -17,7 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
-from store.analysis import Analyzer
+if TYPE_CHECKING:  # pragma: no cover
+    from store.analysis import Analyzer
+
 from store.errors import ActorlensError, DocumentError
 from store.library import Library, Summary
 from store.model import Document
@@ -82,6 +85,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         library: Library,
         state_store: StateStore | None = None,
         analyzer: Analyzer | None = None,
+        ner: bool = True,
         notebook: Notebook | None = None,
     ) -> None:
         super().__init__()
@@ -96,12 +100,22 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._restore_document = self.state.document
         self._reader: Reader | None = None
         self._filter_input: Input | None = None
-        self.analyzer = analyzer or Analyzer()
+        self._analyzer = analyzer
+        self._ner = ner
         self.notebook = notebook or Notebook()
         self._undo = []
         self._info_cache = {}
         self._placed = []
         self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The actor analyzer, made on first use (importing it is not free and not needed to paint)."""
+        if self._analyzer is None:
+            from store.analysis import Analyzer
+
+            self._analyzer = Analyzer(ner=self._ner)
+        return self._analyzer
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
