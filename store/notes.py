@@ -417,6 +417,12 @@ class Notebook:
                 self._index_cache = self._build_index()
             return self._index_cache
 
+    @property
+    def generation(self) -> int:
+        """Changes whenever the notebook's content changes (here or in another process): a cache key."""
+        self._index()
+        return self._index_generation
+
     def _build_index(self) -> _Index:
         data = self._storage.read() or {}
         return _Index(data.get(NOTES, {}), data.get(DOCUMENTS, {}))

@@ -233,3 +233,37 @@ async def test_a_remembered_filter_that_hides_everything_still_gives_a_usable_sc
         assert again.screen.query_one(DocumentList).count == 0
         await pilot.press("slash", "escape")
         assert again.screen.query_one(DocumentList).count == 5
+
+
+async def palette_run(pilot, query: str, expected: str) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*query)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if expected in screen_text(pilot.app):
+            break
+    assert expected in screen_text(pilot.app)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_palette_jumps_to_an_actor_filters_by_tag_and_changes_colours_and_theme():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 5)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.screen.query_one("#legend").entries:
+                break
+        await palette_run(pilot, "actor lukash", "Actor: Alexander Lukashenko")
+        reader = app.screen.query_one(Reader)
+        assert app.screen.highlighter.focus == "alexander-lukashenko"
+        assert any(m.actor_id == "alexander-lukashenko" for m in reader.document.blocks[reader.cursor].mentions)
+        await palette_run(pilot, "colours kind", "Colours: kind")
+        assert app.screen.highlighter.mode == "kind"
+        await palette_run(pilot, "textual-light", "Theme: textual-light")
+        assert app.theme == "textual-light"
+        app.screen.notebook.add_doc_tags(reader.document, ["latvia"])
+        await palette_run(pilot, "tag latvia", "Filter by tag: #latvia")
+        assert app.screen.query_one(DocumentList).count == 1

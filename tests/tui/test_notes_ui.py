@@ -197,3 +197,29 @@ async def test_tag_a_note_from_the_notes_panel_and_filter_by_its_tag():
         assert "#[brackets] #كلمة" in screen_text(app)
         await pilot.press("slash", *"#[brackets]")
         assert app.screen.query_one(DocumentList).count == 1
+
+
+async def test_a_failed_save_keeps_the_text_in_the_editor_and_says_why(tmp_path):
+    from store.errors import NotebookWriteError
+
+    nb = Notebook(tmp_path / "notes.json")
+    app = make_app(nb)
+
+    def full_disk(*args, **kwargs):
+        raise NotebookWriteError(str(nb.path), "no space left on device")
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 5)
+        real_add = nb.add
+        nb.add = full_disk
+        await pilot.press("tab", "a")
+        await write_note(pilot, "precious words")
+        assert isinstance(app.screen, NoteEditor)  # still open
+        assert app.screen.query_one("#note-text").text == "precious words"
+        error = str(app.screen.query_one("#note-error").render())
+        assert "Not saved" in error and "no space left on device" in error and "your text is kept" in error
+        nb.add = real_add  # space again: the same editor saves
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteEditor)
+        assert [n.text for n in Notebook(tmp_path / "notes.json").notes()] == ["precious words"]

@@ -75,6 +75,12 @@ class AnnotateMixin(_Base):
 
         self.query_one(DocumentList).refresh()
 
+    def _sync_info_cache(self) -> None:
+        generation = self.notebook.generation
+        if generation != getattr(self, "_info_generation", None):  # changed, maybe by another process
+            self._info_cache.clear()
+            self._info_generation = generation
+
     def doc_info(self, summary: Any) -> DocInfo:
         info = self._info_cache.get(summary.doc_id)
         if info is None:
@@ -83,6 +89,7 @@ class AnnotateMixin(_Base):
         return info
 
     def sidebar_extra(self, summary: Any) -> str:
+        self._sync_info_cache()
         info = self.doc_info(summary)
         parts = [f"#{t}" for t in info.tags]
         if info.note_count:
@@ -90,6 +97,7 @@ class AnnotateMixin(_Base):
         return " ".join(parts)
 
     def filter_sources(self) -> dict:
+        self._sync_info_cache()
         return {
             "tags_of": lambda s: self.doc_info(s).all_tags,
             "notes_of": lambda s: self.doc_info(s).note_count,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -564,7 +565,38 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             ("Show keys", self.app.action_help, "every key, by area"),
             ("Toggle dark / light theme", self.toggle_theme, "switch between the dark and light theme"),
         ]
+        for mode in ("affiliation", "kind", "off"):
+            commands.append((f"Colours: {mode}", partial(self.set_colour_mode, mode), "how actor highlights look"))
+        for entry in self.query_one(Legend).entries:
+            commands.append(
+                (f"Actor: {entry.name}", partial(self.focus_actor, entry.key), f"{entry.count} mentions here: go to them")
+            )
+        for tag in self.notebook.all_tags():
+            commands.append((f"Filter by tag: #{tag}", partial(self.filter_by_tag, tag), "documents with this tag"))
+        for theme in sorted(self.app.available_themes):
+            commands.append((f"Theme: {theme}", partial(setattr, self.app, "theme", theme), "change the colours"))
         return commands
+
+    def set_colour_mode(self, mode: str) -> None:
+        while self.highlighter.mode != mode:
+            self.action_cycle_colours()
+
+    def focus_actor(self, key: str) -> None:
+        """Emphasise an actor's mentions and go to the first after the cursor."""
+        self.highlighter.focus = key
+        self.query_one(Reader).restyle(self.style_block)
+        legend = self.query_one(Legend)
+        keys = [e.key for e in legend.entries]
+        if key in keys:
+            legend.highlighted = keys.index(key)
+        self.action_mention_step(1)
+        self.query_one(Reader).focus()
+
+    def filter_by_tag(self, tag: str) -> None:
+        filter_input = self.query_one("#filter", Input)
+        filter_input.display = True
+        filter_input.value = f"#{tag}" if " " not in tag else f"tag:{tag}"
+        self._apply_filter(filter_input.value)
 
     def toggle_theme(self) -> None:
         self.app.theme = "textual-light" if self.app.current_theme.dark else "textual-dark"
