@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .atomic import write_atomic
 
 ENV_CACHE = "ACTORLENS_CACHE"
 FORMAT = 1
@@ -54,24 +55,10 @@ class AnalysisCache:
         return data.get("value")
 
     def put(self, key: str, value: Any) -> bool:
-        path = self.path(key)
-        tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(
-                    {"format": FORMAT, "key": key, "value": value}, handle, ensure_ascii=False, separators=(",", ":")
-                )
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
+            payload = json.dumps({"format": FORMAT, "key": key, "value": value}, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(self.path(key), payload.encode("utf-8"), durable=False)  # a cache: rebuilt if lost
             return True
         except (OSError, TypeError, ValueError):
             self.write_errors += 1
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
             return False

@@ -40,7 +40,6 @@ import dataclasses
 import hashlib
 import os
 import re
-import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -48,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .errors import ActorlensError
 from .model import Actor
 
@@ -327,20 +327,7 @@ def load_dictionary(user_path: Path | None | bool = True) -> Dictionary:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, text.encode("utf-8"))
 
 
 def _edit_user_file(path: Path, edit) -> None:
