@@ -104,8 +104,7 @@ class AnnotateMixin(_Base):
         }
 
     # ------------------------------------------------------------------ showing notes
-    def placed_notes(self) -> list[PlacedNote]:
-        doc = self._reader_doc()
+    def placed_notes(self, doc: Document | None) -> list[PlacedNote]:
         if doc is None:
             return []
         try:
@@ -114,23 +113,31 @@ class AnnotateMixin(_Base):
             self.notify(str(exc), severity="error", markup=False)
             return []
 
-    def refresh_notes(self, select: str | None = None) -> None:
-        panel = self.query_one(NotesPanel)
-        placed = self.placed_notes()
+    def load_notes(self, doc: Document | None, select: str | None = None) -> None:
+        """Show doc's notes in the panel and remember where they sit (the reader styles from that)."""
+        placed = self.placed_notes(doc)
         self._placed = placed
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for item in placed:
+            where = item.where
+            if where.block is not None:
+                spans.setdefault(where.block, []).append((where.start, where.end))
+        self._note_spans = spans
+        panel = self.query_one(NotesPanel)
         panel.show_notes(placed, select)
         detached = sum(1 for p in placed if p.where.status == "detached")
         panel.border_title = f"Notes ({len(placed)})" if placed else "Notes"
         panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if self.notebook.read_only else "")
-        reader = self.query_one(Reader)
-        reader.marked_blocks = {p.where.block for p in placed if p.where.block is not None}
-        reader.restyle(self.style_block)
+        self.query_one(Reader).marked_blocks = set(spans)
+
+    def refresh_notes(self, select: str | None = None) -> None:
+        self.load_notes(self._reader_doc(), select)
+        self.query_one(Reader).restyle(self.style_block)
 
     def style_notes(self, index: int, text: Text) -> None:
-        for placed in getattr(self, "_placed", []):
-            where = placed.where
-            if where.block == index and where.end > where.start:
-                text.stylize(NOTE_MARK, where.start, where.end)
+        for start, end in getattr(self, "_note_spans", {}).get(index, ()):
+            if end > start:
+                text.stylize(NOTE_MARK, start, end)
 
     @on(NotesPanel.OptionSelected, "#notes")
     def _go_to_note(self, event: NotesPanel.OptionSelected) -> None:

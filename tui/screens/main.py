@@ -247,9 +247,9 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._matches, self._match_index = [], None
         if self._find_query:
             self._matches = find_in_document(doc, self._find_query)
+        self.load_notes(doc)
         reader.show_document(doc, self.style_block)
         self._show_legend(doc)
-        self.refresh_notes()
         if not any(b.mentions for b in doc.blocks):
             # after the text is on screen: spaCy may load in the worker, never before the first paint
             self.call_after_refresh(self.analyse_open, index, doc)
