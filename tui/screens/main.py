@@ -39,6 +39,7 @@ from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
 from .search import SearchScreen, SearchTarget
 
 BATCH = 500
+FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 
 
@@ -158,22 +159,26 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         if self.state.filter:
             self._apply_filter(self.state.filter)
         documents.focus()
-        self.load_summaries()
+        # The first screenful here, so the first frame already shows the list and a document (no
+        # thread hop, no extra frame); the rest in a worker. From the summary cache this costs ~nothing.
+        first = min(len(self.library), FIRST_BATCH)
+        good, bad = self.library.summaries(range(first))
+        self.on_main_screen_summaries_loaded(self.SummariesLoaded(good, bad, first >= len(self.library)))
+        if first < len(self.library):
+            self.load_summaries(first)
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
-    def load_summaries(self) -> None:
+    def load_summaries(self, start: int = 0) -> None:
         total = len(self.library)
-        start, size = 0, 25  # a small first batch (one screenful) so the first paint does not wait for BATCH
+        size = BATCH
         while start < total:
             stop = min(total, start + size)
             good, bad = self.library.summaries(range(start, stop))
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
             self.post_message(self.SummariesLoaded(good, bad, stop >= total))
-            start, size = stop, BATCH
-        if total == 0:
-            self.post_message(self.SummariesLoaded([], [], True))
+            start = stop
 
     def on_main_screen_summaries_loaded(self, message: SummariesLoaded) -> None:
         documents = self.query_one(DocumentList)
