@@ -267,3 +267,24 @@ async def test_palette_jumps_to_an_actor_filters_by_tag_and_changes_colours_and_
         app.screen.notebook.add_doc_tags(reader.document, ["latvia"])
         await palette_run(pilot, "tag latvia", "Filter by tag: #latvia")
         assert app.screen.query_one(DocumentList).count == 1
+
+
+async def test_on_a_narrow_terminal_the_side_panel_takes_the_documents_place():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot, 5)
+        side, sidebar = app.screen.query_one("#side"), app.screen.query_one("#sidebar")
+        assert not side.display and sidebar.display
+        await pilot.press("l")
+        assert side.display and not sidebar.display
+        assert app.screen.query_one("#legend").has_focus
+        await pilot.press("d")
+        assert sidebar.display and not side.display
+        assert app.screen.query_one(DocumentList).has_focus
+    wide = make_app()
+    async with wide.run_test(size=(140, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("p")
+        assert not wide.screen.query_one("#side").display and wide.screen.query_one("#sidebar").display
+        await pilot.press("p")
+        assert wide.screen.query_one("#side").display and wide.screen.query_one("#sidebar").display

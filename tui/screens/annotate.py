@@ -152,7 +152,7 @@ class AnnotateMixin(_Base):
             self.notify("This note's passage is no longer in the document.", severity="warning")
 
     def action_focus_notes(self) -> None:
-        self.query_one("#side").display = True
+        self.show_side(True)
         self.query_one(NotesPanel).focus()
 
     # ------------------------------------------------------------------ adding and editing

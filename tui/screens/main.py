@@ -39,6 +39,7 @@ from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
 from .search import SearchScreen, SearchTarget
 
 BATCH = 500
+NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 
@@ -150,8 +151,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
         self.query_one("#analysis-progress").display = False
         side = self.state.panels.get("side")
-        if side is not None:
-            self.query_one("#side").display = side
+        if side is not None and (not side or self.app.size.width >= NARROW):
+            self.show_side(side)
         self.query_one(FindBar).display = False
         filter_input = self.query_one("#filter", Input)
         filter_input.value = self.state.filter
@@ -413,13 +414,20 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.notify(f"Colours: {mode}", timeout=2)
 
     def action_focus_legend(self) -> None:
-        self.query_one("#side").display = True
+        self.show_side(True)
         self.query_one(Legend).focus()
 
     def action_toggle_side(self) -> None:
-        side = self.query_one("#side")
-        side.display = not side.display
-        self.state.panels["side"] = bool(side.display)
+        self.show_side(not self.query_one("#side").display)
+        self.state.panels["side"] = bool(self.query_one("#side").display)
+
+    def show_side(self, show: bool) -> None:
+        """Show or hide the actors and notes; on a narrow terminal they take the documents' place."""
+        self.query_one("#side").display = show
+        narrow = self.app.size.width < NARROW
+        self.query_one("#sidebar").display = not (show and narrow)
+        if not self.query_one("#sidebar").display and self.query_one(DocumentList).has_focus:
+            self.query_one(Reader).focus()
 
     def action_mention_step(self, direction: int) -> None:
         reader = self.query_one(Reader)
@@ -617,6 +625,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
     # ------------------------------------------------------------------ moving around
     def action_focus_documents(self) -> None:
+        if not self.query_one("#sidebar").display:
+            self.show_side(False)
         self.query_one(DocumentList).focus()
 
     def action_step_document(self, direction: int) -> None:
