@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from .dates import find_date
 from .model import Block, Document
 
-CLEANER_VERSION = 2
+CLEANER_VERSION = 3
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TERMINAL = tuple('.!?…"”’»)')
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:de|van|von|der|da|di|al|el|bin|ibn|la|le)?\s*{_NAME_WORD}){{1,3}}"
 _NAME_LINE = re.compile(rf"^{_NAME}$")
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?$")
 
 _IMAGE = re.compile(
     r"^(?:\[?!\[[^\]]*(?:\][^\]]*)*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$"  # ![alt](url), [![alt](url)](link)
@@ -94,7 +95,14 @@ _TAIL_START = re.compile(
     r"\b(?:funded by (?:its|our) (?:subscribers|readers|members)|support (?:fearless|independent|our) (?:journalism|reporting)|"
     r"sign up (?:to|for) (?:our|the) newsletter)\b"
     r"|^(?:related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|more (?:stories|articles|news|from)\b|read (?:more|next)\s*:?$|see also\s*:?$)",
+    r"most (?:read|popular|viewed)|more (?:stories|articles|news|from)\b|read (?:more|next)\s*:?$|see also\s*:?$|"
+    r"(?:related )?topics\s*:?$|explore more on these topics|more on this (?:story|topic)|reuse this content)",
+    re.I,
+)
+# What may stand beside a date on a dateline: weekdays, times, time zones, "Published", "Last modified on"...
+_DATE_WORD = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|"
+    r"[+-]\d{2}:?\d{2}|published|posted|updated|last|modified|on|at|first|date|time|[|,·•–—-])$",
     re.I,
 )
 _COMMENT_MARKER = re.compile(
@@ -269,10 +277,16 @@ def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
-        if not rest or _ADMIN_REST.match(rest):
+        if not rest or _ADMIN_REST.match(rest) or all(_DATE_WORD.match(word) for word in rest.split()):
             if header_zone and meta.date is None:
                 meta.date = value
             return "date"
+        # "Posted on 3 March 2021 by Jane Doe"
+        byline = _BYLINE.match(re.sub(r"^(?:(?:posted|published|written|updated)\s+)?(?:on\s+)?", "", rest, flags=re.I))
+        if byline and header_zone:
+            meta.date = meta.date or value
+            meta.author = meta.author or byline["name"]
+            return "byline"
     if _ADMIN_REST.match(text):
         return "byline"
     if header_zone and len(text) <= 80:
@@ -433,13 +447,32 @@ def _title_like(text: str) -> bool:
 def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
     if not paras:
         return
+    # The header: the short paragraphs before the first long one (the article's body).
+    zone_end = next((i for i, p in enumerate(paras) if _body_like(p.text)), len(paras))
+    zone = paras[: min(zone_end, 8)]
     first = paras[0]
-    if meta.title is None and len(first.lines) == 1 and _title_like(first.text):
+    if meta.title is None and first.kind == "heading" and first.extra.get("md") == "#":
         meta.title = first.text
         first.kind = "title"
-    elif meta.title is None and first.kind == "heading" and first.extra.get("md") == "#":
-        meta.title = first.text
-        first.kind = "title"
+    elif meta.title is None:
+        # Breadcrumbs and section names ("World news", "Armenia") come before the headline: the title
+        # is the first title-like line of four words or more, else the first title-like line.
+        candidates = [p for p in zone if len(p.lines) == 1 and _title_like(p.text)]
+        if paras[0] in candidates:
+            chosen = next((p for p in candidates if len(p.text.split()) >= 4), candidates[0])
+            for para in paras[: paras.index(chosen)]:
+                if len(para.lines) == 1 and len(para.text.split()) <= 3:
+                    para.removed_as = "navigation"
+            meta.title = chosen.text
+            chosen.kind = "title"
+    # A bare name (or "Name in City") under the headline is the byline.
+    if meta.title is not None and meta.author is None:
+        for para in zone:
+            m = _NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
+            if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
+                meta.author = m["name"]
+                para.removed_as = "byline"
+                break
     # Standfirst naming its author ("Jane Doe reports on ...").
     for para in paras[:3]:
         m = _STANDFIRST_AUTHOR.match(para.text)
@@ -463,6 +496,18 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
             for para in (a, b):
                 para.removed_as = "signature"
             break
+
+
+_HEADLINE_WORDS = frozenset(
+    "the a an of in on for to and or but with what why how when where who next new is are was were it this "
+    "that after before over under as at by from up down out not no will can".split()
+)
+
+
+def _body_like(text: str) -> bool:
+    """A paragraph of the article's body rather than a header line."""
+    words = len(text.split())
+    return len(text) > 200 or words >= 30 or (words >= 12 and text.endswith(_TERMINAL))
 
 
 def _looks_like_actor_sentence(name: str) -> bool:

@@ -192,3 +192,25 @@ def test_wordpress_share_buttons_are_dropped():
     raw = "Title\n\n" + LONG + "\n\nClick to share on Telegram (Opens in new window)\nClick to email a link to a friend (Opens in new window)\n\n" + LONG2
     doc = clean_text(raw)
     assert [b.text for b in doc.blocks] == [LONG, LONG2]
+
+
+def test_a_news_page_pasted_whole_breadcrumbs_dateline_byline_and_topics():
+    from tests.conftest import DATA
+
+    doc = clean_text((DATA / "unseen_news.txt").read_text(encoding="utf-8"))
+    assert doc.title == "Russia brokers ceasefire as Azerbaijan claims gains in Nagorno-Karabakh"
+    assert doc.author == "Andrew Roth"
+    assert doc.date == "2020-10-10"
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("Talks in Moscow end after 10 hours")
+    assert texts[-1].startswith("The agreement marks a diplomatic victory for Vladimir Putin")
+    assert len(texts) == 4
+    for furniture in ("World news", "Sat 10 Oct 2020 07.21 BST", "Last modified on Sat 10 Oct 2020 09.02 BST",
+                      "Topics", "Reuse this content", "Most viewed", "Photograph: Reuters"):
+        assert furniture in doc.removed
+
+
+def test_posted_on_date_by_name():
+    doc = clean_text(f"A headline about the war\n\nPosted on March 3, 2021 by Jane Doe\n\n{LONG}")
+    assert (doc.author, doc.date) == ("Jane Doe", "2021-03-03")
+    assert [b.text for b in doc.blocks] == [LONG]
