@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 
 
 def config_dir() -> Path:
@@ -62,6 +62,3 @@ def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[st
         keymap[binding_id] = ",".join(k.strip() for k in value.split(","))
     return keymap, None
 
-
-def all_bindings(classes: Iterable[type]) -> list[BindingType]:
-    return [b for cls in classes for b in getattr(cls, "BINDINGS", [])]

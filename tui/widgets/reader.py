@@ -18,7 +18,7 @@ from rich.style import Style
 from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -345,11 +345,6 @@ class Reader(ScrollView, can_focus=True):
             return self._units[self._lines[line_no][0]].block
         return None
 
-    def invalidate(self) -> None:
-        """Forget rendered lines (styles changed outside the reader, e.g. the theme)."""
-        self._strips.clear()
-        self.refresh()
-
     def _first_visible_block(self) -> int | None:
         top = self.scroll_offset.y
         for line_no in range(top, min(len(self._lines), top + self.size.height)):
@@ -421,6 +416,3 @@ class Reader(ScrollView, can_focus=True):
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
         self._layout_until(int(new) + self.size.height + 1)
-
-    def visible_region(self) -> Region:
-        return Region(0, self.scroll_offset.y, self.size.width, self.size.height)
