@@ -60,13 +60,14 @@ def run_minimal() -> None:
 
 
 def run_actorlens(paths: list[str], full: bool) -> None:
-    # Started as tui.cli._run_app starts it: build the Library, then import and run the app.
-    from store.library import Library
-
-    library = Library(paths)
-    from tui.app import ActorlensApp
+    # Started as the `actorlens` command starts it (tui.cli.main: argument parsing, the Library, the
+    # notebook, then the app), with the app class swapped for one that reports its first useful frame.
+    import tui.app
+    from tui import cli
     from tui.widgets.document_list import DocumentList
     from tui.widgets.reader import Reader
+
+    ActorlensApp = tui.app.ActorlensApp
 
     state = {"ready": False}
 
@@ -96,7 +97,7 @@ def run_actorlens(paths: list[str], full: bool) -> None:
                         return
                     if not phase["opened"]:
                         main = self.screen
-                        for index in range(min(50, len(library))):  # read a few documents, as a user would
+                        for index in range(min(50, len(self.library))):  # read a few documents, as a user would
                             main.open_document(index)
                         phase["opened"] = time.time()
                         return
@@ -120,7 +121,11 @@ def run_actorlens(paths: list[str], full: bool) -> None:
 
                 self.set_interval(0.05, check)
 
-    Measured(library).run(headless=True, size=(120, 40))
+        def run(self, *args, **kwargs):  # type: ignore[override]
+            return super().run(*args, **{**kwargs, "headless": True, "size": (120, 40)})
+
+    tui.app.ActorlensApp = Measured  # type: ignore[misc]
+    sys.exit(cli.main(paths))
 
 
 def main(argv: list[str]) -> None:

@@ -335,7 +335,7 @@ class AnnotateMixin(_Base):
 
     def _refilter(self) -> None:
         """Re-apply the sidebar filter (tags changed)."""
-        self._apply_filter(self.query_one("#filter").value)
+        self._apply_filter(self.filter_query)
 
     # ------------------------------------------------------------------ actors
     def _edit_actor(self, phrase: str, *, new: bool) -> None:

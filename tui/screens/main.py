@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -109,6 +109,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._undo = []
         self._info_cache = {}
         self._placed = []
+        self._resumed = False
         self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
 
     @property
@@ -123,22 +124,48 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             with Vertical(id="sidebar"):
-                yield Input(placeholder="filter: words, #tag, has:notes", id="filter")
+                if self.state.filter:  # otherwise made on first use (/): widgets not shown cost time to paint
+                    yield self._new_filter_input(self.state.filter)
                 yield DocumentList(id="documents")
             with Vertical(id="center"):
-                yield Reader(id="reader")
-                yield FindBar(id="find")
+                yield Reader(id="reader")  # the find bar joins below on first use (f)
             with Vertical(id="side"):
                 yield Legend(id="legend")
-                yield NotesPanel(id="notes")
-                with Vertical(id="analysis"):
-                    yield Label("", id="analysis-status", markup=False)
-                    yield ProgressBar(id="analysis-progress", show_eta=False)
+                yield NotesPanel(id="notes")  # the analysis status joins below when analysis starts
         yield Footer()
+
+    def _new_filter_input(self, value: str = "") -> Input:
+        self._filter_input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
+        return self._filter_input
+
+    def _filter_widget(self) -> Input:
+        """The sidebar's filter input, made (shown, empty) on first use."""
+        if self._filter_input is None or not self._filter_input.is_attached:
+            self.query_one("#sidebar").mount(self._new_filter_input(), before=0)
+        return self._filter_input
+
+    @property
+    def filter_query(self) -> str:
+        return self._filter_input.value if self._filter_input is not None else ""
+
+    def _clear_filter(self) -> None:
+        if self._filter_input is not None:
+            self._filter_input.value = ""
+        self._apply_filter("")
+
+    def _find_bar(self) -> FindBar | None:
+        found = self.query(FindBar)
+        return found.first() if found else None
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler. On the first resume the widgets were styled a moment ago
+        # as they mounted: restyling all of them again would only delay the first paint (~15 ms).
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self._reader = self.query_one(Reader)
-        self._filter_input = self.query_one("#filter", Input)
         self.sub_title = self.library.name
         documents = self.query_one(DocumentList)
         documents.border_title = f"Documents ({len(self.library)})"
@@ -149,14 +176,9 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         documents.set_extra(self.sidebar_extra)
         if self.notebook.problem is not None:
             self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
-        self.query_one("#analysis-progress").display = False
         side = self.state.panels.get("side")
         if side is not None and (not side or self.app.size.width >= NARROW):
             self.show_side(side)
-        self.query_one(FindBar).display = False
-        filter_input = self.query_one("#filter", Input)
-        filter_input.value = self.state.filter
-        filter_input.display = bool(self.state.filter)
         if self.state.filter:
             self._apply_filter(self.state.filter)
         documents.focus()
@@ -211,7 +233,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                     timeout=10,
                 )
             if documents.total and self._shown is None:
-                query = self.query_one("#filter", Input).value
+                query = self.filter_query
                 self.query_one(Reader).show_message(
                     f"No document matches the filter “{query}”: press / to change it, escape to clear it."
                 )
@@ -276,8 +298,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def save_state(self) -> None:
         """Write what is remembered (also called when the screen goes away: uses kept references)."""
         self._remember_position()
-        if self._filter_input is not None:
-            self.state.filter = self._filter_input.value
+        self.state.filter = self.filter_query
         self.state_store.save(self.state)
 
     def on_unmount(self) -> None:
@@ -365,7 +386,12 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         reader.show_document(message.doc, self.style_block)
         self._show_legend(message.doc)
 
-    def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+    async def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+        if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
+            status = Label("", id="analysis-status", markup=False)
+            bar = ProgressBar(id="analysis-progress", show_eta=False)
+            bar.display = False
+            await self.query_one("#side").mount(Vertical(status, bar, id="analysis"))
         status = self.query_one("#analysis-status", Label)
         bar = self.query_one("#analysis-progress", ProgressBar)
         if message.problem:
@@ -463,7 +489,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
     # ------------------------------------------------------------------ filter
     def action_filter(self) -> None:
-        filter_input = self.query_one("#filter", Input)
+        filter_input = self._filter_widget()
         filter_input.display = True
         filter_input.focus()
 
@@ -485,14 +511,18 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         focused = self.focused
         if event.key == "escape" and focused is not None and focused.id == "filter":
             event.stop()
-            filter_input = self.query_one("#filter", Input)
-            filter_input.value = ""
-            filter_input.display = False
+            self._clear_filter()
+            if self._filter_input is not None:
+                self._filter_input.display = False
             self.query_one(DocumentList).focus()
 
     # ------------------------------------------------------------------ find
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
+    async def action_find(self) -> None:
+        bar = self._find_bar()
+        if bar is None:
+            bar = FindBar(id="find")
+            await self.query_one("#center").mount(bar)
+        bar.open()
 
     @on(FindBar.Changed)
     def _find_changed(self, event: FindBar.Changed) -> None:
@@ -537,7 +567,9 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._update_find_count()
 
     def _update_find_count(self) -> None:
-        self.query_one(FindBar).set_count(self._match_index, len(self._matches))
+        bar = self._find_bar()
+        if bar is not None:
+            bar.set_count(self._match_index, len(self._matches))
 
     # ------------------------------------------------------------------ corpus search
     def action_search(self) -> None:
@@ -546,8 +578,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                 return
             documents = self.query_one(DocumentList)
             if not documents.highlight_document(target.doc_index):
-                self.query_one("#filter", Input).value = ""
-                self._apply_filter("")
+                self._clear_filter()
                 documents.highlight_document(target.doc_index)
             self.open_document(target.doc_index, block=target.block)
             self.query_one(Reader).focus()
@@ -606,7 +637,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.query_one(Reader).focus()
 
     def filter_by_tag(self, tag: str) -> None:
-        filter_input = self.query_one("#filter", Input)
+        filter_input = self._filter_widget()
         filter_input.display = True
         filter_input.value = f"#{tag}" if " " not in tag else f"tag:{tag}"
         self._apply_filter(filter_input.value)
@@ -617,8 +648,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def open_from_palette(self, index: int) -> None:
         documents = self.query_one(DocumentList)
         if not documents.highlight_document(index):
-            self.query_one("#filter", Input).value = ""
-            self._apply_filter("")
+            self._clear_filter()
             documents.highlight_document(index)
         self.open_document(index)
         self.query_one(Reader).focus()
