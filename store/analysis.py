@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
 from .cache import AnalysisCache
-from .clean import CLEANER_VERSION
 from .dictionary import Dictionary, add_actor, add_alias, load_dictionary
 from .model import Actor, Document, Mention
+from .versions import CLEANER_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
     from .matcher import ActorMatcher

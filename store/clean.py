@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 
 from .dates import find_date
 from .model import Block, Document
-
-CLEANER_VERSION = 3
+from .versions import CLEANER_VERSION  # noqa: F401 (the version of these rules; lives there to be cheap to import)
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TERMINAL = tuple('.!?…"”’»)')

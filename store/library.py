@@ -9,12 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import Lock
 
-from .clean import CLEANER_VERSION
 from .corpus import SourceFile, bundled_corpus, discover
+from .document_cache import DocumentCache, Stamp
 from .documents import load
 from .errors import DocumentError
 from .model import Document
 from .summaries import SummaryCache, stamp
+from .versions import CLEANER_VERSION
 
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
 RACY_NS = 2_000_000_000  # files modified this recently are not cached: their mtime may not tell the next edit
@@ -58,19 +59,25 @@ class Library:
         *,
         keep: int = 32,
         summary_cache: SummaryCache | bool = True,
+        document_cache: DocumentCache | bool = True,
     ) -> None:
-        """``summary_cache``: True for the default persistent cache, False for none, or a SummaryCache."""
+        """``summary_cache``, ``document_cache``: True for the default persistent cache, False for none,
+        or a cache of one's own."""
         chosen = list(paths or [])
         self.is_bundled = not chosen
         self.roots = [str(p) for p in chosen] if chosen else [str(bundled_corpus())]
         self.sources, self.problems = discover(self.roots)
-        self._cache: OrderedDict[int, Document] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[Document, Stamp | None]] = OrderedDict()
         self._keep = keep
         self._lock = Lock()
         # Sidebar summaries persist between runs (store/summaries.py); created on first use, off the UI thread.
         self._use_summary_cache = summary_cache
         self._summary_cache: SummaryCache | None = None
         self._summarised: set[int] = set()
+        if document_cache is True:
+            document_cache = DocumentCache()
+        self._documents: DocumentCache | None = document_cache or None
+        self._remembered: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -81,18 +88,33 @@ class Library:
             return "bundled corpus"
         return ", ".join(os.path.basename(os.path.normpath(r)) or r for r in self.roots)
 
-    def document(self, index: int) -> Document:
-        """The cleaned document at index; raises DocumentError."""
+    def document(self, index: int, *, remember: bool = False) -> Document:
+        """The cleaned document at index; raises DocumentError.
+
+        From memory (the last few used), else from the document cache, else read and cleaned.
+        ``remember``: also keep it in the document cache, so that the next run shows it without
+        cleaning (the reader asks this for the documents it opens)."""
         with self._lock:
-            doc = self._cache.get(index)
-            if doc is not None:
+            held = self._cache.get(index)
+            if held is not None:
                 self._cache.move_to_end(index)
-                return doc
-        doc = load(self.sources[index])
-        with self._lock:
-            self._cache[index] = doc
-            while len(self._cache) > self._keep:
-                self._cache.popitem(last=False)
+        if held is None:
+            source = self.sources[index]
+            stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
+            doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
+            if doc is not None:
+                self._remembered.add(index)
+            else:
+                doc = load(source)
+            held = (doc, stamp)
+            with self._lock:
+                self._cache[index] = held
+                while len(self._cache) > self._keep:
+                    self._cache.popitem(last=False)
+        doc, stamp = held
+        if remember and index not in self._remembered and self._documents is not None and stamp is not None:
+            self._remembered.add(index)
+            self._documents.put(stamp, doc)
         return doc
 
     def summary(self, index: int) -> Summary:

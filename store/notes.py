@@ -26,12 +26,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document as Record
 from tinydb.table import Table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from filelock import FileLock
 
 from .anchoring import ResolvedAnchor, resolve
 from .errors import (
@@ -295,7 +297,8 @@ class Notebook:
         self._db = _NotesDB(storage=lambda: storage)
         self._notes = self._db.table(NOTES, cache_size=0)
         self._docs = self._db.table(DOCUMENTS, cache_size=0)
-        self._lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=lock_timeout)
+        self._lock_timeout = lock_timeout
+        self._lock: FileLock | None = None  # made on the first write (importing filelock costs ~5 ms at start-up)
         self._mutex = threading.RLock()
         self._index_cache: _Index | None = None
         self._index_generation = -1
@@ -381,6 +384,10 @@ class Notebook:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=self._lock_timeout)
         try:
             self._lock.acquire()
         except Timeout:

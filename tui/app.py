@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 from textual.app import App
@@ -72,6 +73,14 @@ class ActorlensApp(App[None]):
                 self.main_screen.add_class(name)
                 break
         self.push_screen(self.main_screen)
+        self.call_after_refresh(self._started)
+
+    def _started(self) -> None:
+        """After the first frame: if start-up ran without the cyclic garbage collector (tui.cli turns it
+        off), keep what start-up made out of its way for good (gc.freeze) and turn it back on."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def watch_theme(self, theme: str) -> None:
         if hasattr(self, "main_screen"):

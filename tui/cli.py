@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -83,15 +84,22 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = None) -> int:
-    from store.library import Library
-    from store.notes import Notebook
+    # Start-up makes tens of thousands of objects that live as long as the app (Textual's classes,
+    # styles, widgets); the cyclic collector would walk them all, more than once, before the first
+    # frame (~30 ms). It is off until that frame; then the app freezes what exists and turns it back on.
+    gc.disable()
+    try:
+        from store.library import Library
+        from store.notes import Notebook
 
-    library = Library(paths)
-    if not library.sources:
-        raise ActorlensError("; ".join(library.problems) or "no documents to open")
-    from .app import ActorlensApp
+        library = Library(paths)
+        if not library.sources:
+            raise ActorlensError("; ".join(library.problems) or "no documents to open")
+        from .app import ActorlensApp
 
-    ActorlensApp(library, ner=ner, notebook=Notebook(db)).run()
+        ActorlensApp(library, ner=ner, notebook=Notebook(db)).run()
+    finally:
+        gc.enable()
     return 0
 
 

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,6 +42,8 @@ def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[st
     path = path or keymap_path()
     if not path.exists():
         return {}, None
+    import tomllib  # here: most users have no keys.toml, and start-up need not import a TOML parser
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

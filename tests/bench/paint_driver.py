@@ -59,20 +59,49 @@ def run_minimal() -> None:
     Minimal().run(headless=True, size=(120, 40))
 
 
+def _after_import(name: str, patch) -> None:
+    """Call patch(module) right after module ``name`` is first imported (by whoever imports it)."""
+    import importlib.abc
+    import importlib.util
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            assert spec is not None and spec.loader is not None
+            run_module = spec.loader.exec_module
+
+            def exec_module(module) -> None:  # type: ignore[no-untyped-def]
+                run_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def run_actorlens(paths: list[str], full: bool) -> None:
-    # Started as the `actorlens` command starts it (tui.cli.main: argument parsing, the Library, the
-    # notebook, then the app), with the app class swapped for one that reports its first useful frame.
-    import tui.app
+    # Started exactly as the `actorlens` command starts it (tui.cli.main: argument parsing, then the
+    # Library, the notebook and the app, importing what they need), with the app class swapped, as
+    # tui.app is imported, for one that reports its first useful frame.
     from tui import cli
+
+    _after_import("tui.app", lambda module: _measure(module, full))
+    sys.exit(cli.main(paths))
+
+
+def _measure(module, full: bool) -> None:  # type: ignore[no-untyped-def]
     from tui.widgets.document_list import DocumentList
     from tui.widgets.reader import Reader
 
-    ActorlensApp = tui.app.ActorlensApp
-
+    ActorlensApp = module.ActorlensApp
     state = {"ready": False}
 
     class Measured(ActorlensApp):
-        CSS_PATH = os.path.join(os.path.dirname(sys.modules[ActorlensApp.__module__].__file__ or ""), "app.tcss")
+        CSS_PATH = os.path.join(os.path.dirname(module.__file__ or ""), "app.tcss")
 
         def _display(self, screen, renderable) -> None:  # type: ignore[override]
             super()._display(screen, renderable)
@@ -124,8 +153,7 @@ def run_actorlens(paths: list[str], full: bool) -> None:
         def run(self, *args, **kwargs):  # type: ignore[override]
             return super().run(*args, **{**kwargs, "headless": True, "size": (120, 40)})
 
-    tui.app.ActorlensApp = Measured  # type: ignore[misc]
-    sys.exit(cli.main(paths))
+    module.ActorlensApp = Measured
 
 
 def main(argv: list[str]) -> None:

@@ -1,5 +1,5 @@
 """Run the app headless in this (fresh) process and report, as one JSON line, what was imported by the
-first frame that shows the document list and a document's text.
+first frame that shows the document list and a document's text (spaCy; the cleaner's rules).
 
     python -m tests.tui.first_paint_probe [--hold SECONDS] [PATH...]
 
@@ -63,6 +63,7 @@ def main(argv: list[str]) -> None:
                         "spacy_in_modules": "spacy" in sys.modules,
                         "spacy_before_paint": EVENTS["spacy_before_paint"],
                         "spacy_thread": EVENTS["spacy_thread"],
+                        "cleaner_imported": "store.clean" in sys.modules,
                     }
                     sys.stdout.write(json.dumps(report) + "\n")
                     sys.stdout.flush()

@@ -158,3 +158,19 @@ def test_wrap_offsets_cover_the_text_and_respect_the_width():
             # every non-space character is on exactly one line, in order
             rebuilt = "".join(text[start:end] for start, end in lines)
             assert rebuilt.replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+async def test_after_a_start_without_the_garbage_collector_the_first_frame_turns_it_back_on(app):
+    # tui.cli starts the app with the cyclic collector off (start-up objects are long-lived); the app
+    # freezes what start-up made and turns it back on once the first frame is shown.
+    import gc
+
+    gc.disable()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_ready(pilot, 5)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()

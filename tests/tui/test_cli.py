@@ -81,6 +81,14 @@ def test_bad_input_is_one_line_and_nonzero(tmp_path, content, message):
     assert "Traceback" not in result.stderr
 
 
+def test_a_failed_start_leaves_the_garbage_collector_on(tmp_path, capsys):
+    import gc
+
+    assert main([str(tmp_path / "missing")]) == 1
+    assert "actorlens:" in capsys.readouterr().err
+    assert gc.isenabled()
+
+
 def test_opening_a_folder_with_no_documents_fails_clearly(tmp_path):
     result = run_cli(str(tmp_path))
     assert result.returncode == 1

@@ -278,8 +278,10 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.load_notes(doc)
         reader.show_document(doc, self.style_block)
         self._show_legend(doc)
+        # after the text is on screen: kept cleaned for the next run (a write), analysed (spaCy may load
+        # in that worker, never before the first paint)
+        self.call_after_refresh(self.remember_document, index)
         if not any(b.mentions for b in doc.blocks):
-            # after the text is on screen: spaCy may load in the worker, never before the first paint
             self.call_after_refresh(self.analyse_open, index, doc)
         if block is not None:
             reader.move_cursor(block, center=True)
@@ -303,6 +305,14 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_state()
+
+    @work(thread=True, group="remember", exit_on_error=False)
+    def remember_document(self, index: int) -> None:
+        """Keep an opened document in the document cache, so that the next run shows it without cleaning."""
+        try:
+            self.library.document(index, remember=True)
+        except DocumentError:
+            pass
 
     # ------------------------------------------------------------------ actors
     @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False)
