@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 
 from store.model import Actor, Block
 
@@ -20,6 +20,8 @@ class Highlighter:
         self._actors = actors
         self.mode = mode if mode in MODES else "affiliation"
         self.focus: str | None = None  # legend key of the emphasised actor
+        self._styles_for: tuple[object, str] = (None, "")
+        self._styles: dict[str, Style | None] = {}
 
     def cycle_mode(self) -> str:
         self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
@@ -29,13 +31,23 @@ class Highlighter:
         if not block.mentions:
             return text
         actors = self._actors()
+        if actors is not self._styles_for[0] or self.mode != self._styles_for[1]:
+            self._styles_for = (actors, self.mode)
+            self._styles = {}
+        styles = self._styles  # by actor id, for these actors and this mode: looked up for every mention
+        focus = self.focus
+        spans = text.spans
+        size = len(text)
         for mention in block.mentions:
-            focused = self.focus is not None and mention_key(mention) == self.focus
-            style = mention_style(actors.get(mention.actor_id or ""), self.mode)
-            if focused:
+            actor_id = mention.actor_id or ""
+            try:
+                style = styles[actor_id]
+            except KeyError:
+                style = styles[actor_id] = mention_style(actors.get(actor_id), self.mode)
+            if focus is not None and mention_key(mention) == focus:
                 style = (style or Style()) + EMPHASIS
-            if style is not None:
-                text.stylize(style, mention.start, mention.end)
+            if style is not None and 0 <= mention.start < mention.end <= size:
+                spans.append(Span(mention.start, mention.end, style))  # Text.stylize, without its checks
         return text
 
     def mention_blocks(self, blocks: tuple[Block, ...]) -> list[int]:

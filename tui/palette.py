@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from rich.style import Style
 from rich.text import Text
@@ -75,7 +76,9 @@ def colour_for(actor: Actor | None, mode: str = "affiliation") -> str | None:
     return affiliation_colour(actor.affiliation)
 
 
+@lru_cache(maxsize=4096)
 def mention_style(actor: Actor | None, mode: str = "affiliation") -> Style | None:
+    """The style of a mention of ``actor`` (made once per actor and mode: styles are immutable)."""
     colour = colour_for(actor, mode)
     if colour is None:
         return None

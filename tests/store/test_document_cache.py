@@ -48,7 +48,7 @@ def test_a_remembered_document_comes_back_equal_without_cleaning(tmp_path, monke
 def test_real_articles_round_trip(tmp_path):
     cache = DocumentCache(tmp_path / "documents")
     library = Library([SEEDS, DATA / "article.html"], document_cache=cache)
-    for index, source in enumerate(library.sources):
+    for source in library.sources:
         stamp = cache.stamp(source)
         doc = load(source)
         assert cache.put(stamp, doc)

@@ -193,3 +193,22 @@ async def test_an_analysis_for_a_document_no_longer_shown_is_dropped():
         app.screen.post_message(MainScreen.Analysed(0, first))  # a late result for the first document
         await pilot.pause()
         assert reader.document.id == second.id
+
+
+async def test_a_document_analysed_before_opens_highlighted_in_the_same_frame():
+    # Once the corpus has been analysed (cached), moving to another document shows its highlights at
+    # once: no plain-text frame first, no analysis worker for it.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_highlighted(pilot)
+        screen = app.screen
+        started: list[int] = []
+        screen.analyse_open = lambda index, doc: started.append(index)  # type: ignore[method-assign]
+        screen.open_document(1)
+        reader = screen.query_one(Reader)
+        assert reader.document.display_title.startswith("The sanctions")
+        assert any(b.mentions for b in reader.document.blocks)
+        assert screen.query_one(Legend).entries
+        assert styles_of(reader, "Russia") or styles_of(reader, "Moscow")
+        await pilot.pause()
+        assert started == []

@@ -269,6 +269,10 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             reader.show_message(str(exc))
             self.notify(str(exc), severity="error", markup=False)
             return
+        if self._analyzer is not None and not any(b.mentions for b in doc.blocks):
+            # analysed before: highlighted in this very frame, no plain-text flash (not before the first
+            # paint: the analyzer is made after it)
+            doc = self._analyzer.cached(doc) or doc
         self._shown = index
         self.state.document = doc.path
         reader.border_title = Content(doc.display_title)

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from rich._wrap import divide_line
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -61,6 +62,40 @@ def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
             lines.extend((offset + a, offset + b) for a, b in zip(starts, starts[1:], strict=False) if b > a or a == 0)
         offset += len(paragraph) + 1
     return lines
+
+
+def line_segments(line: Text, console: Console) -> list[Segment]:
+    """The segments of one line of text, as ``Text.render`` makes them. A fast path for the usual
+    line, whose spans (actor mentions) are Style objects and do not overlap; any other line (overlaps
+    such as an emphasised actor or a find match, style names, a text style) goes through Rich."""
+    spans = line.spans
+    if not spans and not line.style:
+        return [Segment(line.plain)]
+    if line.style:
+        return list(line.render(console))
+    plain = line.plain
+    size = len(plain)
+    null = Style.null()
+    out: list[Segment] = []
+    pos = 0
+    for span in sorted(spans, key=_span_start) if len(spans) > 1 else spans:
+        style = span.style
+        if type(style) is not Style or span.start < pos:
+            return list(line.render(console))
+        end = min(span.end, size)
+        if span.start > pos:
+            out.append(Segment(plain[pos : span.start], null))
+            pos = span.start
+        if end > span.start:
+            out.append(Segment(plain[span.start : end], style))
+            pos = end
+    if pos < size:
+        out.append(Segment(plain[pos:], null))
+    return out
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 @dataclass(slots=True)
@@ -113,6 +148,7 @@ class Reader(ScrollView, can_focus=True):
         self._block_unit: dict[int, int] = {}
         self._styler: Callable[[int, Text], Text] | None = None
         self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
+        self._frame_style: Style | None = None
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
@@ -191,6 +227,7 @@ class Reader(ScrollView, can_focus=True):
         self._width = 0
         self._chars_left = sum(len(u.text) for u in self._units)
         self._strips: OrderedDict[int, Strip] = OrderedDict()
+        self._pieces: OrderedDict[int, dict[int, Text]] = OrderedDict()  # unit -> its lines' texts, by line
 
     def _content_width(self) -> int:
         """Wrap width: the pane, but no wider than a comfortable reading measure."""
@@ -204,6 +241,7 @@ class Reader(ScrollView, can_focus=True):
             self._chars_left = sum(len(u.text) for u in self._units)
             self._width = width
             self._strips.clear()
+            self._pieces.clear()
         if self._laid >= len(self._units) and self._lines:
             return
         while self._laid < len(self._units) and len(self._lines) <= line:
@@ -232,9 +270,9 @@ class Reader(ScrollView, can_focus=True):
             strip = Strip.blank(0)
         else:
             unit = self._units[unit_index]
-            line = unit.text[start:end]
+            line = self._line_text(unit_index, line_no)
             line.rstrip()
-            segments = list(line.render(self.app.console))
+            segments = line_segments(line, self.app.console)
             if self._is_comment(unit):
                 segments.insert(0, Segment("│ ", self.get_component_rich_style("reader--comment")))
             strip = Strip(segments)
@@ -242,6 +280,28 @@ class Reader(ScrollView, can_focus=True):
         if len(self._strips) > STRIP_CACHE:
             self._strips.popitem(last=False)
         return strip
+
+    def _line_text(self, unit_index: int, line_no: int) -> Text:
+        """A fresh copy of one screen line's text. A unit's lines are cut out all together, in one pass
+        over its spans: slicing a highlighted Text line by line walks every span for every line."""
+        pieces = self._pieces.get(unit_index)
+        if pieces is None:
+            text = self._units[unit_index].text
+            bounds: dict[int, tuple[int, int]] = {}
+            n = self._unit_first_line[unit_index]
+            while n < len(self._lines) and self._lines[n][0] == unit_index and self._lines[n][1] >= 0:
+                bounds[n] = self._lines[n][1:]
+                n += 1
+            cuts = sorted({p for start, end in bounds.values() for p in (start, end)} - {0, len(text)})
+            divided = text.divide(cuts)
+            piece_at = dict(zip([0, *cuts], divided, strict=True))
+            pieces = {n: piece_at[start] if end > start else Text("") for n, (start, end) in bounds.items()}
+            self._pieces[unit_index] = pieces
+            if len(self._pieces) > STRIP_CACHE // 8:
+                self._pieces.popitem(last=False)
+        else:
+            self._pieces.move_to_end(unit_index)
+        return pieces[line_no].copy()
 
     def _is_comment(self, unit: _Unit) -> bool:
         return (
@@ -277,10 +337,19 @@ class Reader(ScrollView, can_focus=True):
         self.refresh()
 
     # ------------------------------------------------------------------ rendering
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's own style, worked out once for all the lines of a frame (Textual's rich_style
+        # walks the ancestors on every access: a quarter of the cost of drawing a line).
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         line_no = self.scroll_offset.y + y
         width = self.size.width
-        base = self.rich_style
+        base = self._frame_style or self.rich_style
         if line_no >= len(self._lines):
             self._layout_until(line_no)
         if line_no >= len(self._lines):
