@@ -60,16 +60,19 @@ def run_minimal() -> None:
 
 
 def _after_import(name: str, patch) -> None:
-    """Call patch(module) right after module ``name`` is first imported (by whoever imports it)."""
-    import importlib.abc
-    import importlib.util
+    """Call patch(module) right after module ``name`` is first imported (by whoever imports it).
 
-    class Finder(importlib.abc.MetaPathFinder):
+    A bare finder object (no importlib.abc, no importlib.util: importing those would add ~3 ms to the
+    app's side of the measurement)."""
+
+    class Finder:
         def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
             if fullname != name:
                 return None
             sys.meta_path.remove(self)
-            spec = importlib.util.find_spec(fullname)
+            from importlib.machinery import PathFinder
+
+            spec = PathFinder.find_spec(fullname, path)
             assert spec is not None and spec.loader is not None
             run_module = spec.loader.exec_module
 

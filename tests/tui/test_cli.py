@@ -114,3 +114,10 @@ def test_html_is_reduced_to_the_article(tmp_path, capsys):
     assert not any("Subscribe" in t or "Cookie" in t or "Home" == t for t in texts)
     comments = [b["text"] for b in data["blocks"] if b["kind"] == "comment"]
     assert any("Interesting analysis" in c for c in comments)
+
+
+def test_the_command_names_known_without_the_parser_are_its_commands():
+    from tui.cli import COMMANDS, _build_parser
+
+    _, handlers = _build_parser()
+    assert set(handlers) == COMMANDS
