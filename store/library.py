@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from .corpus import SourceFile, bundled_corpus, discover
-from .document_cache import DocumentCache, Stamp
+from .document_cache import RACY_NS, DocumentCache, Stamp
 from .documents import load
 from .errors import DocumentError
 from .model import Document
@@ -18,7 +18,6 @@ from .summaries import SummaryCache, stamp
 from .versions import CLEANER_VERSION
 
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
-RACY_NS = 2_000_000_000  # files modified this recently are not cached: their mtime may not tell the next edit
 
 
 @dataclass(frozen=True, slots=True)
