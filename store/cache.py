@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
+from store.atomic import write_atomic
 
 ENV_CACHE = "ACTORLENS_CACHE"
 FORMAT = 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Actor, Block, Document, Mention
+from store.model import Actor, Block, Document, Mention
 
 
 def mention_to_dict(mention: Mention, actors: dict[str, Actor] | None = None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
+from store.atomic import write_atomic
 
 
 def state_dir() -> Path:

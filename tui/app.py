@@ -8,8 +8,8 @@ import os
 from textual.app import App
 from textual.binding import Binding
 
-from store.library import Library
-from store.notes import Notebook
+from store.corpus.library import Library
+from store.notebook.notebook import Notebook
 
 from .keymap import binding_ids, load_keymap
 from .palette_commands import ActorlensCommands

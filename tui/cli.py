@@ -63,8 +63,8 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from store.documents import load
-    from store.library import source_for
+    from store.corpus.documents import load
+    from store.corpus.library import source_for
     from store.serialize import document_to_dict
 
     from .commands.actors import analyzer_for
@@ -89,8 +89,8 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
     # frame (~30 ms). It is off until that frame; then the app freezes what exists and turns it back on.
     gc.disable()
     try:
-        from store.library import Library
-        from store.notes import Notebook
+        from store.corpus.library import Library
+        from store.notebook.notebook import Notebook
 
         library = Library(paths)
         if not library.sources:

@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from store.actors import load_pipeline  # noqa: E402
-from store.analysis import Analyzer  # noqa: E402
+from store.actors.ner import load_pipeline  # noqa: E402
+from store.actors.analysis import Analyzer  # noqa: E402
 from store.cache import AnalysisCache  # noqa: E402
-from store.corpus import SourceFile  # noqa: E402
-from store.documents import load  # noqa: E402
+from store.corpus.files import SourceFile  # noqa: E402
+from store.corpus.documents import load  # noqa: E402
 from tests.bench.scoring import SEEDS, seed_documents  # noqa: E402
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from store.model import Anchor  # noqa: E402
-from store.notes import DocRef, Notebook, note_to_record  # noqa: E402
-from store.storage import META_TABLE, meta_record  # noqa: E402
+from store.notebook.notebook import DocRef, Notebook, note_to_record  # noqa: E402
+from store.notebook.storage import META_TABLE, meta_record  # noqa: E402
 
 
 def build(path: Path, count: int) -> None:

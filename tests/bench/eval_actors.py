@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from store.analysis import Analyzer  # noqa: E402
+from store.actors.analysis import Analyzer  # noqa: E402
 from tests.bench.scoring import DATA, SEEDS, Score, errors, load_gold, mentions_of, plain_ner, score, seed_documents  # noqa: E402
 
 SETS = {

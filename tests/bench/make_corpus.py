@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
-ACTORS = ROOT / "store" / "actors.toml"
+ACTORS = ROOT / "store" / "actors" / "actors.toml"
 OUT = Path(__file__).resolve().parent / "out"
 
 SOURCES = ["Caucasus Watch", "Eurasia Review", "The Steppe Herald", "Byline Times", "Baltic Monitor", "OC Media"]

@@ -180,8 +180,8 @@ def bench_open(repeat: int) -> None:
     from textual.app import App, ComposeResult
     from textual.geometry import Region
 
-    from store.analysis import Analyzer
-    from store.library import Library
+    from store.actors.analysis import Analyzer
+    from store.corpus.library import Library
     from tui.highlights import Highlighter
     from tui.widgets.reader import Reader
 
@@ -242,8 +242,8 @@ def bench_filter(corpus: Path, repeat: int) -> None:
     use_bench_env()
     from textual.app import App, ComposeResult
 
-    from store.library import Library
-    from store.search import DocumentFilter, haystack
+    from store.corpus.library import Library
+    from store.corpus.search import DocumentFilter, haystack
     from tui.widgets.document_list import DocumentList
 
     big = Library([corpus])
@@ -294,7 +294,7 @@ def bench_filter(corpus: Path, repeat: int) -> None:
 
 
 def pilot_keystrokes(corpus: Path, query: str) -> tuple[float, float] | None:
-    from store.library import Library
+    from store.corpus.library import Library
     from tui.app import ActorlensApp
     from tui.screens.main import MainScreen
     from tui.widgets.document_list import DocumentList
@@ -380,11 +380,11 @@ class CpuMeter:
 def bench_analysis(corpus: Path, count: int) -> None:
     print(f"analysis throughput ({count} documents)", file=sys.stderr)
     use_bench_env()
-    from store.actors import find_pipeline, load_pipeline
-    from store.analysis import Analyzer
+    from store.actors.ner import find_pipeline, load_pipeline
+    from store.actors.analysis import Analyzer
     from store.cache import AnalysisCache
-    from store.library import Library
-    from store.parallel import analyze_corpus, dask_available
+    from store.corpus.library import Library
+    from store.actors.parallel import analyze_corpus, dask_available
 
     library = Library([corpus], summary_cache=False)
     step = max(1, len(library) // count)

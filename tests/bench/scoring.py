@@ -26,8 +26,8 @@ def load_gold(path: Path = GOLD) -> list[dict]:
 
 
 def seed_documents(folder: Path = SEEDS) -> list[Document]:
-    from store.corpus import SourceFile
-    from store.documents import load
+    from store.corpus.files import SourceFile
+    from store.corpus.documents import load
 
     return [load(SourceFile(p)) for p in sorted(folder.glob("*.txt"))]
 
@@ -99,7 +99,7 @@ def errors(gold: Iterable[dict], predicted: dict[Key, str | None], docs: Sequenc
 
 def plain_ner(docs: Sequence[Document]) -> dict[Key, str | None]:
     """Baseline (a): the pipeline's own NER, actor-like labels only, articles/possessives trimmed, no linking."""
-    from store.actors import find_pipeline, load_pipeline, ner_spans
+    from store.actors.ner import find_pipeline, load_pipeline, ner_spans
 
     name = find_pipeline()
     if name is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.analysis import Analyzer
+from store.actors.analysis import Analyzer
 from store.model import Block, Document
 
 

@@ -16,7 +16,7 @@ import signal
 import sys
 import time
 
-from store.notes import DocRef, Notebook
+from store.notebook.notebook import DocRef, Notebook
 
 DOC = DocRef("crash-doc", "/corpus/crash.txt", "Crash test")
 

@@ -7,7 +7,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
-from store.export import DocExport, Selection, passage_of
+from store.notebook.export import DocExport, Selection, passage_of
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 OBSIDIAN_TAG = re.compile(r"^[\w/-]+$")

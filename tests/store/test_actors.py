@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from store.analysis import Analyzer
+from store.actors.analysis import Analyzer
 from store.model import Block
 
 from .actor_helpers import dictionary_only, doc_of, found, with_ner
@@ -21,14 +21,14 @@ needs_pipeline = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def full():
     analyzer = with_ner()
-    analyzer.warm_up()  # the pipeline is loaded once a process (store.actors.load_pipeline)
+    analyzer.warm_up()  # the pipeline is loaded once a process (store.actors.ner.load_pipeline)
     return analyzer
 
 
 def test_importing_store_modules_does_not_import_spacy():
     import subprocess
 
-    code = "import store.analysis, store.actors, store.matcher, store.dictionary, store.cache, sys; print('spacy' in sys.modules)"
+    code = "import store.actors.analysis, store.actors.ner, store.actors.matcher, store.actors.dictionary, store.cache, sys; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -102,7 +102,7 @@ def test_switching_ner_off_says_so():
 
 
 def test_very_long_blocks_are_split_for_spacy():
-    from store import analysis
+    from store.actors import analysis
 
     text = ("Putin met Erdogan in Sochi. " * 5000).strip()
     assert len(text) > analysis.MAX_PIECE

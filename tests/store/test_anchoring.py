@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.anchoring import anchor_for, find_quote, resolve
+from store.notebook.anchoring import anchor_for, find_quote, resolve
 from store.errors import QuoteNotFound
 
 from .notes_helpers import make_doc

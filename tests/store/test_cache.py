@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from store import analysis
-from store.analysis import Analyzer
+from store.actors import analysis
+from store.actors.analysis import Analyzer
 from store.cache import AnalysisCache
 
 from .actor_helpers import doc_of
@@ -64,7 +64,7 @@ def test_second_run_does_no_nlp(tmp_path: Path, ner: bool):
 def test_reopening_from_cache_does_not_even_import_spacy(tmp_path: Path):
     code = (
         "import sys\n"
-        "from store.analysis import Analyzer\n"
+        "from store.actors.analysis import Analyzer\n"
         "from store.cache import AnalysisCache\n"
         "from tests.bench.scoring import seed_documents\n"
         f"a = Analyzer(cache=AnalysisCache({str(tmp_path)!r}), user_actors=False)\n"

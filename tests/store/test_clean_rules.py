@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.clean import clean_text
+from store.corpus.clean import clean_text
 
 LONG = (
     "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, which both sides accuse "

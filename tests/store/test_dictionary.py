@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from store.analysis import Analyzer
-from store.dictionary import KINDS, add_actor, add_alias, bundled_file, load_dictionary
+from store.actors.analysis import Analyzer
+from store.actors.dictionary import KINDS, add_actor, add_alias, bundled_file, load_dictionary
 from store.errors import ActorlensError
-from store.matcher import ActorMatcher
+from store.actors.matcher import ActorMatcher
 
 from .actor_helpers import found
 
 
 def _tokenize(text: str) -> list[str]:
-    from store.actors import load_pipeline
+    from store.actors.ner import load_pipeline
 
     return [t.text for t in load_pipeline(None).nlp.make_doc(text)]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import time
 
-import store.library
-from store.document_cache import DocumentCache, document_cache_dir
-from store.documents import load
-from store.library import Library
+import store.corpus.library
+from store.corpus.document_cache import DocumentCache, document_cache_dir
+from store.corpus.documents import load
+from store.corpus.library import Library
 from tests.conftest import DATA, SEEDS
 
 OLD = time.time() - 3600  # files older than the racy window are cached
@@ -31,7 +31,7 @@ def _no_cleaning(monkeypatch):
     def refuse(source):
         raise AssertionError(f"{source.path} was read and cleaned")
 
-    monkeypatch.setattr(store.library, "load", refuse)
+    monkeypatch.setattr(store.corpus.library, "load", refuse)
 
 
 def test_a_remembered_document_comes_back_equal_without_cleaning(tmp_path, monkeypatch):

@@ -11,13 +11,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import export
-from store.anchoring import anchor_for
-from store.documents import load
+from store.notebook import export
+from store.notebook.anchoring import anchor_for
+from store.corpus.documents import load
 from store.errors import ActorlensError
-from store.library import Library, source_for
+from store.corpus.library import Library, source_for
 from store.model import Anchor
-from store.notes import Notebook
+from store.notebook.notebook import Notebook
 
 from .export_check import MD, OBSIDIAN_TAG, check_combined, check_single, flat, inline_text, sections
 from .notes_helpers import make_doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.matcher import fold, osa_distance_1
+from store.actors.matcher import fold, osa_distance_1
 
 from .actor_helpers import dictionary_only, doc_of, found
 

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.anchoring import anchor_for, find_quote
+from store.notebook.anchoring import anchor_for, find_quote
 from store.errors import ActorlensError, NoteNotFound
-from store.notes import DocRef, Notebook, default_db_path, normalize_path
+from store.notebook.notebook import DocRef, Notebook, default_db_path, normalize_path
 
 from .notes_helpers import make_doc
 
@@ -162,7 +162,7 @@ def test_document_tags_completion_and_filters(tmp_path):
 
 
 def test_filter_accepts_library_summaries(tmp_path):
-    from store.library import Library
+    from store.corpus.library import Library
 
     library = Library()
     summaries, _ = library.summaries(range(len(library)))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store.library import Summary
-from store.search import DocumentFilter
+from store.corpus.library import Summary
+from store.corpus.search import DocumentFilter
 
 
 def _summary(index: int, title: str, source: str | None = None) -> Summary:

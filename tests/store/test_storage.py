@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from store.errors import NotebookError, NotebookReadOnly, NotebookUnreadable, NotebookWriteError
-from store.notes import DocRef, Notebook
-from store.storage import SCHEMA_VERSION, AtomicJSONStorage
+from store.notebook.notebook import DocRef, Notebook
+from store.notebook.storage import SCHEMA_VERSION, AtomicJSONStorage
 
 DOC = DocRef("doc-1", "/corpus/a.txt", "A")
 

@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-import store.library
+import store.corpus.library
 from store.errors import DocumentError
-from store.library import Library
-from store.summaries import SummaryCache, summary_cache_dir
+from store.corpus.library import Library
+from store.corpus.summaries import SummaryCache, summary_cache_dir
 
 OLD = time.time() - 3600  # files older than the racy window are cached
 
@@ -29,7 +29,7 @@ def _no_loading(monkeypatch):
     def refuse(source):
         raise AssertionError(f"{source.path} was read and cleaned")
 
-    monkeypatch.setattr(store.library, "load", refuse)
+    monkeypatch.setattr(store.corpus.library, "load", refuse)
 
 
 def test_reopening_a_corpus_serves_every_summary_from_the_cache(tmp_path, monkeypatch):

@@ -35,7 +35,7 @@ def main(argv: list[str]) -> None:
         hold = float(argv[1])
         argv = argv[2:]
     sys.meta_path.insert(0, _Watch())
-    from store.library import Library
+    from store.corpus.library import Library
 
     library = Library(argv)
     from tui.app import ActorlensApp
@@ -63,7 +63,7 @@ def main(argv: list[str]) -> None:
                         "spacy_in_modules": "spacy" in sys.modules,
                         "spacy_before_paint": EVENTS["spacy_before_paint"],
                         "spacy_thread": EVENTS["spacy_thread"],
-                        "cleaner_imported": "store.clean" in sys.modules,
+                        "cleaner_imported": "store.corpus.clean" in sys.modules,
                     }
                     sys.stdout.write(json.dumps(report) + "\n")
                     sys.stdout.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 
-from store.library import Library
+from store.corpus.library import Library
 from tests.conftest import SEEDS
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp

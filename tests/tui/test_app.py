@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.library import Library
+from store.corpus.library import Library
 from tests.conftest import SEEDS
 from tests.tui.helpers import reader_lines, screen_text, wait_ready
 from tui.app import ActorlensApp

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from store.library import Library
+from store.corpus.library import Library
 from tests.conftest import ROOT
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
@@ -50,7 +50,7 @@ def test_quitting_while_a_corpus_is_analysed_ends_the_process(tmp_path):
     corpus(tmp_path, 40)
     code = (
         "import asyncio, sys\n"
-        "from store.library import Library\n"
+        "from store.corpus.library import Library\n"
         "from tui.app import ActorlensApp\n"
         "import tui.screens.main as m\n"
         "m.PARALLEL_FROM = 10\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis import Analyzer
+from store.actors.analysis import Analyzer
 from store.cache import AnalysisCache
-from store.library import Library
+from store.corpus.library import Library
 from tests.conftest import SEEDS
 from tui.cli import main
 
@@ -51,7 +51,7 @@ def test_analyze_with_a_scheduler_address_writes_the_results_here(capsys):
 
 
 def test_without_dask_a_scheduler_is_refused_in_one_line(monkeypatch, capsys):
-    monkeypatch.setattr("store.parallel.dask_available", lambda: False)
+    monkeypatch.setattr("store.actors.parallel.dask_available", lambda: False)
     assert main(["analyze", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from store.notes import Notebook
+from store.notebook.notebook import Notebook
 from tests.conftest import ROOT, seed
 from tui.cli import main
 

@@ -19,7 +19,7 @@ def _run(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[st
 
 def test_importing_the_library_the_app_and_the_cli_does_not_import_spacy():
     code = (
-        "import sys; import store.library, store.analysis, tui.app, tui.cli; "
+        "import sys; import store.corpus.library, store.actors.analysis, tui.app, tui.cli; "
         "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith(('spacy.', 'thinc'))))"
     )
     result = _run(["-c", code])
@@ -45,7 +45,7 @@ def test_a_document_opened_before_paints_without_the_cleaner(tmp_path):
     # ~13 ms to compile). A first start must clean, so the cleaner is imported then.
     import shutil
 
-    from store.library import Library
+    from store.corpus.library import Library
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
-from store.library import Library
-from store.notes import Notebook
+from store.corpus.library import Library
+from store.notebook.notebook import Notebook
 from tests.conftest import SEEDS
 from tests.tui.helpers import busy, screen_text, wait_ready
 from tui.app import ActorlensApp

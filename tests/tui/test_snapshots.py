@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.library import Library
+from store.corpus.library import Library
 from tests.conftest import SEEDS
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
@@ -76,7 +76,7 @@ def test_reader_with_comments_and_cursor(snap_compare):
 
 def test_notes_panel_and_highlighted_document(snap_compare, tmp_path):
     """A highlighted document with two notes: the passage marks, the gutter marks and the notes panel."""
-    from store.notes import Notebook
+    from store.notebook.notebook import Notebook
 
     nb = Notebook(tmp_path / "notes.json")
     app = ActorlensApp(Library([SEEDS]), notebook=nb)
@@ -84,7 +84,7 @@ def test_notes_panel_and_highlighted_document(snap_compare, tmp_path):
     async def ready(pilot):
         await wait_ready(pilot, 5)
         doc = app.screen.query_one("#reader").document
-        from store.anchoring import anchor_for
+        from store.notebook.anchoring import anchor_for
 
         nb.add(doc, "Irony: the [bold]peace doves[/] are armed", anchor=anchor_for(doc, 1, 28, 62), tags=["irony"])
         nb.add(doc, "Whole-document note with *Markdown*", tags=["opinion", "latvia"])

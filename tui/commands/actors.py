@@ -1,5 +1,5 @@
 """``actorlens actors [PATH...]``, and the actor analysis behind ``actorlens show``: thin layers over
-store.analysis. Output is plain text (never parsed as markup) or JSON.
+store.actors.analysis. Output is plain text (never parsed as markup) or JSON.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from store.analysis import Analyzer
+    from store.actors.analysis import Analyzer
     from store.model import Document
 
 Handler = Callable[[argparse.Namespace], int]
@@ -24,7 +24,7 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 
 def analyzer_for(args: argparse.Namespace) -> Analyzer:
-    from store.analysis import Analyzer
+    from store.actors.analysis import Analyzer
 
     analyzer = Analyzer(ner=not getattr(args, "no_ner", False), cache=not getattr(args, "no_cache", False))
     error = analyzer.dictionary.error
@@ -82,7 +82,7 @@ def corpus_table(docs: Sequence[Document], analyzer: Analyzer) -> dict[str, Any]
 
 def cmd_actors(args: argparse.Namespace) -> int:
     from store.errors import ActorlensError
-    from store.library import Library
+    from store.corpus.library import Library
 
     library = Library(args.paths)
     for problem in library.problems:

@@ -1,6 +1,6 @@
 """``actorlens analyze PATH... [--scheduler ADDRESS] [--workers N] [--local]``: fill the analysis cache of
 a corpus ahead of time, on this machine's cores (a Dask LocalCluster, or a process pool without Dask) or
-on a Dask cluster. A thin layer over store.parallel; the app then opens every document highlighted.
+on a Dask cluster. A thin layer over store.actors.parallel; the app then opens every document highlighted.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from store.errors import ActorlensError
-    from store.library import Library
-    from store.parallel import analyze_corpus, dask_available
+    from store.corpus.library import Library
+    from store.actors.parallel import analyze_corpus, dask_available
 
     if args.workers < 1:
         raise ActorlensError("--workers must be at least 1")

@@ -1,4 +1,4 @@
-"""``actorlens note ...``, ``actorlens tag ...`` and ``actorlens export``: thin layers over store.notes/export.
+"""``actorlens note ...``, ``actorlens tag ...`` and ``actorlens export``: thin layers over store.notebook.notebook/export.
 
 Output is plain text (never parsed as markup) or JSON; problems are ``ActorlensError``s that
 ``tui.cli.main`` prints as one line on stderr with a non-zero exit.
@@ -16,7 +16,7 @@ from store.errors import ActorlensError
 
 if TYPE_CHECKING:
     from store.model import Document
-    from store.notes import Notebook
+    from store.notebook.notebook import Notebook
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -83,7 +83,7 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 def _notebook(args: argparse.Namespace, *, write: bool) -> Notebook:
     from store.errors import NotebookError
-    from store.notes import Notebook
+    from store.notebook.notebook import Notebook
 
     notebook = Notebook(args.db)
     if notebook.problem is not None:
@@ -96,8 +96,8 @@ def _notebook(args: argparse.Namespace, *, write: bool) -> Notebook:
 
 
 def _document(path: str) -> Document:
-    from store.documents import load
-    from store.library import source_for
+    from store.corpus.documents import load
+    from store.corpus.library import source_for
 
     return load(source_for(path))
 
@@ -107,7 +107,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
 
 def _note_add(args: argparse.Namespace) -> int:
-    from store.anchoring import find_quote
+    from store.notebook.anchoring import find_quote
 
     text = sys.stdin.read() if args.text == "-" else args.text
     doc = _document(args.path)
@@ -119,7 +119,7 @@ def _note_add(args: argparse.Namespace) -> int:
 
 
 def _note_list(args: argparse.Namespace) -> int:
-    from store.notes import note_to_dict
+    from store.notebook.notebook import note_to_dict
 
     notebook = _notebook(args, write=False)
     status = 1 if notebook.problem is not None else 0
@@ -165,7 +165,7 @@ def _note_rm(args: argparse.Namespace) -> int:
 
 
 def _note_recover(args: argparse.Namespace) -> int:
-    from store.notes import Notebook
+    from store.notebook.notebook import Notebook
 
     notebook = Notebook(args.db)
     if notebook.problem is None:
@@ -201,7 +201,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from store import export
+    from store.notebook import export
 
     notebook = _notebook(args, write=False)
     status = 1 if notebook.problem is not None else 0
@@ -227,8 +227,8 @@ def _load_or_none(path: str) -> Document | None:
 
 
 def _actors_for(args: argparse.Namespace) -> Callable[[Document], list[str]]:
-    """Main actors from the analyzer (store.analysis), as in the reader."""
-    from store import export
+    """Main actors from the analyzer (store.actors.analysis), as in the reader."""
+    from store.notebook import export
 
     from .actors import analyzer_for
 

@@ -14,10 +14,10 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 
-from store.anchoring import anchor_for
+from store.notebook.anchoring import anchor_for
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
-from store.notes import DocInfo, Notebook, PlacedNote
+from store.notebook.notebook import DocInfo, Notebook, PlacedNote
 
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
@@ -374,7 +374,7 @@ class ExportMixin(_Base):
         import datetime
         import os
 
-        from store.export import safe_filename
+        from store.notebook.export import safe_filename
 
         doc = self._reader_doc()
         today = datetime.date.today().isoformat()
@@ -397,9 +397,9 @@ class ExportMixin(_Base):
         self.app.push_screen(ExportDialog(self._export_defaults(), scope), chosen)
 
     def _export(self, request: Any, *, force: bool) -> None:
-        from store import export
-        from store.documents import load
-        from store.library import source_for
+        from store.notebook import export
+        from store.corpus.documents import load
+        from store.corpus.library import source_for
 
         from ..widgets.document_list import DocumentList
 

@@ -18,7 +18,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from store.notes import clean_tags
+from store.notebook.notebook import clean_tags
 
 
 class Confirm(ModalScreen[bool]):

@@ -20,13 +20,13 @@ from textual.widgets import Footer, Input, Label, ProgressBar
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:  # pragma: no cover
-    from store.analysis import Analyzer
+    from store.actors.analysis import Analyzer
 
 from store.errors import ActorlensError, DocumentError
-from store.library import Library, Summary
+from store.corpus.library import Library, Summary
 from store.model import Document
-from store.notes import Notebook
-from store.search import DocumentFilter, Match, find_in_document, haystack
+from store.notebook.notebook import Notebook
+from store.corpus.search import DocumentFilter, Match, find_in_document, haystack
 from store.state import Position, ReaderState, StateStore
 
 from ..highlights import Highlighter
@@ -116,7 +116,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def analyzer(self) -> Analyzer:
         """The actor analyzer, made on first use (importing it is not free and not needed to paint)."""
         if self._analyzer is None:
-            from store.analysis import Analyzer
+            from store.actors.analysis import Analyzer
 
             self._analyzer = Analyzer(ner=self._ner)
         return self._analyzer
@@ -360,7 +360,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             self.post_message(self.AnalysisProgress(done, total))
 
     def _analyse_in_processes(self, indices: list[int], cores: int, worker) -> None:
-        from store.parallel import analyze_corpus
+        from store.actors.parallel import analyze_corpus
 
         total = len(indices)
         paths = [str(self.library.sources[i].path) for i in indices]

@@ -16,8 +16,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from store.errors import DocumentError
-from store.library import Library
-from store.search import Passage, search_documents
+from store.corpus.library import Library
+from store.corpus.search import Passage, search_documents
 
 CONTEXT = 48
 MAX_RESULTS = 2000

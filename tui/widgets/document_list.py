@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.library import Summary
+from store.corpus.library import Summary
 
 ROWS = 2  # lines per entry
 

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.notes import PlacedNote
+from store.notebook.notebook import PlacedNote
 
 QUOTE_CHARS = 80
 

@@ -9,13 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import Lock
 
-from .corpus import SourceFile, bundled_corpus, discover
-from .document_cache import RACY_NS, DocumentCache, Stamp
-from .documents import load
-from .errors import DocumentError
-from .model import Document
-from .summaries import SummaryCache, stamp
-from .versions import CLEANER_VERSION
+from store.corpus.files import SourceFile, bundled_corpus, discover
+from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
+from store.corpus.documents import load
+from store.errors import DocumentError
+from store.model import Document
+from store.corpus.summaries import SummaryCache, stamp
+from store.versions import CLEANER_VERSION
 
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
 

@@ -47,9 +47,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
-from .errors import ActorlensError
-from .model import Actor
+from store.atomic import write_atomic
+from store.errors import ActorlensError
+from store.model import Actor
 
 KINDS = ("person", "state", "organisation", "group", "place")
 DEFAULT_LABELS = {"person": "PERSON", "state": "GPE", "organisation": "ORG", "group": "NORP", "place": "GPE"}

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .matcher import ActorMatcher, Match
-from .model import Mention
+from store.actors.matcher import ActorMatcher, Match
+from store.model import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .dictionary import Dictionary
+from store.actors.dictionary import Dictionary
 
 _FOLD = str.maketrans(
     {

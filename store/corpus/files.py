@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import BinaryContent, Decoded, decode_bytes
-from .errors import DocumentError
+from store.corpus.decode import BinaryContent, Decoded, decode_bytes
+from store.errors import DocumentError
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_BYTES = 64 * 1024 * 1024  # larger files are refused rather than read into memory
@@ -39,11 +39,11 @@ class RawDocument:
 
 def bundled_corpus() -> Path:
     """The bundled seeds folder, wherever the package is installed or checked out."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "seeds", here.parent / "seeds"):
+    store_dir = Path(__file__).resolve().parent.parent
+    for candidate in (store_dir / "seeds", store_dir.parent / "seeds"):
         if candidate.is_dir():
             return candidate
-    raise DocumentError(str(here.parent / "seeds"), "the bundled corpus is missing from this installation")
+    raise DocumentError(str(store_dir.parent / "seeds"), "the bundled corpus is missing from this installation")
 
 
 def document_id(data: bytes) -> str:

@@ -29,14 +29,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .actors import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
-from .cache import AnalysisCache
-from .dictionary import Dictionary, add_actor, add_alias, load_dictionary
-from .model import Actor, Block, Document, Mention
-from .versions import CLEANER_VERSION
+from store.actors.ner import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
+from store.cache import AnalysisCache
+from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
+from store.model import Actor, Block, Document, Mention
+from store.versions import CLEANER_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .matcher import ActorMatcher
+    from store.actors.matcher import ActorMatcher
 
 ANALYSIS_VERSION = 1  # bump when matching or merging rules change (invalidates cached mentions)
 MAX_PIECE = 100_000  # characters handed to spaCy at once (blocks longer than this are split)
@@ -208,7 +208,7 @@ class Analyzer:
         if isinstance(self._user, Path):
             return self._user
         if self._user is False:
-            from .errors import ActorlensError
+            from store.errors import ActorlensError
 
             raise ActorlensError("this analyzer has no user actor file")
         return None
@@ -232,7 +232,7 @@ class Analyzer:
         with self._dict_lock:
             if self._matcher is not None and self._matcher.dictionary is dictionary:
                 return self._matcher
-        from .matcher import ActorMatcher
+        from store.actors.matcher import ActorMatcher
 
         nlp = self._tokenize()
         matcher = ActorMatcher(dictionary, lambda text: [t.text for t in nlp.make_doc(text)])

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import AnalysisCache
-from .errors import ActorlensError, DocumentError
+from store.cache import AnalysisCache
+from store.errors import ActorlensError, DocumentError
 
 Progress = Callable[[int, int], None]  # (documents done, total)
 CHUNK = 16  # files a task: big enough to batch spaCy, small enough to balance and show progress
@@ -86,7 +86,7 @@ def _analyzer(spec: Spec) -> Any:
     """This process's Analyzer for spec (built once: loading spaCy is the expensive part)."""
     analyzer = _ANALYZERS.get(spec)
     if analyzer is None:
-        from .analysis import Analyzer
+        from store.actors.analysis import Analyzer
 
         user: Path | bool = False
         if spec.user_actors is not None:
@@ -103,8 +103,8 @@ def _analyzer(spec: Spec) -> Any:
 
 def analyze_chunk(paths: Sequence[str], spec: Spec) -> ChunkResult:
     """The task a worker runs: read, clean and analyse these files (errors are reported, not raised)."""
-    from .corpus import SourceFile
-    from .documents import load
+    from store.corpus.files import SourceFile
+    from store.corpus.documents import load
 
     analyzer = _analyzer(spec)
     result = ChunkResult()
@@ -136,7 +136,7 @@ def dask_available() -> bool:
 
 def user_actors_bytes() -> bytes | None:
     """The user's dictionary file (workers rebuild the same dictionary from it), if there is one."""
-    from .dictionary import user_file
+    from store.actors.dictionary import user_file
 
     try:
         return user_file().read_bytes()
@@ -158,7 +158,7 @@ def analyze_corpus(
 ) -> Report:
     """Analyse every file in ``paths`` (files, already discovered) and fill the analysis cache.
     Raises ActorlensError when the backend cannot run (Dask missing, scheduler unreachable)."""
-    from .analysis import Analyzer
+    from store.actors.analysis import Analyzer
 
     cache = cache or AnalysisCache()
     local = Analyzer(ner=ner, cache=cache)  # reads nothing heavy: only for comparing identities

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .library import Summary
-from .model import Document
+from store.corpus.library import Summary
+from store.model import Document
 
 
 @dataclass(frozen=True, slots=True)

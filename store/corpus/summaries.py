@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
+from store.atomic import write_atomic
 
 FORMAT = 1
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from .errors import QuoteNotFound
-from .model import Anchor, Document
+from store.errors import QuoteNotFound
+from store.model import Anchor, Document
 
 CONTEXT = 32
 Status = Literal["document", "exact", "moved", "fuzzy", "detached"]

@@ -39,11 +39,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .anchoring import ResolvedAnchor
-from .atomic import write_atomic
-from .errors import ActorlensError
-from .model import Anchor, Document, Note
-from .notes import DocRef, Notebook, PlacedNote
+from store.notebook.anchoring import ResolvedAnchor
+from store.atomic import write_atomic
+from store.errors import ActorlensError
+from store.model import Anchor, Document, Note
+from store.notebook.notebook import DocRef, Notebook, PlacedNote
 
 ActorsFor = Callable[[Document], Sequence[str]]
 Loader = Callable[[str], Document | None]
@@ -483,7 +483,7 @@ def write(selection: Selection, out: str | os.PathLike[str], *, by_tag: bool = F
 
 
 def main_actors(analyzer: Any, *, limit: int = 8) -> ActorsFor:
-    """``actors_for`` from an analyzer (``store.analysis.Analyzer`` or anything with ``analyze(doc)``
+    """``actors_for`` from an analyzer (``store.actors.analysis.Analyzer`` or anything with ``analyze(doc)``
     returning the document with mentions, and ``actor(id)``): the most mentioned actors of the
     article (reader comments left out), most mentioned first."""
 

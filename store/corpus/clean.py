@@ -18,9 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .dates import find_date
-from .model import Block, Document
-from .versions import CLEANER_VERSION  # noqa: F401 (the version of these rules; lives there to be cheap to import)
+from store.corpus.dates import find_date
+from store.model import Block, Document
+from store.versions import CLEANER_VERSION  # noqa: F401 (the version of these rules; lives there to be cheap to import)
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TERMINAL = tuple('.!?…"”’»)')

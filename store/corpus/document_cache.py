@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .cache import AnalysisCache
-from .corpus import SourceFile
-from .model import Block, Document
-from .versions import CLEANER_VERSION
+from store.cache import AnalysisCache
+from store.corpus.files import SourceFile
+from store.model import Block, Document
+from store.versions import CLEANER_VERSION
 
 FORMAT = 1
 RACY_NS = 2_000_000_000  # files modified this recently are not cached: their mtime may not tell the next edit

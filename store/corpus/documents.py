@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .corpus import RawDocument, SourceFile, read
-from .errors import DocumentError
-from .model import Document
+from store.corpus.files import RawDocument, SourceFile, read
+from store.errors import DocumentError
+from store.model import Document
 
 
 def load(source: SourceFile) -> Document:
@@ -14,15 +14,15 @@ def load(source: SourceFile) -> Document:
 
 def from_raw(raw: RawDocument) -> Document:
     # Imported here: compiling the cleaner's rules takes ~13 ms, not needed when documents come from the cache.
-    from .clean import clean_text
-    from .dates import find_date
+    from store.corpus.clean import clean_text
+    from store.corpus.dates import find_date
 
     text = raw.decoded.text
     path = str(raw.source.path)
     kind = raw.source.kind
     try:
         if kind == "html":
-            from .html import extract
+            from store.corpus.html import extract
 
             page = extract(text)
             found = find_date(page.date) if page.date else None

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
-from .errors import NotebookReadOnly, NotebookUnreadable, NotebookWriteError
+from store.errors import NotebookReadOnly, NotebookUnreadable, NotebookWriteError
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"

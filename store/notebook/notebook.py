@@ -6,7 +6,7 @@
     for item in nb.placed(doc): item.note, item.where  # notes in document order, re-anchored
 
 Every change is one read-modify-write under a file lock (``NAME.lock``): the file is re-read when
-another process changed it, then written atomically (see ``store.storage``). Reads come from
+another process changed it, then written atomically (see ``store.notebook.storage``). Reads come from
 memory and only touch the disk when the file changed since the last read.
 
 A file that cannot be read never stops the app: ``Notebook(...)`` opens anyway, read-only, with
@@ -35,8 +35,8 @@ from tinydb.table import Table
 if TYPE_CHECKING:  # pragma: no cover
     from filelock import FileLock
 
-from .anchoring import ResolvedAnchor, resolve
-from .errors import (
+from store.notebook.anchoring import ResolvedAnchor, resolve
+from store.errors import (
     ActorlensError,
     NotebookBusy,
     NotebookError,
@@ -45,8 +45,8 @@ from .errors import (
     NotebookWriteError,
     NoteNotFound,
 )
-from .model import Anchor, Document, Note
-from .storage import AtomicJSONStorage, Migration, describe_os_error
+from store.model import Anchor, Document, Note
+from store.notebook.storage import AtomicJSONStorage, Migration, describe_os_error
 
 ENV_DB = "ACTORLENS_DB"
 NOTES = "notes"

@@ -1,0 +1,1 @@
+"""Recognising actors: the dictionary, the matcher, spaCy NER, analysis."""

@@ -1,0 +1,1 @@
+"""Reading documents: find files, decode, extract HTML, clean, summarise, cache."""

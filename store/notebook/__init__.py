@@ -1,0 +1,1 @@
+"""The notebook: notes and tags in TinyDB, anchoring, Markdown export."""
