@@ -123,7 +123,8 @@ def select(app, start: int, end: int) -> None:
 
 
 async def test_a_selected_phrase_becomes_a_new_actor_and_an_alias(tmp_path, monkeypatch):
-    from tui.screens.dialogs import ActorPicker, PassageSelector
+    from tui.dialogs.actor_picker import ActorPicker
+    from tui.dialogs.passage import PassageSelector
 
     user_file = tmp_path / "actors.toml"
     monkeypatch.setenv("ACTORLENS_ACTORS", str(user_file))

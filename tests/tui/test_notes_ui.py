@@ -9,7 +9,9 @@ from store.notebook.notebook import Notebook
 from tests.conftest import SEEDS
 from tests.tui.helpers import busy, screen_text, wait_ready
 from tui.app import ActorlensApp
-from tui.screens.dialogs import Confirm, NoteEditor, PassageSelector, TagEditor
+from tui.dialogs.confirm import Confirm
+from tui.dialogs.notes import NoteEditor, TagEditor
+from tui.dialogs.passage import PassageSelector
 from tui.widgets.document_list import DocumentList
 from tui.widgets.notes_panel import NotesPanel
 from tui.widgets.reader import Reader
@@ -147,7 +149,7 @@ async def test_a_broken_notes_file_opens_read_only_with_a_one_line_message(tmp_p
 
 
 async def test_export_the_open_documents_notes_and_confirm_overwrite(tmp_path):
-    from tui.screens.export import ExportDialog
+    from tui.dialogs.export import ExportDialog
 
     app = make_app()
     out = tmp_path / "out.md"

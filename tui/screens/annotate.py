@@ -14,9 +14,9 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 
-from store.notebook.anchoring import anchor_for
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
+from store.notebook.anchoring import anchor_for
 from store.notebook.notebook import DocInfo, Notebook, PlacedNote
 
 from ..widgets.notes_panel import NotesPanel
@@ -25,7 +25,9 @@ from ..widgets.reader import Reader
 if TYPE_CHECKING:  # pragma: no cover
     from textual.screen import Screen
 
-    from .dialogs import ActorChoice, NoteDraft, PassageChoice
+    from ..dialogs.actor_picker import ActorChoice
+    from ..dialogs.notes import NoteDraft
+    from ..dialogs.passage import PassageChoice
 
     _Base = Screen
 else:
@@ -168,7 +170,7 @@ class AnnotateMixin(_Base):
         return True
 
     def _open_editor(self, title: str, anchor: Anchor | None, doc: Document) -> None:
-        from .dialogs import NoteEditor
+        from ..dialogs.notes import NoteEditor
 
         def save(draft: NoteDraft, finished: Callable[[str | None], None]) -> None:
             def done(note: Note | None, problem: str | None) -> None:
@@ -202,7 +204,7 @@ class AnnotateMixin(_Base):
         self._open_editor("Note on the whole document", None, doc)
 
     def action_select_passage(self) -> None:
-        from .dialogs import PassageSelector
+        from ..dialogs.passage import PassageSelector
 
         doc = self._reader_doc()
         if doc is None or not doc.blocks:
@@ -222,7 +224,7 @@ class AnnotateMixin(_Base):
         self.app.push_screen(PassageSelector(doc.blocks[block].text, f"Select in ¶{block + 1}"), chosen)
 
     def action_edit_note(self) -> None:
-        from .dialogs import NoteEditor
+        from ..dialogs.notes import NoteEditor
 
         placed = self.query_one(NotesPanel).selected()
         if placed is None or not self._check_writable():
@@ -250,7 +252,7 @@ class AnnotateMixin(_Base):
         )
 
     def action_delete_note(self) -> None:
-        from .dialogs import Confirm
+        from ..dialogs.confirm import Confirm
 
         placed = self.query_one(NotesPanel).selected()
         if placed is None or not self._check_writable():
@@ -297,7 +299,7 @@ class AnnotateMixin(_Base):
         self, title: str, current: tuple[str, ...], save: Callable[[tuple[str, ...]], Any], select: str | None = None
     ) -> None:
         """Ask for tags, save them in a worker, then refresh what shows tags."""
-        from .dialogs import TagEditor
+        from ..dialogs.notes import TagEditor
 
         def chosen(tags: tuple[str, ...] | None) -> None:
             if tags is None:
@@ -339,7 +341,7 @@ class AnnotateMixin(_Base):
 
     # ------------------------------------------------------------------ actors
     def _edit_actor(self, phrase: str, *, new: bool) -> None:
-        from .dialogs import ActorPicker
+        from ..dialogs.actor_picker import ActorPicker
 
         actors = sorted(self.analyzer.actors.values(), key=lambda a: a.name.casefold())
         choices = [(a.id, f"{a.name} ({a.kind}{' · ' + a.affiliation if a.affiliation else ''})") for a in actors]
@@ -386,7 +388,7 @@ class ExportMixin(_Base):
         }
 
     def action_export(self) -> None:
-        from .export import ExportDialog, ExportRequest
+        from ..dialogs.export import ExportDialog, ExportRequest
 
         def chosen(request: ExportRequest | None) -> None:
             if request is not None:
@@ -397,9 +399,9 @@ class ExportMixin(_Base):
         self.app.push_screen(ExportDialog(self._export_defaults(), scope), chosen)
 
     def _export(self, request: Any, *, force: bool) -> None:
-        from store.notebook import export
         from store.corpus.documents import load
         from store.corpus.library import source_for
+        from store.notebook import export
 
         from ..widgets.document_list import DocumentList
 
@@ -454,7 +456,7 @@ class ExportMixin(_Base):
                     if yes:
                         self._export(request, force=True)
 
-                from .dialogs import Confirm
+                from ..dialogs.confirm import Confirm
 
                 self.app.push_screen(Confirm("Overwrite existing files?", names), answered)
                 return

@@ -22,11 +22,11 @@ from textual.worker import get_current_worker
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
-from store.errors import ActorlensError, DocumentError
 from store.corpus.library import Library, Summary
+from store.corpus.search import DocumentFilter, Match, find_in_document, haystack
+from store.errors import ActorlensError, DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
-from store.corpus.search import DocumentFilter, Match, find_in_document, haystack
 from store.state import Position, ReaderState, StateStore
 
 from ..highlights import Highlighter

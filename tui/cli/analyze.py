@@ -34,9 +34,9 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from store.errors import ActorlensError
-    from store.corpus.library import Library
     from store.actors.parallel import analyze_corpus, dask_available
+    from store.corpus.library import Library
+    from store.errors import ActorlensError
 
     if args.workers < 1:
         raise ActorlensError("--workers must be at least 1")

@@ -32,18 +32,18 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     show.add_argument(
         "--colour", choices=("affiliation", "kind", "off"), default="affiliation", help="highlight colours"
     )
-    from .commands.actors import add_analysis_options
-    from .commands.actors import register as register_actor_commands
+    from .actors import add_analysis_options
+    from .actors import register as register_actor_commands
 
     add_analysis_options(show)
     handlers["show"] = _cmd_show
     register_actor_commands(sub, handlers)
 
-    from .commands.notes import register as register_note_commands
+    from .notes import register as register_note_commands
 
     register_note_commands(sub, handlers)
 
-    from .commands.analyze import register as register_analyze_command
+    from .analyze import register as register_analyze_command
 
     register_analyze_command(sub, handlers)
 
@@ -67,7 +67,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from store.corpus.library import source_for
     from store.serialize import document_to_dict
 
-    from .commands.actors import analyzer_for
+    from .actors import analyzer_for
 
     analyzer = analyzer_for(args)
     doc = analyzer.analyze(load(source_for(args.path)))
@@ -77,7 +77,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         return 0
     from rich.console import Console
 
-    from .render import document_renderable
+    from ..render import document_renderable
 
     Console(highlight=False, markup=False, emoji=False).print(document_renderable(doc, analyzer.actors, args.colour))
     return 0
@@ -95,7 +95,7 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
         library = Library(paths)
         if not library.sources:
             raise ActorlensError("; ".join(library.problems) or "no documents to open")
-        from .app import ActorlensApp
+        from ..app import ActorlensApp
 
         ActorlensApp(library, ner=ner, notebook=Notebook(db)).run()
     finally:
@@ -128,6 +128,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -81,8 +81,8 @@ def corpus_table(docs: Sequence[Document], analyzer: Analyzer) -> dict[str, Any]
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from store.errors import ActorlensError
     from store.corpus.library import Library
+    from store.errors import ActorlensError
 
     library = Library(args.paths)
     for problem in library.problems:

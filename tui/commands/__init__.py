@@ -1,1 +1,0 @@
-"""Bodies of the scriptable subcommands, kept out of ``tui/cli.py``."""

@@ -1,0 +1,73 @@
+"""Select a passage of one paragraph, to note it or to make it an actor's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, TextArea
+
+
+@dataclass(frozen=True, slots=True)
+class PassageChoice:
+    action: str  # note | alias | actor
+    start: int
+    end: int
+
+
+class PassageSelector(ModalScreen[PassageChoice | None]):
+    """Select a passage of one paragraph with the keyboard (shift+arrows, ctrl+shift+arrows by word)
+    or the mouse, then note it or make it an actor's alias."""
+
+    BINDINGS = [
+        Binding("enter", "choose('note')", "Note on selection", priority=True, id="passage.note"),
+        Binding("ctrl+l", "choose('alias')", "Alias of an actor", priority=True, id="passage.alias"),
+        Binding("ctrl+o", "choose('actor')", "New actor", priority=True, id="passage.actor"),
+        Binding("escape", "cancel", "Cancel", priority=True, id="passage.cancel"),
+    ]
+
+    def __init__(self, text: str, title: str) -> None:
+        super().__init__()
+        self.text = text
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="passage"):
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="passage-text", show_line_numbers=False)
+            yield Label("", id="passage-error", markup=False)
+            yield Label(
+                "shift+arrows select    enter note    ctrl+l alias of an actor    ctrl+o new actor    escape cancel",
+                classes="keys",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#passage").border_title = self.heading
+        self.query_one(TextArea).focus()
+
+    def _span(self) -> tuple[int, int] | None:
+        area = self.query_one(TextArea)
+        selection = area.selection
+        if selection.start == selection.end:
+            return None
+        a = area.document.get_index_from_location(selection.start)
+        b = area.document.get_index_from_location(selection.end)
+        start, end = min(a, b), max(a, b)
+        # trim spaces at the edges of the selection
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def action_choose(self, action: str) -> None:
+        span = self._span()
+        if span is None:
+            self.query_one("#passage-error", Label).update("Select some text first (shift+arrows).")
+            return
+        self.dismiss(PassageChoice(action, *span))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
