@@ -11,6 +11,11 @@ from textual.binding import Binding
 from store.corpus.library import Library
 from store.notebook.notebook import Notebook
 
+from .dialogs.actor_picker import ActorPicker
+from .dialogs.confirm import Confirm
+from .dialogs.export import ExportDialog
+from .dialogs.notes import NoteEditor, TagEditor
+from .dialogs.passage import PassageSelector
 from .keymap import binding_ids, load_keymap
 from .palette_commands import ActorlensCommands
 from .screens.help import HelpScreen
@@ -25,7 +30,6 @@ from .widgets.reader import Reader
 
 class ActorlensApp(App[None]):
     TITLE = "actorlens"
-    CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -40,6 +44,7 @@ class ActorlensApp(App[None]):
         if ner is None:
             ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
         self.library = library
+        self.keymap: dict[str, str] = {}  # the user's keys by binding id (keys.toml)
         self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())
 
     @staticmethod
@@ -55,6 +60,12 @@ class ActorlensApp(App[None]):
             ("Find in document", FindBar),
             ("Corpus search", SearchScreen),
             ("Help", HelpScreen),
+            ("Note editor", NoteEditor),
+            ("Tag editor", TagEditor),
+            ("Passage selection", PassageSelector),
+            ("Actor editing", ActorPicker),
+            ("Export", ExportDialog),
+            ("Confirm", Confirm),
         ]
 
     def on_mount(self) -> None:
@@ -62,6 +73,7 @@ class ActorlensApp(App[None]):
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=10)
         elif keymap:
+            self.keymap = keymap
             self.set_keymap(keymap)
         theme = self.main_screen.state.theme
         if theme and theme in self.available_themes:
@@ -90,4 +102,4 @@ class ActorlensApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         areas = [(name, getattr(cls, "BINDINGS", [])) for name, cls in self.keyed_classes()]
-        self.push_screen(HelpScreen(areas))
+        self.push_screen(HelpScreen(areas, self.keymap))

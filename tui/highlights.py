@@ -23,9 +23,9 @@ class Highlighter:
         self._styles_for: tuple[object, str] = (None, "")
         self._styles: dict[str, Style | None] = {}
 
-    def cycle_mode(self) -> str:
-        self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
-        return self.mode
+    def next_mode(self) -> str:
+        """The colour mode after this one: affiliation → kind → off → affiliation."""
+        return MODES[(MODES.index(self.mode) + 1) % len(MODES)]
 
     def style(self, block: Block, text: Text) -> Text:
         if not block.mentions:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from textual.binding import Binding
@@ -35,6 +35,12 @@ def binding_ids(classes: Iterable[type]) -> dict[str, Binding]:
             if isinstance(binding, Binding) and binding.id:
                 found[binding.id] = binding
     return found
+
+
+def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
+    """The keys of a binding under the user's keymap, first the main one."""
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [k.strip() for k in keys.split(",") if k.strip()]
 
 
 def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[str, str], str | None]:

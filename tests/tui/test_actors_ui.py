@@ -166,13 +166,13 @@ async def test_a_selected_phrase_becomes_a_new_actor_and_an_alias(tmp_path, monk
 
 
 async def test_corpus_analysis_reports_progress_and_ends_with_the_status():
-    from tui.screens.main import MainScreen
+    from tui.messages import AnalysisProgress
 
     messages = []
     app = make_app()
     async with app.run_test(size=(160, 45), message_hook=messages.append) as pilot:
         await wait_highlighted(pilot)
-        progress = [m for m in messages if isinstance(m, MainScreen.AnalysisProgress)]
+        progress = [m for m in messages if isinstance(m, AnalysisProgress)]
         assert progress[0].done == 0 and progress[-1].done == progress[-1].total == 5
         assert [m.done for m in progress] == sorted(m.done for m in progress)
         status = str(app.screen.query_one("#analysis-status").render())
@@ -181,7 +181,7 @@ async def test_corpus_analysis_reports_progress_and_ends_with_the_status():
 
 
 async def test_an_analysis_for_a_document_no_longer_shown_is_dropped():
-    from tui.screens.main import MainScreen
+    from tui.messages import Analysed
 
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -191,7 +191,7 @@ async def test_an_analysis_for_a_document_no_longer_shown_is_dropped():
         await wait_highlighted(pilot)
         second = reader.document
         assert second.id != first.id
-        app.screen.post_message(MainScreen.Analysed(0, first))  # a late result for the first document
+        app.screen.post_message(Analysed(0, first))  # a late result for the first document
         await pilot.pause()
         assert reader.document.id == second.id
 

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+
+from .base import Dialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +22,7 @@ class ActorChoice:
     affiliation: str | None = None
 
 
-class ActorPicker(ModalScreen[ActorChoice | None]):
+class ActorPicker(Dialog[ActorChoice | None]):
     """Make a phrase an alias of an existing actor (type to filter the list) or a new actor."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="actor.cancel")]
@@ -43,12 +44,16 @@ class ActorPicker(ModalScreen[ActorChoice | None]):
                 yield Input(
                     "", placeholder="affiliation: ISO 3166 alpha-3 code (RUS, TUR…) or empty", id="actor-affiliation"
                 )
-                yield Label("enter in the last field creates the actor    escape cancel", classes="keys")
+
             else:
                 yield Input("", placeholder="type to find the actor", id="actor-filter")
                 yield OptionList(id="actor-list")
-                yield Label("enter choose    escape cancel", classes="keys")
-            yield Label("", id="actor-error", markup=False)
+
+            yield self.hints_label()
+            yield Label("", id="actor-error", classes="error", markup=False)
+
+    def extra_hints(self) -> tuple[tuple[str, str], ...]:
+        return (("enter in the last field", "creates the actor"),) if self.new else (("enter", "choose"),)
 
     def on_mount(self) -> None:
         self.query_one("#actor-picker").border_title = "New actor" if self.new else "Alias of which actor?"

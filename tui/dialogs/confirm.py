@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Label, Static
+from textual.widgets import Static
+
+from .base import Dialog
 
 
-class Confirm(ModalScreen[bool]):
+class Confirm(Dialog[bool]):
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
@@ -26,7 +27,7 @@ class Confirm(ModalScreen[bool]):
             yield Static(Text(self.question, style="bold"), markup=False)
             if self.detail:
                 yield Static(Text(self.detail, style="dim"), markup=False, classes="detail")
-            yield Label("y  yes    n  no", classes="keys")
+            yield self.hints_label()
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

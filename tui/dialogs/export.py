@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
+
+from .base import Dialog
 
 SCOPES = (
     ("document", "This document's notes"),
@@ -24,11 +25,12 @@ class ExportRequest:
     by_tag: bool
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(Dialog[ExportRequest | None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="export.cancel"),
         Binding("ctrl+s", "export", "Export", priority=True, id="export.go"),
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
+    EXTRA_HINTS = (('enter', 'export'), ('tab', 'next field'))
 
     def __init__(self, default_paths: dict[str, str], scope: str = "document") -> None:
         super().__init__()
@@ -44,8 +46,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Checkbox("Group passages by tag", id="export-by-tag")
             yield Label("Write to (a .md file, or a folder ending in / for one file per document):")
             yield Input(self.default_paths[self.scope], id="export-path")
-            yield Label("", id="export-error", markup=False)
-            yield Label("enter or ctrl+s export    tab next field    escape cancel", classes="keys")
+            yield Label("", id="export-error", classes="error", markup=False)
+            yield self.hints_label()
 
     def on_mount(self) -> None:
         self.query_one("#export").border_title = "Export notes as Markdown"

@@ -13,11 +13,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static, TextArea
 
 from store.notebook.notebook import clean_tags
+
+from .base import Dialog
 
 
 class TagSuggester(Suggester):
@@ -49,7 +50,7 @@ class NoteDraft:
     tags: tuple[str, ...]
 
 
-class NoteEditor(ModalScreen[None]):
+class NoteEditor(Dialog[None]):
     """Write or edit a note (Markdown allowed). ctrl+s saves; the screen stays open until the note is
     on disk, and keeps the text when saving fails."""
 
@@ -57,6 +58,7 @@ class NoteEditor(ModalScreen[None]):
         Binding("ctrl+s", "save", "Save note", priority=True, id="editor.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="editor.cancel"),
     ]
+    EXTRA_HINTS = (('tab', 'next field'),)
 
     def __init__(
         self,
@@ -91,8 +93,8 @@ class NoteEditor(ModalScreen[None]):
                     id="note-tags",
                     suggester=TagSuggester(self.known_tags),
                 )
-            yield Label("", id="note-error", markup=False)
-            yield Label("ctrl+s save    escape cancel    tab next field", classes="keys")
+            yield Label("", id="note-error", classes="error", markup=False)
+            yield self.hints_label()
 
     def on_mount(self) -> None:
         self.query_one("#note-editor").border_title = self.heading
@@ -122,10 +124,11 @@ class NoteEditor(ModalScreen[None]):
         self.dismiss()
 
 
-class TagEditor(ModalScreen[tuple[str, ...] | None]):
+class TagEditor(Dialog[tuple[str, ...] | None]):
     """Edit a space-separated list of tags, completed from the tags already in use."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
+    EXTRA_HINTS = (('enter', 'save'), ('→', 'accept completion'))
 
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
@@ -140,7 +143,7 @@ class TagEditor(ModalScreen[tuple[str, ...] | None]):
             )
             used = sorted(self.known_tags())
             yield Static(Text("In use: " + (" ".join(f"#{t}" for t in used) or "none yet"), style="dim"), markup=False)
-            yield Label("enter save    → accept completion    escape cancel", classes="keys")
+            yield self.hints_label()
 
     def on_mount(self) -> None:
         self.query_one("#tag-editor").border_title = self.heading

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
+
+from .base import Dialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +19,7 @@ class PassageChoice:
     end: int
 
 
-class PassageSelector(ModalScreen[PassageChoice | None]):
+class PassageSelector(Dialog[PassageChoice | None]):
     """Select a passage of one paragraph with the keyboard (shift+arrows, ctrl+shift+arrows by word)
     or the mouse, then note it or make it an actor's alias."""
 
@@ -28,6 +29,7 @@ class PassageSelector(ModalScreen[PassageChoice | None]):
         Binding("ctrl+o", "choose('actor')", "New actor", priority=True, id="passage.actor"),
         Binding("escape", "cancel", "Cancel", priority=True, id="passage.cancel"),
     ]
+    EXTRA_HINTS = (("shift+arrows", "select"),)
 
     def __init__(self, text: str, title: str) -> None:
         super().__init__()
@@ -37,11 +39,8 @@ class PassageSelector(ModalScreen[PassageChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide", id="passage"):
             yield TextArea(self.text, read_only=True, soft_wrap=True, id="passage-text", show_line_numbers=False)
-            yield Label("", id="passage-error", markup=False)
-            yield Label(
-                "shift+arrows select    enter note    ctrl+l alias of an actor    ctrl+o new actor    escape cancel",
-                classes="keys",
-            )
+            yield Label("", id="passage-error", classes="error", markup=False)
+            yield self.hints_label()
 
     def on_mount(self) -> None:
         self.query_one("#passage").border_title = self.heading

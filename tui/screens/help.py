@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rich.table import Table
 from rich.text import Text
@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ..keymap import keys_of
 
 EXTRA = {
     "Sidebar filter": [
@@ -22,15 +24,30 @@ EXTRA = {
 
 
 class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    #help-body {
+        width: 80%;
+        max-width: 100;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
     ]
 
-    def __init__(self, areas: Iterable[tuple[str, Iterable[Binding]]]) -> None:
+    def __init__(self, areas: Iterable[tuple[str, Iterable[Binding]]], keymap: Mapping[str, str] | None = None) -> None:
+        """areas: (name, bindings) in the order shown; keymap: the user's keys by binding id."""
         super().__init__()
         self.areas = list(areas)
+        self.keymap = dict(keymap or {})
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
@@ -59,9 +76,7 @@ class HelpScreen(ModalScreen[None]):
         return table
 
     def _keys(self, binding: Binding) -> str:
-        keymap = self.app._keymap
-        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-        return "  ".join(self.app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+        return "  ".join(self.app.get_key_display(Binding(k, "")) for k in keys_of(binding, self.keymap))
 
     def action_scroll(self, direction: int) -> None:
         self.query_one("#help-body").scroll_relative(y=direction, animate=False)

@@ -1,51 +1,78 @@
-"""The main screen: documents on the left, the reader in the middle."""
+"""The main screen: the sidebar (documents), the reader, and the side panel (actors, notes).
+
+It lays out those widgets and routes between them: what the widgets and workers report, and the keys
+that act across them. The widgets own their state (the reader its find and highlights, the sidebar its
+filter, the side panel what it shows); notes, tags and export go through the notes controller.
+"""
 
 from __future__ import annotations
 
 import os
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar
-from textual.worker import get_current_worker
+from textual.widgets import Footer
+from textual.worker import Worker, get_current_worker
 
-if TYPE_CHECKING:  # pragma: no cover
-    from store.actors.analysis import Analyzer
-
-from store.corpus.library import Library, Summary
-from store.corpus.search import DocumentFilter, Match, find_in_document, haystack
-from store.errors import ActorlensError, DocumentError
+from store.corpus.library import Library
+from store.corpus.search import haystack
+from store.errors import DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
 from store.state import Position, ReaderState, StateStore
 
 from ..highlights import Highlighter
-from ..widgets.document_list import DocumentList
+from ..messages import (
+    Analysed,
+    AnalysisProgress,
+    DocumentHighlighted,
+    DocumentSelected,
+    FindChanged,
+    FindClosed,
+    FindCount,
+    FindStep,
+    LegendCleared,
+    SummariesLoaded,
+)
 from ..widgets.find_bar import FindBar
 from ..widgets.legend import Legend, legend_entries
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
-from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
+from ..widgets.side_panel import SidePanel
+from ..widgets.sidebar import Sidebar
+from ..workers import Background
+from .notes import NOTE_BINDINGS, NotesController
 from .search import SearchScreen, SearchTarget
+
+if TYPE_CHECKING:  # pragma: no cover
+    from store.actors.analysis import Analyzer
 
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
+ANALYSIS_CHUNK = 8  # documents analysed together in the background thread
+
+# what each background worker does, for its failure line
+WORKER_TASKS = {
+    "load_summaries": "Listing the documents",
+    "remember_document": "Keeping the document for the next start",
+    "analyse_open": "Analysing the document",
+    "analyse_corpus": "Background analysis",
+    "edit_actor": "Saving the actor",
+}
 
 
-class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
-    BINDINGS = ANNOTATE_BINDINGS + [
+class MainScreen(Screen[None]):
+    CSS_PATH = "main.tcss"
+    BINDINGS = NOTE_BINDINGS + [
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
         Binding("slash", "filter", "Filter", id="main.filter"),
@@ -63,26 +90,6 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         Binding("left_square_bracket", "step_document(-1)", "Prev document", show=False, id="main.previous_document"),
     ]
 
-    class SummariesLoaded(Message):
-        def __init__(self, summaries: list[Summary], problems: list[str], done: bool) -> None:
-            super().__init__()
-            self.summaries = summaries
-            self.problems = problems
-            self.done = done
-
-    class Analysed(Message):
-        def __init__(self, index: int, doc: Document) -> None:
-            super().__init__()
-            self.index = index
-            self.doc = doc
-
-    class AnalysisProgress(Message):
-        def __init__(self, done: int, total: int, problem: str | None = None) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-            self.problem = problem
-
     def __init__(
         self,
         library: Library,
@@ -95,22 +102,16 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.library = library
         self.state_store = state_store or StateStore(library.roots)
         self.state: ReaderState = self.state_store.load()
+        self.notes = NotesController(self, notebook or Notebook())
+        self.background = Background(self, self._worker_failed)
+        self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
         self._problems: list[str] = list(library.problems)
         self._shown: int | None = None
-        self._matches: list[Match] = []
-        self._match_index: int | None = None
-        self._find_query = ""
         self._restore_document = self.state.document
-        self._reader: Reader | None = None
-        self._filter_input: Input | None = None
         self._analyzer = analyzer
         self._ner = ner
-        self.notebook = notebook or Notebook()
-        self._undo = []
-        self._info_cache = {}
-        self._placed = []
         self._resumed = False
-        self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
+        self._kept: tuple[Reader, Sidebar] | None = None
 
     @property
     def analyzer(self) -> Analyzer:
@@ -121,37 +122,30 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             self._analyzer = Analyzer(ner=self._ner)
         return self._analyzer
 
+    @property
+    def notebook(self) -> Notebook:
+        return self.notes.notebook
+
+    # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            with Vertical(id="sidebar"):
-                if self.state.filter:  # otherwise made on first use (/): widgets not shown cost time to paint
-                    yield self._new_filter_input(self.state.filter)
-                yield DocumentList(id="documents")
+            yield Sidebar(self.notes.filter_sources, self.state.filter, id="sidebar")
             with Vertical(id="center"):
-                yield Reader(id="reader")  # the find bar joins below on first use (f)
-            with Vertical(id="side"):
-                yield Legend(id="legend")
-                yield NotesPanel(id="notes")  # the analysis status joins below when analysis starts
+                yield Reader(self.highlighter, id="reader")  # the find bar joins below on first use (f)
+            yield SidePanel(id="side")
         yield Footer()
 
-    def _new_filter_input(self, value: str = "") -> Input:
-        self._filter_input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
-        return self._filter_input
-
-    def _filter_widget(self) -> Input:
-        """The sidebar's filter input, made (shown, empty) on first use."""
-        if self._filter_input is None or not self._filter_input.is_attached:
-            self.query_one("#sidebar").mount(self._new_filter_input(), before=0)
-        return self._filter_input
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
 
     @property
-    def filter_query(self) -> str:
-        return self._filter_input.value if self._filter_input is not None else ""
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
 
-    def _clear_filter(self) -> None:
-        if self._filter_input is not None:
-            self._filter_input.value = ""
-        self._apply_filter("")
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one(SidePanel)
 
     def _find_bar(self) -> FindBar | None:
         found = self.query(FindBar)
@@ -165,48 +159,55 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             event.refresh_styles = False
 
     def on_mount(self) -> None:
-        self._reader = self.query_one(Reader)
+        self._kept = (self.reader, self.sidebar)
         self.sub_title = self.library.name
-        documents = self.query_one(DocumentList)
+        documents = self.sidebar.documents
         documents.border_title = f"Documents ({len(self.library)})"
         documents.empty_message = "Loading…"
-        self.query_one(Reader).border_title = "Reader"
-        self.query_one(Legend).border_title = "Actors"
-        self.query_one(NotesPanel).border_title = "Notes"
-        documents.set_extra(self.sidebar_extra)
+        self.reader.border_title = "Reader"
+        documents.set_extra(self.notes.sidebar_extra)
         if self.notebook.problem is not None:
             self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
         side = self.state.panels.get("side")
         if side is not None and (not side or self.app.size.width >= NARROW):
             self.show_side(side)
-        if self.state.filter:
-            self._apply_filter(self.state.filter)
         documents.focus()
         # The first screenful here, so the first frame already shows the list and a document (no
         # thread hop, no extra frame); the rest in a worker. From the summary cache this costs ~nothing.
         first = min(len(self.library), FIRST_BATCH)
         good, bad = self.library.summaries(range(first))
-        self.on_main_screen_summaries_loaded(self.SummariesLoaded(good, bad, first >= len(self.library)))
+        self._summaries_loaded(SummariesLoaded(good, bad, first >= len(self.library)))
         if first < len(self.library):
             self.load_summaries(first)
 
-    # ------------------------------------------------------------------ loading
+    # ------------------------------------------------------------------ background work
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.background.handle(event)
+
+    def _worker_failed(self, worker: Worker[Any], line: str) -> None:
+        """A worker without a caller waiting for it failed: say so in one line (it is in the log too)."""
+        task = WORKER_TASKS.get(worker.name, worker.name)
+        if worker.name == "analyse_corpus":
+            self.call_later(self.side.show_status, f"{task} stopped: {line}")
+        self.notify(f"{task} failed: {line}", severity="error", markup=False, timeout=10)
+
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, start: int = 0) -> None:
         total = len(self.library)
-        size = BATCH
         while start < total:
-            stop = min(total, start + size)
+            stop = min(total, start + BATCH)
             good, bad = self.library.summaries(range(start, stop))
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
-            self.post_message(self.SummariesLoaded(good, bad, stop >= total))
+            self.post_message(SummariesLoaded(good, bad, stop >= total))
             start = stop
 
-    def on_main_screen_summaries_loaded(self, message: SummariesLoaded) -> None:
-        documents = self.query_one(DocumentList)
+    @on(SummariesLoaded)
+    def _summaries_loaded(self, message: SummariesLoaded) -> None:
+        sidebar = self.sidebar
+        documents = sidebar.documents
         had = documents.highlighted_document()
-        documents.add_summaries(message.summaries)
+        sidebar.add_summaries(message.summaries)
         self._problems.extend(message.problems)
         if self._restore_document:
             for summary in message.summaries:
@@ -218,49 +219,46 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         elif had is None and documents.highlighted_document() is not None and self._shown is None:
             self.open_document(documents.highlighted_document())
         if message.done:
-            self._restore_document = None
-            self._update_documents_title()
-            documents.empty_message = "No document matches." if documents.total else "No documents."
-            if self._problems:
-                shown = "; ".join(self._problems[:3])
-                if len(self._problems) > 3:
-                    shown += f"; and {len(self._problems) - 3} more"
-                self.notify(
-                    shown,
-                    title=f"{len(self._problems)} file(s) could not be opened",
-                    severity="warning",
-                    markup=False,
-                    timeout=10,
-                )
-            if documents.total and self._shown is None:
-                query = self.filter_query
-                self.query_one(Reader).show_message(
-                    f"No document matches the filter “{query}”: press / to change it, escape to clear it."
-                )
-            if documents.total == 0:
-                self.query_one(Reader).show_message("No document could be opened.")
-            else:  # after the next frame: the corpus analysis imports spaCy, never before the first paint
-                self.call_after_refresh(self.analyse_corpus, [s.index for s in documents.summaries])
+            self._all_summaries_loaded()
 
-    def _update_documents_title(self) -> None:
-        documents = self.query_one(DocumentList)
-        if documents.count == documents.total:
-            documents.border_title = f"Documents ({documents.total})"
-        else:
-            documents.border_title = f"Documents ({documents.count} of {documents.total})"
+    def _all_summaries_loaded(self) -> None:
+        sidebar = self.sidebar
+        documents = sidebar.documents
+        self._restore_document = None
+        sidebar.update_title()
+        documents.empty_message = "No document matches." if documents.total else "No documents."
+        if self._problems:
+            shown = "; ".join(self._problems[:3])
+            if len(self._problems) > 3:
+                shown += f"; and {len(self._problems) - 3} more"
+            self.notify(
+                shown,
+                title=f"{len(self._problems)} file(s) could not be opened",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        if documents.total and self._shown is None:
+            self.reader.show_message(
+                f"No document matches the filter “{sidebar.filter_text}”: press / to change it, escape to clear it."
+            )
+        if documents.total == 0:
+            self.reader.show_message("No document could be opened.")
+        else:  # after the next frame: the corpus analysis imports spaCy, never before the first paint
+            self.call_after_refresh(self.analyse_corpus, [s.index for s in documents.summaries])
 
     # ------------------------------------------------------------------ opening
-    @on(DocumentList.Selected, "#documents")
-    def _focus_reader(self, event: DocumentList.Selected) -> None:
-        self.query_one(Reader).focus()
+    @on(DocumentSelected, "#documents")
+    def _focus_reader(self, event: DocumentSelected) -> None:
+        self.reader.focus()
 
-    @on(DocumentList.Highlighted, "#documents")
-    def _open_highlighted(self, event: DocumentList.Highlighted) -> None:
-        if not isinstance(event, DocumentList.Selected) and event.index != self._shown:
+    @on(DocumentHighlighted, "#documents")
+    def _open_highlighted(self, event: DocumentHighlighted) -> None:
+        if not isinstance(event, DocumentSelected) and event.index != self._shown:
             self.open_document(event.index)
 
     def open_document(self, index: int, *, block: int | None = None) -> None:
-        reader = self.query_one(Reader)
+        reader = self.reader
         self._remember_position()
         try:
             doc = self.library.document(index)
@@ -276,11 +274,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._shown = index
         self.state.document = doc.path
         reader.border_title = Content(doc.display_title)
-        self._matches, self._match_index = [], None
-        if self._find_query:
-            self._matches = find_in_document(doc, self._find_query)
-        self.load_notes(doc)
-        reader.show_document(doc, self.style_block)
+        self.notes.show(doc)
+        reader.show_document(doc)
         self._show_legend(doc)
         # after the text is on screen: kept cleaned for the next run (a write), analysed (spaCy may load
         # in that worker, never before the first paint)
@@ -294,17 +289,25 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             if position is not None:
                 reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
                 reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
-        self._update_find_count()
+        self._update_find_count(reader.match_index, len(reader.matches))
+
+    def go_to_document(self, index: int, *, block: int | None = None) -> None:
+        """Show a document in the sidebar (clearing a filter that hides it), open it and read it."""
+        self.sidebar.show_document(index)
+        self.open_document(index, block=block)
+        self.reader.focus()
 
     def _remember_position(self) -> None:
-        reader = self._reader
+        reader = self._kept[0] if self._kept else None
         if reader is not None and reader.document is not None:
             self.state.positions[reader.document.id] = Position(reader.cursor, reader.scroll_offset.y)
 
     def save_state(self) -> None:
-        """Write what is remembered (also called when the screen goes away: uses kept references)."""
+        """Write what is remembered (also called as the screen goes away: uses the references kept on mount,
+        its widgets may be gone from the DOM by then)."""
         self._remember_position()
-        self.state.filter = self.filter_query
+        if self._kept:
+            self.state.filter = self._kept[1].filter_text
         self.state_store.save(self.state)
 
     def on_unmount(self) -> None:
@@ -321,45 +324,35 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     # ------------------------------------------------------------------ actors
     @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False)
     def analyse_open(self, index: int, doc: Document) -> None:
-        try:
-            analysed = self.analyzer.analyze(doc)
-        except ActorlensError as exc:
-            self.post_message(self.AnalysisProgress(0, 0, str(exc)))
-            return
-        self.post_message(self.Analysed(index, analysed))
+        self.post_message(Analysed(index, self.analyzer.analyze(doc)))
 
     @work(thread=True, exclusive=True, group="analyse-corpus", exit_on_error=False)
     def analyse_corpus(self, indices: list[int]) -> None:
         """Analyse every document in the background (results go to the cache), with progress.
 
         Large corpora go to a pool of processes, one per core (spaCy uses one core each); small
-        ones run here. Quitting cancels: no new work starts, running chunks finish."""
+        ones run here. Quitting cancels: no new work starts, running chunks finish. A failure
+        ends the worker: the status says why (see _worker_failed)."""
         worker = get_current_worker()
         total = len(indices)
-        self.post_message(self.AnalysisProgress(0, total))
+        self.post_message(AnalysisProgress(0, total))
         cores = os.cpu_count() or 1
         if total >= PARALLEL_FROM and cores >= 2:
             self._analyse_in_processes(indices, cores, worker)
             return
-        done = 0
-        for start in range(0, total, 8):
+        for start in range(0, total, ANALYSIS_CHUNK):
             if worker.is_cancelled:
                 return
             docs = []
-            for index in indices[start : start + 8]:
+            for index in indices[start : start + ANALYSIS_CHUNK]:
                 try:
                     docs.append(self.library.document(index))
                 except DocumentError:
                     continue
-            try:
-                self.analyzer.analyze_many(docs)
-            except ActorlensError as exc:
-                self.post_message(self.AnalysisProgress(done, total, str(exc)))
-                return
-            done = min(total, start + 8)
-            self.post_message(self.AnalysisProgress(done, total))
+            self.analyzer.analyze_many(docs)
+            self.post_message(AnalysisProgress(min(total, start + ANALYSIS_CHUNK), total))
 
-    def _analyse_in_processes(self, indices: list[int], cores: int, worker) -> None:
+    def _analyse_in_processes(self, indices: list[int], cores: int, worker: Worker[None]) -> None:
         from store.actors.parallel import analyze_corpus
 
         total = len(indices)
@@ -367,23 +360,19 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
         def progress(done: int, _total: int) -> None:
             if not worker.is_cancelled:
-                self.post_message(self.AnalysisProgress(min(done, total - 1), total))
+                self.post_message(AnalysisProgress(min(done, total - 1), total))
 
-        try:
-            analyze_corpus(
-                paths,
-                workers=cores,
-                backend="processes",
-                ner=self.analyzer.has_ner,
-                progress=progress,
-                chunk=4,
-                cancelled=lambda: worker.is_cancelled,
-            )
-        except (ActorlensError, OSError, RuntimeError, ValueError) as exc:  # e.g. no process can start here
-            self.post_message(self.AnalysisProgress(0, total, f"background analysis stopped: {exc}"))
-            return
+        analyze_corpus(
+            paths,
+            workers=cores,
+            backend="processes",
+            ner=self.analyzer.has_ner,
+            progress=progress,
+            chunk=4,
+            cancelled=lambda: worker.is_cancelled,
+        )
         if not worker.is_cancelled:
-            self.post_message(self.AnalysisProgress(total, total))
+            self.post_message(AnalysisProgress(total, total))
 
     def reanalyse_open(self) -> None:
         """Analyse the open document again (the dictionary changed)."""
@@ -393,84 +382,55 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             except DocumentError:
                 pass
 
-    def on_main_screen_analysed(self, message: Analysed) -> None:
-        reader = self.query_one(Reader)
+    @on(Analysed)
+    def _analysed(self, message: Analysed) -> None:
+        reader = self.reader
         if message.index != self._shown or reader.document is None or reader.document.id != message.doc.id:
             return  # the user has moved on: drop the result
-        reader.show_document(message.doc, self.style_block)
+        reader.show_document(message.doc)
         self._show_legend(message.doc)
 
-    async def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
-        if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
-            status = Label("", id="analysis-status", markup=False)
-            bar = ProgressBar(id="analysis-progress", show_eta=False)
-            bar.display = False
-            await self.query_one("#side").mount(Vertical(status, bar, id="analysis"))
-        status = self.query_one("#analysis-status", Label)
-        bar = self.query_one("#analysis-progress", ProgressBar)
-        if message.problem:
-            status.update(message.problem)
-            bar.display = False
-            self.notify(message.problem, severity="error", markup=False)
-            return
+    @on(AnalysisProgress)
+    async def _analysis_progress(self, message: AnalysisProgress) -> None:
         if message.done < message.total:
-            bar.display = True
-            bar.update(total=message.total, progress=message.done)
-            status.update(f"Analysing the corpus: {message.done}/{message.total}")
+            await self.side.show_progress(message.done, message.total)
         else:
-            bar.display = False
-            status.update(self.analyzer.status)
+            await self.side.show_status(self.analyzer.status)
 
     def _show_legend(self, doc: Document) -> None:
-        legend = self.query_one(Legend)
         entries = legend_entries(doc, self.analyzer.actors) if any(b.mentions for b in doc.blocks) else []
         if self.highlighter.focus not in {e.key for e in entries}:
             self.highlighter.focus = None
-        legend.show_entries(entries, self.highlighter.mode, self.highlighter.focus)
-        count = sum(e.count for e in entries)
-        legend.border_title = f"Actors ({len(entries)})" if entries else "Actors"
-        legend.border_subtitle = f"{count} mentions · {self.highlighter.mode}" if entries else "analysing…"
+        self.side.show_legend(entries, self.highlighter.mode, self.highlighter.focus)
 
     @on(Legend.OptionSelected, "#legend")
     def _actor_chosen(self, event: Legend.OptionSelected) -> None:
         key = event.option.id
         self.highlighter.focus = None if key == self.highlighter.focus else key
-        self.query_one(Reader).restyle(self.style_block)
+        self.reader.restyle()
         if self.highlighter.focus is not None:
             self.action_mention_step(1)
 
-    @on(Legend.Cleared)
-    def _actor_cleared(self, event: Legend.Cleared) -> None:
+    @on(LegendCleared)
+    def _actor_cleared(self, event: LegendCleared) -> None:
         self.highlighter.focus = None
-        self.query_one(Reader).restyle(self.style_block)
+        self.reader.restyle()
 
     def action_cycle_colours(self) -> None:
-        mode = self.highlighter.cycle_mode()
+        self.set_colour_mode(self.highlighter.next_mode())
+
+    def set_colour_mode(self, mode: str) -> None:
+        """Colour the highlights by affiliation, by kind, or not at all."""
+        self.highlighter.mode = mode
         self.state.colour_mode = mode
-        reader = self.query_one(Reader)
-        reader.restyle(self.style_block)
+        reader = self.reader
+        reader.restyle()
         if reader.document is not None:
             self._show_legend(reader.document)
         self.notify(f"Colours: {mode}", timeout=2)
 
-    def action_focus_legend(self) -> None:
-        self.show_side(True)
-        self.query_one(Legend).focus()
-
-    def action_toggle_side(self) -> None:
-        self.show_side(not self.query_one("#side").display)
-        self.state.panels["side"] = bool(self.query_one("#side").display)
-
-    def show_side(self, show: bool) -> None:
-        """Show or hide the actors and notes; on a narrow terminal they take the documents' place."""
-        self.query_one("#side").display = show
-        narrow = self.app.size.width < NARROW
-        self.query_one("#sidebar").display = not (show and narrow)
-        if not self.query_one("#sidebar").display and self.query_one(DocumentList).has_focus:
-            self.query_one(Reader).focus()
-
     def action_mention_step(self, direction: int) -> None:
-        reader = self.query_one(Reader)
+        reader = self.reader
         if reader.document is None:
             return
         blocks = self.highlighter.mention_blocks(reader.document.blocks)
@@ -484,51 +444,70 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             target = earlier[-1] if earlier else blocks[-1]
         reader.move_cursor(target, center=True)
 
-    # ------------------------------------------------------------------ styling
-    def style_block(self, index: int, text: Text) -> Text:
-        """Highlights for one block: actor mentions, then find matches on top."""
-        reader = self._reader
-        if reader is not None and reader.document is not None and index < len(reader.document.blocks):
-            self.highlighter.style(reader.document.blocks[index], text)
-        self.style_notes(index, text)
-        if self._matches:
-            first = bisect_left(self._matches, index, key=lambda m: m.block)
-            current = self._matches[self._match_index] if self._match_index is not None else None
-            for match in self._matches[first:]:
-                if match.block != index:
-                    break
-                style = "reverse bold" if match == current else "reverse"
-                text.stylize(style, match.start, match.end)
-        return text
+    def focus_actor(self, key: str) -> None:
+        """Emphasise an actor's mentions and go to the first after the cursor."""
+        self.highlighter.focus = key
+        self.reader.restyle()
+        legend = self.side.legend
+        keys = [e.key for e in legend.entries]
+        if key in keys:
+            legend.highlighted = keys.index(key)
+        self.action_mention_step(1)
+        self.reader.focus()
+
+    def edit_actor(self, phrase: str, *, new: bool) -> None:
+        """Make phrase a name of an existing actor (new=False) or a new actor, in the user's dictionary."""
+        from ..dialogs.actor_picker import ActorChoice, ActorPicker
+
+        actors = sorted(self.analyzer.actors.values(), key=lambda a: a.name.casefold())
+        choices = [(a.id, f"{a.name} ({a.kind}{' · ' + a.affiliation if a.affiliation else ''})") for a in actors]
+
+        def chosen(choice: ActorChoice | None) -> None:
+            if choice is None:
+                return
+
+            def save() -> str:
+                if choice.actor_id is not None:
+                    self.analyzer.add_alias(choice.actor_id, phrase)
+                    return f"“{phrase}” is now a name of {self.analyzer.actors[choice.actor_id].name}."
+                self.analyzer.add_actor(choice.name, choice.kind, affiliation=choice.affiliation, aliases=[phrase])
+                return f"New actor: {choice.name}."
+
+            def done(message: str | None, problem: str | None) -> None:
+                if problem is not None:
+                    self.notify(problem, severity="error", markup=False)
+                    return
+                self.notify(message or "", timeout=4, markup=False)
+                self.reanalyse_open()
+
+            self.background.run("edit_actor", save, done)
+
+        self.app.push_screen(ActorPicker(phrase, choices, new=new), chosen)
+
+    # ------------------------------------------------------------------ side panel
+    def action_focus_legend(self) -> None:
+        self.show_side(True)
+        self.side.legend.focus()
+
+    def action_toggle_side(self) -> None:
+        self.show_side(not self.side.display)
+        self.state.panels["side"] = bool(self.side.display)
+
+    def show_side(self, show: bool) -> None:
+        """Show or hide the actors and notes; on a narrow terminal they take the documents' place."""
+        self.side.display = show
+        narrow = self.app.size.width < NARROW
+        sidebar = self.sidebar
+        sidebar.display = not (show and narrow)
+        if not sidebar.display and sidebar.documents.has_focus:
+            self.reader.focus()
 
     # ------------------------------------------------------------------ filter
     def action_filter(self) -> None:
-        filter_input = self._filter_widget()
-        filter_input.display = True
-        filter_input.focus()
+        self.sidebar.open_filter()
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._apply_filter(event.value)
-
-    @on(Input.Submitted, "#filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DocumentList).focus()
-
-    def _apply_filter(self, query: str) -> None:
-        documents = self.query_one(DocumentList)
-        parsed = DocumentFilter.parse(query)
-        documents.set_filter(None if parsed.empty else parsed.predicate(**self.filter_sources()))
-        self._update_documents_title()
-
-    def on_key(self, event) -> None:
-        focused = self.focused
-        if event.key == "escape" and focused is not None and focused.id == "filter":
-            event.stop()
-            self._clear_filter()
-            if self._filter_input is not None:
-                self._filter_input.display = False
-            self.query_one(DocumentList).focus()
+    def filter_by_tag(self, tag: str) -> None:
+        self.sidebar.open_filter(f"#{tag}" if " " not in tag else f"tag:{tag}")
 
     # ------------------------------------------------------------------ find
     async def action_find(self) -> None:
@@ -538,66 +517,82 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             await self.query_one("#center").mount(bar)
         bar.open()
 
-    @on(FindBar.Changed)
-    def _find_changed(self, event: FindBar.Changed) -> None:
-        self._find_query = event.query
-        reader = self.query_one(Reader)
-        self._matches = find_in_document(reader.document, event.query) if reader.document else []
-        self._match_index = None
-        if self._matches:
-            after = [i for i, m in enumerate(self._matches) if m.block >= reader.cursor]
-            self._go_to_match(after[0] if after else 0)
-        else:
-            reader.restyle(self.style_block)
-        self._update_find_count()
-
-    @on(FindBar.Step)
-    def _find_step(self, event: FindBar.Step) -> None:
-        self.action_find_step(event.direction)
-
-    @on(FindBar.Closed)
-    def _find_closed(self, event: FindBar.Closed) -> None:
-        self._find_query = ""
-        self._matches, self._match_index = [], None
-        reader = self.query_one(Reader)
-        reader.restyle(self.style_block)
-        reader.focus()
-
-    def action_find_step(self, direction: int) -> None:
-        if not self._matches:
-            if not self._find_query:
-                self.action_find()
+    async def action_find_step(self, direction: int) -> None:
+        reader = self.reader
+        if not reader.matches:
+            if not reader.find_query:
+                await self.action_find()
             return
-        if self._match_index is None:
-            self._go_to_match(0 if direction > 0 else len(self._matches) - 1)
-        else:
-            self._go_to_match((self._match_index + direction) % len(self._matches))
+        reader.find_step(direction)
 
-    def _go_to_match(self, position: int) -> None:
-        self._match_index = position
-        reader = self.query_one(Reader)
-        reader.restyle(self.style_block)
-        reader.move_cursor(self._matches[position].block, center=True)
-        self._update_find_count()
+    @on(FindChanged)
+    def _find_changed(self, event: FindChanged) -> None:
+        self.reader.find(event.query)
 
-    def _update_find_count(self) -> None:
+    @on(FindStep)
+    async def _find_step(self, event: FindStep) -> None:
+        await self.action_find_step(event.direction)
+
+    @on(FindClosed)
+    def _find_closed(self, event: FindClosed) -> None:
+        self.reader.clear_find()
+        self.reader.focus()
+
+    @on(FindCount)
+    def _find_count(self, event: FindCount) -> None:
+        self._update_find_count(event.current, event.total)
+
+    def _update_find_count(self, current: int | None, total: int) -> None:
         bar = self._find_bar()
         if bar is not None:
-            bar.set_count(self._match_index, len(self._matches))
+            bar.set_count(current, total)
 
     # ------------------------------------------------------------------ corpus search
     def action_search(self) -> None:
         def opened(target: SearchTarget | None) -> None:
-            if target is None:
-                return
-            documents = self.query_one(DocumentList)
-            if not documents.highlight_document(target.doc_index):
-                self._clear_filter()
-                documents.highlight_document(target.doc_index)
-            self.open_document(target.doc_index, block=target.block)
-            self.query_one(Reader).focus()
+            if target is not None:
+                self.go_to_document(target.doc_index, block=target.block)
 
-        self.app.push_screen(SearchScreen(self.library, self._find_query), opened)
+        self.app.push_screen(SearchScreen(self.library, self.reader.find_query), opened)
+
+    # ------------------------------------------------------------------ notes (the controller does the work)
+    @on(NotesPanel.OptionSelected, "#notes")
+    def _note_chosen(self, event: NotesPanel.OptionSelected) -> None:
+        self.notes.go_to_selected()
+
+    def notebook_changed(self) -> None:
+        self.notes.changed()
+
+    def action_add_note(self) -> None:
+        self.notes.add_paragraph_note()
+
+    def action_add_document_note(self) -> None:
+        self.notes.add_document_note()
+
+    def action_select_passage(self) -> None:
+        self.notes.select_passage()
+
+    def action_tag_document(self) -> None:
+        self.notes.tag_document()
+
+    def action_undo_delete(self) -> None:
+        self.notes.undo_delete()
+
+    def action_export(self) -> None:
+        self.notes.export()
+
+    def action_edit_note(self) -> None:
+        self.notes.edit_selected()
+
+    def action_delete_note(self) -> None:
+        self.notes.delete_selected()
+
+    def action_tag_note(self) -> None:
+        self.notes.tag_selected()
+
+    def action_focus_notes(self) -> None:
+        self.show_side(True)
+        self.side.notes.focus()
 
     # ------------------------------------------------------------------ palette
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
@@ -625,7 +620,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         ]
         for mode in ("affiliation", "kind", "off"):
             commands.append((f"Colours: {mode}", partial(self.set_colour_mode, mode), "how actor highlights look"))
-        for entry in self.query_one(Legend).entries:
+        for entry in self.side.legend.entries:
             commands.append(
                 (f"Actor: {entry.name}", partial(self.focus_actor, entry.key), f"{entry.count} mentions here: go to them")
             )
@@ -635,46 +630,20 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             commands.append((f"Theme: {theme}", partial(setattr, self.app, "theme", theme), "change the colours"))
         return commands
 
-    def set_colour_mode(self, mode: str) -> None:
-        while self.highlighter.mode != mode:
-            self.action_cycle_colours()
-
-    def focus_actor(self, key: str) -> None:
-        """Emphasise an actor's mentions and go to the first after the cursor."""
-        self.highlighter.focus = key
-        self.query_one(Reader).restyle(self.style_block)
-        legend = self.query_one(Legend)
-        keys = [e.key for e in legend.entries]
-        if key in keys:
-            legend.highlighted = keys.index(key)
-        self.action_mention_step(1)
-        self.query_one(Reader).focus()
-
-    def filter_by_tag(self, tag: str) -> None:
-        filter_input = self._filter_widget()
-        filter_input.display = True
-        filter_input.value = f"#{tag}" if " " not in tag else f"tag:{tag}"
-        self._apply_filter(filter_input.value)
-
     def toggle_theme(self) -> None:
         self.app.theme = "textual-light" if self.app.current_theme.dark else "textual-dark"
 
     def open_from_palette(self, index: int) -> None:
-        documents = self.query_one(DocumentList)
-        if not documents.highlight_document(index):
-            self._clear_filter()
-            documents.highlight_document(index)
-        self.open_document(index)
-        self.query_one(Reader).focus()
+        self.go_to_document(index)
 
     # ------------------------------------------------------------------ moving around
     def action_focus_documents(self) -> None:
-        if not self.query_one("#sidebar").display:
+        if not self.sidebar.display:
             self.show_side(False)
-        self.query_one(DocumentList).focus()
+        self.sidebar.documents.focus()
 
     def action_step_document(self, direction: int) -> None:
-        documents = self.query_one(DocumentList)
+        documents = self.sidebar.documents
         if direction > 0:
             documents.action_cursor_down()
         else:

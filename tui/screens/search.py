@@ -9,15 +9,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from store.errors import DocumentError
 from store.corpus.library import Library
 from store.corpus.search import Passage, search_documents
+from store.errors import DocumentError
+
+from ..messages import PassagesFound
+from ..workers import failure_line
 
 CONTEXT = 48
 MAX_RESULTS = 2000
@@ -49,14 +51,29 @@ class SearchScreen(ModalScreen[SearchTarget | None]):
         Binding("down", "focus_results", "Results", show=False, id="search.results"),
     ]
 
-    class Found(Message):
-        def __init__(self, query: str, passages: list[Passage], done: bool, scanned: int, total: int) -> None:
-            super().__init__()
-            self.query = query
-            self.passages = passages
-            self.done = done
-            self.scanned = scanned
-            self.total = total
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center middle;
+    }
+    #search-box {
+        width: 90%;
+        max-width: 130;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+    }
+    #search-input {
+        border: tall $panel;
+    }
+    #search-status {
+        color: $text-muted;
+        padding: 0 1;
+    }
+    #search-results {
+        height: 1fr;
+        border: none;
+    }
+    """
 
     def __init__(self, library: Library, query: str = "") -> None:
         super().__init__()
@@ -117,14 +134,21 @@ class SearchScreen(ModalScreen[SearchTarget | None]):
                 if found >= MAX_RESULTS:
                     break
             if len(batch) >= 50 or found >= MAX_RESULTS:
-                self.post_message(self.Found(query, batch, False, doc_index + 1, total))
+                self.post_message(PassagesFound(query, batch, False, doc_index + 1, total))
                 batch = []
             if found >= MAX_RESULTS:
                 break
         if not worker.is_cancelled:
-            self.post_message(self.Found(query, batch, True, total, total))
+            self.post_message(PassagesFound(query, batch, True, total, total))
 
-    def on_search_screen_found(self, message: Found) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            line = failure_line(event.worker.error)
+            self.query_one("#search-status", Label).update(f"The search stopped: {line}")
+            self.notify(f"The search stopped: {line}", severity="error", markup=False)
+
+    @on(PassagesFound)
+    def _found(self, message: PassagesFound) -> None:
         if message.query != self._query:
             return
         results = self.query_one(OptionList)

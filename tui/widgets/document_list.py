@@ -15,12 +15,13 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.corpus.library import Summary
+
+from ..messages import DocumentHighlighted, DocumentSelected
 
 ROWS = 2  # lines per entry
 
@@ -58,19 +59,6 @@ class DocumentList(ScrollView, can_focus=True):
     ]
 
     highlighted: reactive[int | None] = reactive(None, init=False)
-
-    class Highlighted(Message):
-        def __init__(self, document_list: DocumentList, index: int) -> None:
-            super().__init__()
-            self.document_list = document_list
-            self.index = index  # the document's index in the library
-
-        @property
-        def control(self) -> DocumentList:
-            return self.document_list
-
-    class Selected(Highlighted):
-        pass
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -187,7 +175,7 @@ class DocumentList(ScrollView, can_focus=True):
         self.scroll_to_position(new)
         index = self.highlighted_document()
         if index is not None:
-            self.post_message(self.Highlighted(self, index))
+            self.post_message(DocumentHighlighted(self, index))
 
     def scroll_to_position(self, position: int) -> None:
         top = position * ROWS
@@ -219,7 +207,7 @@ class DocumentList(ScrollView, can_focus=True):
     def action_select(self) -> None:
         index = self.highlighted_document()
         if index is not None:
-            self.post_message(self.Selected(self, index))
+            self.post_message(DocumentSelected(self, index))
 
     def on_click(self, event: events.Click) -> None:
         position = (self.scroll_offset.y + event.y) // ROWS

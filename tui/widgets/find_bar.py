@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.widgets import Input, Label
+
+from ..messages import FindChanged, FindClosed, FindStep
 
 
 class FindBar(Horizontal):
@@ -17,19 +18,6 @@ class FindBar(Horizontal):
         Binding("enter", "next", "Next match", id="find.next"),
         Binding("shift+enter", "previous", "Previous match", id="find.previous"),
     ]
-
-    class Changed(Message):
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
-
-    class Step(Message):
-        def __init__(self, direction: int) -> None:
-            super().__init__()
-            self.direction = direction
-
-    class Closed(Message):
-        pass
 
     def compose(self) -> ComposeResult:
         yield Label("Find:", id="find-label")
@@ -55,18 +43,18 @@ class FindBar(Horizontal):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(event.value))
+        self.post_message(FindChanged(event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(self.Step(1))
+        self.post_message(FindStep(1))
 
     def action_next(self) -> None:
-        self.post_message(self.Step(1))
+        self.post_message(FindStep(1))
 
     def action_previous(self) -> None:
-        self.post_message(self.Step(-1))
+        self.post_message(FindStep(-1))
 
     def action_close(self) -> None:
         self.display = False
-        self.post_message(self.Closed())
+        self.post_message(FindClosed())

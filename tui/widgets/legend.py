@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from store.model import Actor, Document, Mention
 
+from ..messages import LegendCleared
 from ..palette import colour_for
 
 
@@ -99,8 +99,5 @@ class Legend(OptionList):
             return None
         return self.entries[self.highlighted].key
 
-    class Cleared(Message):
-        """The user asked to stop emphasising an actor."""
-
     def action_clear(self) -> None:
-        self.post_message(self.Cleared())
+        self.post_message(LegendCleared())

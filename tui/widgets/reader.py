@@ -2,17 +2,19 @@
 
 A ScrollView that wraps blocks lazily (only as far as the screen needs), so a 20 MB document
 opens as fast as a short article. A reading cursor marks one block (paragraph); notes and
-selection act on it.
+selection act on it. The reader owns how its text is highlighted: actor mentions (its Highlighter),
+the passages that have notes, and the matches of find in the document.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
+from rich.cells import cell_len, chop_cells
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -20,13 +22,15 @@ from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.corpus.search import Match, find_in_document
 from store.model import Document
 
+from ..highlights import Highlighter
+from ..messages import FindCount
 from ..render import block_text, byline
 
 GUTTER = 3  # cursor marker, note marker, a space
@@ -34,13 +38,17 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
+NOTE_MARK = Style(underline=True, italic=True)
+MATCH = "reverse"
+CURRENT_MATCH = "reverse bold"
+WORD = re.compile(r"\s*\S+\s*")
 
 
 def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
     """Line (start, end) offsets of plain wrapped at width: greedy, on spaces, folding long words.
 
-    A fast path (str.rfind per line) for text whose every character is one cell wide; Rich's own
-    line divider for the rest (wide or zero-width characters).
+    A fast path (str.rfind per line) for text whose every character is one cell wide; a word-by-word
+    walk measuring cells for the rest (wide or zero-width characters).
     """
     width = max(1, width)
     lines: list[tuple[int, int]] = []
@@ -58,10 +66,36 @@ def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
                     pos = cut + 1
             lines.append((offset + pos, offset + n))
         else:
-            starts = [0, *divide_line(paragraph, width, fold=True), len(paragraph)]
+            starts = [0, *cell_breaks(paragraph, width), len(paragraph)]
             lines.extend((offset + a, offset + b) for a, b in zip(starts, starts[1:], strict=False) if b > a or a == 0)
         offset += len(paragraph) + 1
     return lines
+
+
+def cell_breaks(text: str, width: int) -> list[int]:
+    """Offsets where text wrapped at width (in cells) starts a new line: greedy by words (a word keeps
+    the spaces after it), a word wider than a line folded across lines."""
+    breaks: list[int] = []
+    used = 0
+    for match in WORD.finditer(text):
+        start, word = match.start(), match.group()
+        size = cell_len(word.rstrip())
+        if used + size <= width:
+            used += cell_len(word)
+        elif size > width:
+            pieces = chop_cells(word, width)
+            for piece in pieces[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            if start:
+                breaks.append(start)
+            used = cell_len(pieces[-1])
+        else:
+            if used and start:
+                breaks.append(start)
+            used = cell_len(word)
+    return breaks
 
 
 def line_segments(line: Text, console: Console) -> list[Segment]:
@@ -135,28 +169,39 @@ class Reader(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, init=False)
 
-    class CursorMoved(Message):
-        def __init__(self, reader: Reader, block: int) -> None:
-            super().__init__()
-            self.reader = reader
-            self.block = block
-
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        highlighter: Highlighter | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.document: Document | None = None
+        self.highlighter = highlighter
         self._units: list[_Unit] = []
         self._block_unit: dict[int, int] = {}
-        self._styler: Callable[[int, Text], Text] | None = None
+        self._styler: Callable[[int, Text], Text] | None = self._highlight if highlighter is not None else None
         self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
+        self._note_spans: dict[int, list[tuple[int, int]]] = {}
+        self.find_query = ""
+        self.matches: list[Match] = []
+        self.match_index: int | None = None
         self._frame_style: Style | None = None
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
     def show_document(self, doc: Document, styler: Callable[[int, Text], Text] | None = None) -> None:
-        """Show doc from the top (or keep position when it is the same document)."""
+        """Show doc from the top (or keep position when it is the same document). styler: how to
+        highlight a block's text (by default the reader's own: actors, notes)."""
         same = self.document is not None and self.document.id == doc.id
         self.document = doc
-        self._styler = styler
+        if styler is not None or self.highlighter is None:
+            self._styler = styler
+        if not same:
+            self.matches = find_in_document(doc, self.find_query) if self.find_query else []
+            self.match_index = None
         self._build_units()
         self._reset_layout()
         if not same:
@@ -165,11 +210,10 @@ class Reader(ScrollView, can_focus=True):
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
         self.refresh()
 
-    def restyle(self, styler: Callable[[int, Text], Text] | None) -> None:
-        """Re-render the same document with other styles (highlights arrived, colour mode)."""
+    def restyle(self) -> None:
+        """Re-render the same document with other styles (colour mode, emphasis, notes, find)."""
         if self.document is None:
             return
-        self._styler = styler
         self._build_units()
         self._reset_layout()
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
@@ -204,11 +248,71 @@ class Reader(ScrollView, can_focus=True):
             text = block_text(block)
             if self._styler is not None:
                 text = self._styler(index, text)
+            if self.matches:
+                self._style_matches(index, text)
             self._block_unit[index] = len(units)
             units.append(_Unit("block", text, index))
         for unit in units:
             self._underlay(unit)
         self._units = units
+
+    def _highlight(self, index: int, text: Text) -> Text:
+        """The reader's own highlights of a block: actor mentions, then the passages with notes."""
+        doc = self.document
+        if self.highlighter is not None and doc is not None and index < len(doc.blocks):
+            self.highlighter.style(doc.blocks[index], text)
+        for start, end in self._note_spans.get(index, ()):
+            if end > start:
+                text.stylize(NOTE_MARK, start, end)
+        return text
+
+    def _style_matches(self, index: int, text: Text) -> None:
+        current = self.matches[self.match_index] if self.match_index is not None else None
+        for match in self.matches[bisect_left(self.matches, index, key=lambda m: m.block) :]:
+            if match.block != index:
+                break
+            text.stylize(CURRENT_MATCH if match == current else MATCH, match.start, match.end)
+
+    def mark_notes(self, spans: dict[int, list[tuple[int, int]]]) -> None:
+        """The passages that have notes, by block: underlined, and marked ✎ in the gutter."""
+        self._note_spans = spans
+        self.marked_blocks = set(spans)
+
+    # ------------------------------------------------------------------ find
+    def find(self, query: str) -> None:
+        """Find query in the document (case-insensitive) and go to the first match from the cursor on."""
+        self.find_query = query
+        self.matches = find_in_document(self.document, query) if self.document is not None and query else []
+        self.match_index = None
+        if self.matches:
+            after = [i for i, m in enumerate(self.matches) if m.block >= self.cursor]
+            self._go_to_match(after[0] if after else 0)
+        else:
+            self.restyle()
+            self._post_find_count()
+
+    def find_step(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) match, round the end."""
+        if not self.matches:
+            return
+        if self.match_index is None:
+            self._go_to_match(0 if direction > 0 else len(self.matches) - 1)
+        else:
+            self._go_to_match((self.match_index + direction) % len(self.matches))
+
+    def clear_find(self) -> None:
+        self.find_query = ""
+        self.matches, self.match_index = [], None
+        self.restyle()
+
+    def _go_to_match(self, position: int) -> None:
+        self.match_index = position
+        self.restyle()
+        self.move_cursor(self.matches[position].block, center=True)
+        self._post_find_count()
+
+    def _post_find_count(self) -> None:
+        self.post_message(FindCount(self.match_index, len(self.matches)))
 
     def _underlay(self, unit: _Unit) -> None:
         """Put the unit's own style (heading, comment...) beneath every other span of its text."""
@@ -374,7 +478,6 @@ class Reader(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ cursor
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()
-        self.post_message(self.CursorMoved(self, new))
 
     def block_region(self, block: int) -> tuple[int, int]:
         """First line and line count of a block on the page."""

@@ -1,0 +1,50 @@
+"""The base of every dialog: a modal screen in a framed box, with a line of key hints made from its
+own bindings (so keys a user remapped in keys.toml show as remapped)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, TypeVar
+
+from textual.binding import Binding, BindingType
+from textual.keys import key_to_character
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+from ..keymap import keys_of
+
+ResultType = TypeVar("ResultType")
+
+
+def key_name(key: str) -> str:
+    """A key as a hint line names it: "ctrl+s", "escape", "?"."""
+    character = key_to_character(key)
+    return character if character is not None and character.isprintable() and not character.isspace() else key
+
+
+class Dialog(ModalScreen[ResultType]):
+    CSS_PATH = "dialogs.tcss"
+    # Hints for keys that are not this dialog's bindings (a text area's selection, a field's completion),
+    # shown after the bindings' own: (keys, what they do).
+    EXTRA_HINTS: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def key_hints(self) -> str:
+        """The dialog's keys and what they do, as the user's keymap has them: "ctrl+s save    escape cancel"."""
+        keymap: Mapping[str, str] = getattr(self.app, "keymap", {})
+        hints: list[str] = []
+        for binding in self._own_bindings():
+            if binding.description:
+                key = keys_of(binding, keymap)[0]
+                hints.append(f"{key_name(key)} {binding.description.lower()}")
+        hints.extend(f"{keys} {what}" for keys, what in self.extra_hints())
+        return "    ".join(hints)
+
+    def extra_hints(self) -> tuple[tuple[str, str], ...]:
+        return self.EXTRA_HINTS
+
+    def _own_bindings(self) -> list[Binding]:
+        bindings: list[BindingType] = list(type(self).BINDINGS)
+        return [b for b in bindings if isinstance(b, Binding)]
+
+    def hints_label(self) -> Label:
+        return Label(self.key_hints(), classes="keys", markup=False)

@@ -1,0 +1,69 @@
+"""The side panel: the actors legend, the notes of the open document, and the analysis status."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label, ProgressBar
+
+from store.notebook.notebook import PlacedNote
+
+from .legend import Legend, LegendEntry
+from .notes_panel import NotesPanel
+
+
+class SidePanel(Vertical):
+    """Shows what the screen hands it; the analysis status joins below when analysis starts."""
+
+    def compose(self) -> ComposeResult:
+        yield Legend(id="legend")
+        yield NotesPanel(id="notes")
+
+    def on_mount(self) -> None:
+        self.legend.border_title = "Actors"
+        self.notes.border_title = "Notes"
+
+    @property
+    def legend(self) -> Legend:
+        return self.query_one(Legend)
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self.query_one(NotesPanel)
+
+    # ------------------------------------------------------------------ legend
+    def show_legend(self, entries: list[LegendEntry], mode: str, focus: str | None) -> None:
+        """The actors of the open document (none yet: it is being analysed)."""
+        legend = self.legend
+        legend.show_entries(entries, mode, focus)
+        count = sum(e.count for e in entries)
+        legend.border_title = f"Actors ({len(entries)})" if entries else "Actors"
+        legend.border_subtitle = f"{count} mentions · {mode}" if entries else "analysing…"
+
+    # ------------------------------------------------------------------ notes
+    def show_notes(self, placed: list[PlacedNote], select: str | None, *, read_only: bool) -> None:
+        panel = self.notes
+        panel.show_notes(placed, select)
+        detached = sum(1 for p in placed if p.where.status == "detached")
+        panel.border_title = f"Notes ({len(placed)})" if placed else "Notes"
+        panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
+
+    # ------------------------------------------------------------------ analysis status
+    async def _status(self) -> tuple[Label, ProgressBar]:
+        if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
+            bar = ProgressBar(id="analysis-progress", show_eta=False)
+            bar.display = False
+            await self.mount(Vertical(Label("", id="analysis-status", markup=False), bar, id="analysis"))
+        return self.query_one("#analysis-status", Label), self.query_one("#analysis-progress", ProgressBar)
+
+    async def show_progress(self, done: int, total: int) -> None:
+        status, bar = await self._status()
+        bar.display = True
+        bar.update(total=total, progress=done)
+        status.update(f"Analysing the corpus: {done}/{total}")
+
+    async def show_status(self, text: str) -> None:
+        """The analysis finished (text: what it found) or stopped (text: why)."""
+        status, bar = await self._status()
+        bar.display = False
+        status.update(text)

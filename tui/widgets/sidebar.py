@@ -1,0 +1,113 @@
+"""The sidebar: the documents of the corpus and the filter above them (made on first use)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input
+
+from store.corpus.library import Summary
+from store.corpus.search import DocumentFilter
+
+from .document_list import DocumentList
+
+FilterSources = Callable[[], dict[str, Callable[[Summary], Any]]]
+
+
+class Sidebar(Vertical):
+    """Owns the filter: what it says, which documents it shows, and the list's title (n of N)."""
+
+    def __init__(self, filter_sources: FilterSources, query: str = "", *, id: str | None = None) -> None:
+        """filter_sources: what a filter needs besides the summaries (tags and note counts of a document)."""
+        super().__init__(id=id)
+        self._filter_sources = filter_sources
+        self._initial = query
+        self._input: Input | None = None
+
+    def compose(self) -> ComposeResult:
+        if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
+            yield self._new_input(self._initial)
+        yield DocumentList(id="documents")
+
+    def on_mount(self) -> None:
+        if self._initial:
+            self.apply_filter(self._initial)
+
+    def _new_input(self, value: str = "") -> Input:
+        self._input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
+        return self._input
+
+    @property
+    def documents(self) -> DocumentList:
+        return self.query_one(DocumentList)
+
+    @property
+    def filter_text(self) -> str:
+        return self._input.value if self._input is not None else ""
+
+    def filter_input(self) -> Input:
+        """The filter input, made (shown, empty) on first use."""
+        if self._input is None or not self._input.is_attached:
+            self.mount(self._new_input(), before=0)
+        assert self._input is not None
+        return self._input
+
+    def open_filter(self, value: str | None = None) -> None:
+        """Show the filter and focus it (value: set its text)."""
+        filter_input = self.filter_input()
+        filter_input.display = True
+        if value is not None:
+            filter_input.value = value
+            self.apply_filter(value)
+        filter_input.focus()
+
+    def clear_filter(self) -> None:
+        if self._input is not None:
+            self._input.value = ""
+        self.apply_filter("")
+
+    def refilter(self) -> None:
+        """Apply the filter again (tags or notes changed)."""
+        self.apply_filter(self.filter_text)
+
+    def apply_filter(self, query: str) -> None:
+        parsed = DocumentFilter.parse(query)
+        self.documents.set_filter(None if parsed.empty else parsed.predicate(**self._filter_sources()))
+        self.update_title()
+
+    def update_title(self) -> None:
+        documents = self.documents
+        if documents.count == documents.total:
+            documents.border_title = f"Documents ({documents.total})"
+        else:
+            documents.border_title = f"Documents ({documents.count} of {documents.total})"
+
+    def add_summaries(self, summaries: Iterable[Summary]) -> None:
+        self.documents.add_summaries(summaries)
+
+    def show_document(self, index: int) -> None:
+        """Highlight a document, clearing the filter if it hides it."""
+        if not self.documents.highlight_document(index):
+            self.clear_filter()
+            self.documents.highlight_document(index)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.apply_filter(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.documents.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "escape" and self._input is not None and self._input.has_focus:
+            event.stop()
+            self.clear_filter()
+            self._input.display = False
+            self.documents.focus()
