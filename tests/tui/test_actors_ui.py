@@ -213,3 +213,45 @@ async def test_a_document_analysed_before_opens_highlighted_in_the_same_frame():
         assert styles_of(reader, "Russia") or styles_of(reader, "Moscow")
         await pilot.pause()
         assert started == []
+
+
+async def test_a_failed_corpus_analysis_says_why_in_the_status_a_notification_and_the_log(monkeypatch, caplog):
+    # It used to leave the status at "Analysing the corpus: 0/5" for good, and say nothing.
+    from store.actors.analysis import Analyzer
+
+    def broken(self, docs):
+        raise RuntimeError("the model file is truncated")
+
+    monkeypatch.setattr(Analyzer, "analyze_many", broken)
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 5)
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if app.screen.query("#analysis-status") and "truncated" in str(
+                app.screen.query_one("#analysis-status").render()
+            ):
+                break
+        status = str(app.screen.query_one("#analysis-status").render())
+        assert status == "Background analysis stopped: RuntimeError: the model file is truncated"
+        assert not app.screen.query_one("#analysis-progress").display
+        notices = [n.message for n in app._notifications]
+        assert any("RuntimeError: the model file is truncated" in m and "\n" not in m for m in notices)
+    assert any("the model file is truncated" in r.getMessage() for r in caplog.records)
+
+
+async def test_choosing_colours_off_in_the_palette_goes_straight_there():
+    # It used to step through "kind" first: two restyles, two notifications.
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        reader = await wait_highlighted(pilot)
+        screen = app.screen
+        modes = []
+        original = reader.restyle
+        reader.restyle = lambda *args: (modes.append(screen.highlighter.mode), original(*args))  # type: ignore[method-assign]
+        [command] = [c for name, c, _ in screen.palette_commands() if name == "Colours: off"]
+        command()
+        await pilot.pause()
+        assert modes == ["off"]
+        assert [n.message for n in app._notifications if n.message.startswith("Colours")] == ["Colours: off"]
+        assert all(s.bgcolor is None for s in styles_of(reader, "Kremlin"))

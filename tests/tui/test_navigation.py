@@ -288,3 +288,21 @@ async def test_on_a_narrow_terminal_the_side_panel_takes_the_documents_place():
         assert not wide.screen.query_one("#side").display and wide.screen.query_one("#sidebar").display
         await pilot.press("p")
         assert wide.screen.query_one("#side").display and wide.screen.query_one("#sidebar").display
+
+
+async def test_n_with_the_find_bar_never_opened_opens_it():
+    # action_find is a coroutine: n / N used to call it without awaiting it, so nothing happened.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("tab")  # the reader
+        assert not app.screen.query(FindBar)
+        await pilot.press("n")
+        await pilot.pause()
+        bars = app.screen.query(FindBar)
+        assert bars and bars.first().display
+        assert app.focused is not None and app.focused.id == "find-input"
+        await pilot.press(*"Azerbaijan", "escape")
+        await pilot.press("N")  # closed again, no query: N opens it the same way
+        await pilot.pause()
+        assert app.screen.query_one(FindBar).display

@@ -225,3 +225,35 @@ async def test_a_failed_save_keeps_the_text_in_the_editor_and_says_why(tmp_path)
         await settle(pilot)
         assert not isinstance(app.screen, NoteEditor)
         assert [n.text for n in Notebook(tmp_path / "notes.json").notes()] == ["precious words"]
+
+
+async def test_enter_on_a_note_goes_to_its_passage_and_a_detached_note_says_so():
+    # The handler used to sit in a mixin Textual never registered: enter on a note did nothing.
+    from store.model import Anchor
+    from store.notebook.anchoring import anchor_for
+
+    notebook = Notebook(os.environ["ACTORLENS_DB"])
+    app = make_app(notebook)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 5)
+        reader = app.screen.query_one(Reader)
+        doc = reader.document
+        notebook.add(doc, "on the fourth paragraph", anchor=anchor_for(doc, 3))
+        gone = Anchor(block=2, start=0, end=12, exact="a passage that this article never had at all")
+        notebook.add(doc, "on a vanished passage", anchor=gone)
+        app.screen.notebook_changed()
+        await pilot.pause()
+        panel = app.screen.query_one(NotesPanel)
+        statuses = [p.where.status for p in panel.placed]
+        assert "detached" in statuses and len(statuses) == 2
+        await pilot.press("o")
+        assert panel.has_focus
+        panel.highlighted = statuses.index("detached")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("no longer in the document" in n.message for n in app._notifications)
+        assert panel.has_focus  # nowhere to go
+        panel.highlighted = 1 - statuses.index("detached")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.cursor == 3 and reader.has_focus
