@@ -13,25 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
+from store.paths import analysis_cache_dir
 
-ENV_CACHE = "ACTORLENS_CACHE"
 FORMAT = 1
-
-
-def default_cache_dir() -> Path:
-    env = os.environ.get(ENV_CACHE)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("actorlens")) / "analysis"
 
 
 class AnalysisCache:
     """get/put JSON values by string key. Thread-safe (every write is a rename of a private temp file)."""
 
     def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
-        self.root = Path(root) if root is not None else default_cache_dir()
+        self.root = Path(root) if root is not None else analysis_cache_dir()
         self.hits = 0
         self.misses = 0
         self.write_errors = 0

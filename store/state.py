@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
-
-
-def state_dir() -> Path:
-    override = os.environ.get("ACTORLENS_STATE")
-    if override:
-        return Path(override)
-    from platformdirs import user_state_dir
-
-    return Path(user_state_dir("actorlens", appauthor=False))
+from store.paths import state_dir
 
 
 @dataclass

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gc
-import os
 
 from textual.app import App
 from textual.binding import Binding
 
 from store.corpus.library import Library
 from store.notebook.notebook import Notebook
+from store.paths import ner_enabled
 
 from .dialogs.actor_picker import ActorPicker
 from .dialogs.confirm import Confirm
@@ -42,7 +42,7 @@ class ActorlensApp(App[None]):
         """ner: use statistical NER besides the dictionary (default: on, unless ACTORLENS_NER=off)."""
         super().__init__()
         if ner is None:
-            ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
+            ner = ner_enabled()
         self.library = library
         self.keymap: dict[str, str] = {}  # the user's keys by binding id (keys.toml)
         self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())

@@ -8,24 +8,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from textual.binding import Binding
 
-
-def config_dir() -> Path:
-    override = os.environ.get("ACTORLENS_CONFIG")
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("actorlens", appauthor=False))
-
-
-def keymap_path() -> Path:
-    return config_dir() / "keys.toml"
+from store.paths import keymap_file
 
 
 def binding_ids(classes: Iterable[type]) -> dict[str, Binding]:
@@ -45,7 +33,7 @@ def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
 
 def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """The user's keymap and a one-line problem (then the keymap is empty: defaults apply)."""
-    path = path or keymap_path()
+    path = path or keymap_file()
     if not path.exists():
         return {}, None
     import tomllib  # here: most users have no keys.toml, and start-up need not import a TOML parser

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import re
 import tomllib
 import unicodedata
@@ -50,13 +49,13 @@ from typing import Any
 from store.atomic import write_atomic
 from store.errors import ActorlensError
 from store.model import Actor
+from store.paths import user_actors_file
 
 KINDS = ("person", "state", "organisation", "group", "place")
 DEFAULT_LABELS = {"person": "PERSON", "state": "GPE", "organisation": "ORG", "group": "NORP", "place": "GPE"}
 LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-ENV_USER_FILE = "ACTORLENS_ACTORS"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +112,8 @@ def bundled_file() -> Path:
 
 
 def user_file() -> Path:
-    """The user's own dictionary: $ACTORLENS_ACTORS, else actors.toml in the user config directory."""
-    env = os.environ.get(ENV_USER_FILE)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("actorlens")) / "actors.toml"
+    """The user's own dictionary (see store.paths)."""
+    return user_actors_file()
 
 
 def slugify(text: str) -> str:

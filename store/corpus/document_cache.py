@@ -21,19 +21,11 @@ from typing import Any, NamedTuple
 from store.cache import AnalysisCache
 from store.corpus.files import SourceFile
 from store.model import Block, Document
+from store.paths import document_cache_dir
 from store.versions import CLEANER_VERSION
 
 FORMAT = 1
 RACY_NS = 2_000_000_000  # files modified this recently are not cached: their mtime may not tell the next edit
-
-
-def document_cache_dir() -> Path:
-    env = os.environ.get("ACTORLENS_CACHE")
-    if env:
-        return Path(env).expanduser() / "documents"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("actorlens")) / "documents"
 
 
 def to_record(doc: Document) -> dict[str, Any]:

@@ -20,21 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
+from store.paths import summary_cache_dir
 
 FORMAT = 1
 
 # A cached entry: [mtime_ns, size, doc_id, title, has_title, author, date, source, encoding]
 # or, for a file that cannot be a document, [mtime_ns, size, None, reason].
 Entry = list[Any]
-
-
-def summary_cache_dir() -> Path:
-    env = os.environ.get("ACTORLENS_CACHE")
-    if env:
-        return Path(env).expanduser() / "summaries"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("actorlens")) / "summaries"
 
 
 def stamp(path: str) -> tuple[int, int] | None:

@@ -1,6 +1,6 @@
 """The notebook: notes and tags kept in one TinyDB file, safe across crashes and processes.
 
-    nb = Notebook()                       # default_db_path(): $ACTORLENS_DB or the user data dir
+    nb = Notebook()                       # store.paths.notes_file(): $ACTORLENS_DB or the user data dir
     note = nb.add(doc, "text", anchor=anchor_for(doc, 3, 10, 42), tags=["war"])
     gone = nb.delete(note.id); nb.restore(gone)        # delete + undo
     for item in nb.placed(doc): item.note, item.where  # notes in document order, re-anchored
@@ -35,7 +35,6 @@ from tinydb.table import Table
 if TYPE_CHECKING:  # pragma: no cover
     from filelock import FileLock
 
-from store.notebook.anchoring import ResolvedAnchor, resolve
 from store.errors import (
     ActorlensError,
     NotebookBusy,
@@ -46,22 +45,13 @@ from store.errors import (
     NoteNotFound,
 )
 from store.model import Anchor, Document, Note
+from store.notebook.anchoring import ResolvedAnchor, resolve
 from store.notebook.storage import AtomicJSONStorage, Migration, describe_os_error
+from store.paths import notes_file
 
-ENV_DB = "ACTORLENS_DB"
 NOTES = "notes"
 DOCUMENTS = "documents"
 T = TypeVar("T")
-
-
-def default_db_path() -> Path:
-    """``$ACTORLENS_DB`` when set, else ``notes.json`` in the user data directory."""
-    chosen = os.environ.get(ENV_DB, "").strip()
-    if chosen:
-        return Path(chosen).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("actorlens", appauthor=False)) / "notes.json"
 
 
 def normalize_path(path: str | os.PathLike[str]) -> str:
@@ -291,7 +281,7 @@ class Notebook:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, lock_timeout: float = 10.0,
                  migrate: Migration | None = None) -> None:
-        self.path = Path(path).expanduser() if path else default_db_path()
+        self.path = Path(path).expanduser() if path else notes_file()
         self._storage = AtomicJSONStorage(self.path, migrate=migrate)
         storage = self._storage
         self._db = _NotesDB(storage=lambda: storage)

@@ -6,9 +6,10 @@ import os
 import time
 
 import store.corpus.library
-from store.corpus.document_cache import DocumentCache, document_cache_dir
+from store.corpus.document_cache import DocumentCache
 from store.corpus.documents import load
 from store.corpus.library import Library
+from store.paths import document_cache_dir
 from tests.conftest import DATA, SEEDS
 
 OLD = time.time() - 3600  # files older than the racy window are cached

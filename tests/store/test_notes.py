@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.notebook.anchoring import anchor_for, find_quote
 from store.errors import ActorlensError, NoteNotFound
-from store.notebook.notebook import DocRef, Notebook, default_db_path, normalize_path
+from store.notebook.anchoring import anchor_for, find_quote
+from store.notebook.notebook import DocRef, Notebook, normalize_path
+from store.paths import notes_file as default_db_path
 
 from .notes_helpers import make_doc
 

@@ -8,9 +8,10 @@ import time
 import pytest
 
 import store.corpus.library
-from store.errors import DocumentError
 from store.corpus.library import Library
-from store.corpus.summaries import SummaryCache, summary_cache_dir
+from store.corpus.summaries import SummaryCache
+from store.errors import DocumentError
+from store.paths import summary_cache_dir
 
 OLD = time.time() - 3600  # files older than the racy window are cached
 

@@ -1,0 +1,104 @@
+"""Every folder and file actorlens uses, and every environment variable it reads: one rule each.
+
+| variable | what | default |
+|---|---|---|
+| ``ACTORLENS_CONFIG`` | the config folder: ``actors.toml`` (your actors) and ``keys.toml`` (your keys) | the user config folder |
+| ``ACTORLENS_ACTORS`` | your actor dictionary file, if not the config folder's ``actors.toml`` | ``$config/actors.toml`` |
+| ``ACTORLENS_DB`` | the notes file (``--db`` wins over it) | ``notes.json`` in the user data folder |
+| ``ACTORLENS_CACHE`` | the cache folder: ``analysis/``, ``documents/``, ``summaries/`` | the user cache folder |
+| ``ACTORLENS_STATE`` | what the app remembers per corpus (open document, positions, filter) | the user state folder |
+| ``ACTORLENS_NER`` | ``off`` (or 0, no, false): the app recognises actors with the dictionary only | on |
+
+User folders come from platformdirs, with no "app author" level, so that on every system the config
+folder is one folder holding both ``actors.toml`` and ``keys.toml``. A variable set to an empty string
+counts as not set; ``~`` is expanded.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "actorlens"
+
+CONFIG = "ACTORLENS_CONFIG"
+ACTORS = "ACTORLENS_ACTORS"
+DB = "ACTORLENS_DB"
+CACHE = "ACTORLENS_CACHE"
+STATE = "ACTORLENS_STATE"
+NER = "ACTORLENS_NER"
+
+
+def _env(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def config_dir() -> Path:
+    """$ACTORLENS_CONFIG, else the user config folder (~/.config/actorlens on Linux)."""
+    chosen = _env(CONFIG)
+    if chosen is not None:
+        return chosen
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP, appauthor=False))
+
+
+def user_actors_file() -> Path:
+    """The user's own actor dictionary: $ACTORLENS_ACTORS, else actors.toml in the config folder."""
+    return _env(ACTORS) or config_dir() / "actors.toml"
+
+
+def keymap_file() -> Path:
+    """The user's keys: keys.toml in the config folder."""
+    return config_dir() / "keys.toml"
+
+
+def notes_file() -> Path:
+    """The notes: $ACTORLENS_DB, else notes.json in the user data folder."""
+    chosen = _env(DB)
+    if chosen is not None:
+        return chosen
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP, appauthor=False)) / "notes.json"
+
+
+def cache_dir() -> Path:
+    """$ACTORLENS_CACHE, else the user cache folder. Everything in it can be deleted at any time."""
+    chosen = _env(CACHE)
+    if chosen is not None:
+        return chosen
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP, appauthor=False))
+
+
+def analysis_cache_dir() -> Path:
+    """Actor analyses, by document content and pipeline."""
+    return cache_dir() / "analysis"
+
+
+def document_cache_dir() -> Path:
+    """Cleaned documents, by file path, modification time and size."""
+    return cache_dir() / "documents"
+
+
+def summary_cache_dir() -> Path:
+    """Sidebar entries of each corpus."""
+    return cache_dir() / "summaries"
+
+
+def state_dir() -> Path:
+    """$ACTORLENS_STATE, else the user state folder: what the app remembers about each corpus."""
+    chosen = _env(STATE)
+    if chosen is not None:
+        return chosen
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP, appauthor=False))
+
+
+def ner_enabled() -> bool:
+    """Statistical NER besides the dictionary, unless $ACTORLENS_NER is off, 0, no or false."""
+    return os.environ.get(NER, "on").strip().lower() not in ("0", "off", "no", "false")
