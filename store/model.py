@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 BlockKind = Literal["heading", "paragraph", "comment"]
 ActorKind = Literal["person", "state", "organisation", "group", "place"]
+KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +54,6 @@ class Document:
     @property
     def display_title(self) -> str:
         return self.title or self.fallback_title or "(untitled)"
-
-    @property
-    def article(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind != "comment")
-
-    @property
-    def comments(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind == "comment")
 
 
 @dataclass(frozen=True, slots=True)

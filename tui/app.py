@@ -11,11 +11,6 @@ from store.corpus.library import Library
 from store.notebook.notebook import Notebook
 from store.paths import ner_enabled
 
-from .dialogs.actor_picker import ActorPicker
-from .dialogs.confirm import Confirm
-from .dialogs.export import ExportDialog
-from .dialogs.notes import NoteEditor, TagEditor
-from .dialogs.passage import PassageSelector
 from .keymap import binding_ids, load_keymap
 from .palette_commands import ActorlensCommands
 from .screens.help import HelpScreen
@@ -50,6 +45,13 @@ class ActorlensApp(App[None]):
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:
         """The areas whose bindings users may remap, as shown in help."""
+        # imported here: the dialogs are not needed to paint (a text area is not free to import)
+        from .dialogs.actor_picker import ActorPicker
+        from .dialogs.confirm import Confirm
+        from .dialogs.export import ExportDialog
+        from .dialogs.notes import NoteEditor, TagEditor
+        from .dialogs.passage import PassageSelector
+
         return [
             ("Application", ActorlensApp),
             ("Main screen", MainScreen),
@@ -69,7 +71,7 @@ class ActorlensApp(App[None]):
         ]
 
     def on_mount(self) -> None:
-        keymap, problem = load_keymap(binding_ids(cls for _, cls in self.keyed_classes()))
+        keymap, problem = load_keymap(lambda: binding_ids(cls for _, cls in self.keyed_classes()))
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=10)
         elif keymap:

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from textual.binding import Binding
@@ -31,8 +31,11 @@ def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
     return [k.strip() for k in keys.split(",") if k.strip()]
 
 
-def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[str, str], str | None]:
-    """The user's keymap and a one-line problem (then the keymap is empty: defaults apply)."""
+def load_keymap(
+    known: Iterable[str] | Callable[[], Iterable[str]], path: Path | None = None
+) -> tuple[dict[str, str], str | None]:
+    """The user's keymap and a one-line problem (then the keymap is empty: defaults apply). known: the
+    binding ids there are (or what gives them: only asked for when there is a keys file)."""
     path = path or keymap_file()
     if not path.exists():
         return {}, None
@@ -47,7 +50,7 @@ def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[st
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
         return {}, f'{path}: [keys] must be a table of binding id = "keys"; using the default keys'
-    known_ids = set(known)
+    known_ids = set(known() if callable(known) else known)
     keymap: dict[str, str] = {}
     for binding_id, value in keys.items():
         if binding_id not in known_ids:

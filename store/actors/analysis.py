@@ -29,9 +29,18 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.actors.ner import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
-from store.cache import AnalysisCache
 from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
+from store.actors.ner import (
+    RUN_LOCK,
+    NerSpan,
+    Pipeline,
+    find_pipeline,
+    load_pipeline,
+    merge,
+    ner_spans,
+    pipeline_key,
+)
+from store.cache import AnalysisCache
 from store.model import Actor, Block, Document, Mention
 from store.versions import CLEANER_VERSION
 
@@ -260,8 +269,7 @@ class Analyzer:
         analyzer has worked once; before that (dictionary not loaded yet) it answers None at once."""
         if self.cache is None or self._dictionary is None or self._identity is None:
             return None
-        name, version = self._identity
-        pipe_key = f"{name}-{version}" if name else "dictionary-only"
+        pipe_key = pipeline_key(self._identity)
         mentions = self._cached_mentions(doc, self.dictionary, pipe_key)
         return _with_mentions(doc, mentions) if mentions is not None else None
 
@@ -273,8 +281,8 @@ class Analyzer:
         docs = list(docs)
         with self._nlp_lock:
             dictionary = self.dictionary
-            name, version = self._pipeline_identity()
-            pipe_key = f"{name}-{version}" if name else "dictionary-only"
+            identity = self._pipeline_identity()
+            name, pipe_key = identity[0], pipeline_key(identity)
             results: list[Document | None] = [None] * len(docs)
             to_match: list[tuple[int, list[list[NerSpan]]]] = []
             to_ner: list[int] = []
@@ -362,6 +370,8 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._ner_key(doc, pipe_key))
+        if value is None:
+            return None
         try:
             if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):
                 return None
@@ -383,6 +393,8 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._final_key(doc, dictionary, pipe_key))
+        if value is None:
+            return None
         actors = dictionary.actors
         try:
             if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):

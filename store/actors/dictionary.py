@@ -48,10 +48,9 @@ from typing import Any
 
 from store.atomic import write_atomic
 from store.errors import ActorlensError
-from store.model import Actor
+from store.model import KINDS, Actor
 from store.paths import user_actors_file
 
-KINDS = ("person", "state", "organisation", "group", "place")
 DEFAULT_LABELS = {"person": "PERSON", "state": "GPE", "organisation": "ORG", "group": "NORP", "place": "GPE"}
 LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -214,7 +213,7 @@ def _apply(entries: dict[str, Entry], raw_actors: list[dict[str, Any]], *, user:
             if not name:
                 raise ValueError(f"{where}: a new actor needs a name")
             kind = kind or "person"
-            actor = Actor(aid, name, kind, affiliation, sector)  # type: ignore[arg-type]
+            actor = Actor(aid, name, kind, affiliation, sector)
             merged_aliases = tuple(dict.fromkeys((name, *aliases)))
             entries[aid] = Entry(actor, merged_aliases, adjectives, label or DEFAULT_LABELS[kind])
             continue
@@ -224,7 +223,7 @@ def _apply(entries: dict[str, Entry], raw_actors: list[dict[str, Any]], *, user:
         actor = Actor(
             aid,
             name or a.name,
-            kind or a.kind,  # type: ignore[arg-type]
+            kind or a.kind,
             affiliation if "affiliation" in table else a.affiliation,
             sector if "sector" in table else a.sector,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from store.actors.dictionary import Dictionary
 
@@ -256,8 +257,10 @@ class ActorMatcher:
         return None
 
     def _institution(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
-        node, best, j = self._institutions, None, i
-        while j < len(words):
+        node: dict[str, Any] | None = self._institutions
+        best: tuple[int, str] | None = None
+        j = i
+        while node is not None and j < len(words):
             node = node.get(fold(words[j]))
             if node is None:
                 break

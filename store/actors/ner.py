@@ -49,7 +49,13 @@ class Pipeline:
 
     @property
     def key(self) -> str:
-        return f"{self.name}-{self.version}" if self.name else "dictionary-only"
+        return pipeline_key((self.name, self.version))
+
+
+def pipeline_key(identity: tuple[str | None, str | None]) -> str:
+    """The part of every analysis cache key that names the NLP pipeline: package and version, or none."""
+    name, version = identity
+    return f"{name}-{version}" if name else "dictionary-only"
 
 
 def find_pipeline(candidates: Sequence[str] | None = None) -> str | None:
@@ -133,10 +139,6 @@ def ner_spans(doc: Doc) -> list[NerSpan]:
     return out
 
 
-def words_of(doc: Doc) -> tuple[list[str], list[int]]:
-    return [t.text for t in doc], [t.idx for t in doc]
-
-
 def merge(
     text: str,
     words: Sequence[str],
@@ -164,7 +166,3 @@ def merge(
         mentions.append(Mention(s, e, surface, None, label, "ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(mentions)
-
-
-def to_jsonable(spans: Iterable[NerSpan]) -> list[list[Any]]:
-    return [[s, e, label] for s, e, label in spans]

@@ -219,14 +219,14 @@ def _run_processes(
     work: list[list[str]], spec: Spec, workers: int, cancelled: Callable[[], bool] | None = None
 ) -> Iterator[tuple[str, ChunkResult]]:
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     name = f"process pool ({workers} processes)"
     _start_resource_tracker()
     # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: set = set()
-        queue = iter(work)
+        pending: set[Future[ChunkResult]] = set()
+        queue: Iterator[list[str]] = iter(work)
         window = max(2, workers * 3)  # a million files are not all submitted at once
         for item in queue:
             pending.add(pool.submit(analyze_chunk, item, spec))
@@ -240,9 +240,9 @@ def _run_processes(
                 return
             for future in finished:
                 yield name, future.result()
-                item = next(queue, None)
-                if item is not None:
-                    pending.add(pool.submit(analyze_chunk, item, spec))
+                following = next(queue, None)
+                if following is not None:
+                    pending.add(pool.submit(analyze_chunk, following, spec))
 
 
 def _run_dask(

@@ -50,11 +50,6 @@ def document_id(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    rel = path.relative_to(root)
-    return any(part.startswith(".") for part in rel.parts)
-
-
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile], list[str]]:
     """Files to open and one-line problems (missing paths, unsupported files, empty folders)."""
     found: list[SourceFile] = []

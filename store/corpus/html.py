@@ -33,10 +33,10 @@ def extract(html: str) -> Extracted:
         favor_recall=True,
         deduplicate=False,
     )
-    if result is None or not (getattr(result, "text", None) or "").strip():
+    if result is None or isinstance(result, dict) or not (result.text or "").strip():
         return Extracted(_strip_tags(html), title=_html_title(html))
     comments = [c for c in re.split(r"\n\s*\n|\n", result.comments or "") if c.strip()]
-    text = "\n\n".join(line for line in result.text.split("\n") if line.strip())
+    text = "\n\n".join(line for line in (result.text or "").split("\n") if line.strip())
     author = result.author.split(";")[0].strip() if result.author else None
     title = _without_site_suffix(result.title or "", result.sitename or "")
     return Extracted(

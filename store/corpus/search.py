@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from store.corpus.library import Summary
 from store.model import Document
+from store.notebook.tags import tag_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +88,9 @@ class DocumentFilter:
             if lowered in ("has:notes", "has:note"):
                 has_notes = True
             elif lowered.startswith("tag:") and len(token) > 4:
-                tags.append(lowered[4:])
+                tags.append(tag_key(token[4:]))
             elif lowered.startswith("#") and len(token) > 1:
-                tags.append(lowered[1:])
+                tags.append(tag_key(token[1:]))
             else:
                 words.append(lowered)
         return cls(tuple(words), tuple(tags), has_notes)
@@ -118,7 +119,7 @@ class DocumentFilter:
                 return False
             doc_tags = tags_of(summary)
             if doc_tags:
-                doc_tags = {t.casefold() for t in doc_tags}
+                doc_tags = {tag_key(t) for t in doc_tags}
                 if tags and not all(t in doc_tags for t in tags):
                     return False
                 hay = haystack(summary) + " " + " ".join(doc_tags)

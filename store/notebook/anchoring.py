@@ -184,7 +184,7 @@ def _fuzzy_match(anchor: Anchor, blocks: list[str]) -> ResolvedAnchor | None:
     for index, text in enumerate(blocks):
         for offset in offsets:
             piece = exact[offset:offset + shingle]
-            hits = []
+            hits: list[int] = []
             at = text.find(piece)
             while at >= 0 and len(hits) <= _MAX_HITS:
                 hits.append(at)
@@ -212,9 +212,9 @@ def _fuzzy_match(anchor: Anchor, blocks: list[str]) -> ResolvedAnchor | None:
         context = _context_score(anchor, text, start, end)
         if ratio < 0.75 or (ratio < 0.9 and context < 0.5):
             continue
-        key = (ratio * 0.8 + context * 0.2, _closeness(anchor, index, start), index, start, end)
-        if best is None or key[:2] > best[:2]:
-            best = key
+        rank = (ratio * 0.8 + context * 0.2, _closeness(anchor, index, start), index, start, end)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
     if best is None:
         return None
     score, _, index, start, end = best
@@ -256,3 +256,18 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
         if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
+
+
+def where_label(where: ResolvedAnchor | None, anchor: Anchor | None) -> str:
+    """Where a note sits, in a few words: "whole document", "¶3", "¶3 (moved)", "¶3 (fuzzy)",
+    "detached: passage not found"; where None: where it was written ("¶3")."""
+    if anchor is None or (where is not None and where.status == "document"):
+        return "whole document"
+    if where is None:
+        return f"¶{anchor.block + 1}"
+    if where.detached:
+        return "detached: passage not found"
+    label = f"¶{(where.block if where.block is not None else anchor.block) + 1}"
+    if where.status in ("moved", "fuzzy"):
+        label += f" ({where.status})"
+    return label

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
 from tinydb import TinyDB
 from tinydb.table import Document as Record
@@ -47,11 +47,11 @@ from store.errors import (
 from store.model import Anchor, Document, Note
 from store.notebook.anchoring import ResolvedAnchor, resolve
 from store.notebook.storage import AtomicJSONStorage, Migration, describe_os_error
+from store.notebook.tags import has_all_tags
 from store.paths import notes_file
 
 NOTES = "notes"
 DOCUMENTS = "documents"
-T = TypeVar("T")
 
 
 def normalize_path(path: str | os.PathLike[str]) -> str:
@@ -110,7 +110,13 @@ class TagUse:
 
 
 class _StrIdTable(Table):
-    document_id_class = str  # note ids and document ids are strings, not TinyDB's counters
+    document_id_class = str  # type: ignore[assignment]  # note and document ids are strings, not TinyDB's counters
+
+
+def _key(record_id: str) -> int:
+    """A record id as TinyDB's annotations type it (int): in these tables (document_id_class = str) it is
+    the string itself; the one place where the annotations and this notebook disagree."""
+    return cast(int, record_id)
 
 
 class _NotesDB(TinyDB):
@@ -460,10 +466,6 @@ class Notebook:
             ids.update(index.by_path.get(ref.path, ()))
         return len(ids)
 
-    def note_counts(self) -> dict[str, int]:
-        """Number of notes per document id (as written; see ``note_count`` for path matching)."""
-        return {doc_id: len(ids) for doc_id, ids in self._index().by_doc.items()}
-
     def resolve(self, note: Note, document: Document) -> ResolvedAnchor:
         """Where ``note`` sits in ``document`` now (re-anchored by quote when the text changed)."""
         if note.anchor is None:
@@ -501,7 +503,7 @@ class Notebook:
         stamp = now_iso()
         with self._writing():
             note_id = secrets.token_hex(4)
-            while self._notes.contains(doc_id=note_id):
+            while self._notes.contains(doc_id=_key(note_id)):
                 note_id = secrets.token_hex(4)
             note = Note(
                 id=note_id,
@@ -514,7 +516,7 @@ class Notebook:
                 doc_path=ref.path,
                 doc_title=ref.title,
             )
-            self._notes.insert(Record(note_to_record(note), doc_id=note_id))
+            self._notes.insert(Record(note_to_record(note), doc_id=_key(note_id)))
         return note
 
     def edit(self, note_id: str, *, text: str | None = None, tags: Iterable[str] | None = None) -> Note:
@@ -531,34 +533,22 @@ class Notebook:
                 changes["text"] = text
             if new_tags is not None:
                 changes["tags"] = list(new_tags)
-            self._notes.update(changes, doc_ids=[note.id])
-            return self.get(note_id)
-
-    def move(self, note_id: str, doc: Any, anchor: Anchor | None) -> Note:
-        """Attach a note to another place (e.g. re-attach a detached note), possibly in another document."""
-        ref = DocRef.of(doc)
-        with self._writing():
-            note = self.get(note_id)
-            self._notes.update(
-                {"doc_id": ref.id, "doc_path": ref.path, "doc_title": ref.title or note.doc_title,
-                 "anchor": anchor_to_dict(anchor), "updated": now_iso()},
-                doc_ids=[note.id],
-            )
+            self._notes.update(changes, doc_ids=[_key(note.id)])
             return self.get(note_id)
 
     def delete(self, note_id: str) -> Note:
         """Delete a note; returns it so that ``restore`` can undo the delete."""
         with self._writing():
             note = self.get(note_id)
-            self._notes.remove(doc_ids=[note.id])
+            self._notes.remove(doc_ids=[_key(note.id)])
             return note
 
     def restore(self, note: Note) -> Note:
         """Put back a deleted note (undo), with its id and times. An existing note with that id is kept."""
         with self._writing():
-            if self._notes.contains(doc_id=note.id):
+            if self._notes.contains(doc_id=_key(note.id)):
                 return self.get(note.id)
-            self._notes.insert(Record(note_to_record(note), doc_id=note.id))
+            self._notes.insert(Record(note_to_record(note), doc_id=_key(note.id)))
             return note
 
     # -- document tags ---------------------------------------------------------------------
@@ -591,7 +581,7 @@ class Notebook:
     def _change_doc_tags(self, ref: DocRef, change: Callable[[tuple[str, ...]], tuple[str, ...]]) -> tuple[str, ...]:
         result: tuple[str, ...] = ()
 
-        def updater(table: dict[str, dict[str, Any]]) -> None:
+        def updater(table: dict[Any, Any]) -> None:  # TinyDB types keys as int: here they are ids (str)
             nonlocal result
             key = ref.id if ref.id in table else None
             if key is None and ref.path:
@@ -647,12 +637,7 @@ class Notebook:
         info = self.info(doc)
         if has_notes and info.note_count == 0:
             return False
-        return wanted <= info.all_tags
-
-    def filter(self, docs: Iterable[T], *, tags: Iterable[str] = (), has_notes: bool = False) -> list[T]:
-        """The documents (Document, DocRef, library Summary...) that match, in the given order."""
-        wanted = tuple(tags)
-        return [d for d in docs if self.matches(d, tags=wanted, has_notes=has_notes)]
+        return has_all_tags(info.all_tags, wanted)
 
     def close(self) -> None:
         self._db.close()

@@ -265,3 +265,20 @@ def test_main_actors_from_an_analyzer_most_mentioned_first_comments_left_out():
     exp = export.select(Notebook(Path(os.environ["ACTORLENS_DB"])), docs=[make_doc("p")]).docs[0]
     assert yaml.safe_load(export.render_document(exp, actors_for=actors_for)[4:].split("\n---\n")[0])["actors"] == [
         "Alpha", "Beta"]
+
+
+def test_export_by_tag_ignores_case_like_the_sidebar(tmp_path):
+    # `actorlens export --tag War` used to miss documents tagged "war" that the sidebar's #War finds.
+    from store.corpus.search import DocumentFilter
+
+    notebook = Notebook(tmp_path / "n.json")
+    tagged = make_doc("Shelling went on.", doc_id="a", path="/c/a.txt")
+    noted = make_doc("Talks began.", doc_id="b", path="/c/b.txt")
+    notebook.add(tagged, "a note")
+    notebook.add_doc_tags(tagged, ["war"])
+    notebook.add(noted, "on the talks", tags=["Peace  Talks"])
+    assert [d.ref.id for d in export.select(notebook, docs=[tagged, noted], tags=["War"]).docs] == ["a"]
+    assert [d.ref.id for d in export.select(notebook, docs=[tagged, noted], tags=["peace talks"]).docs] == ["b"]
+    assert notebook.matches(tagged, tags=["WAR"])
+    keep = DocumentFilter.parse("#War").predicate(tags_of=lambda s: notebook.info(s).all_tags)
+    assert keep(tagged) and not keep(noted)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.errors import ActorlensError
 
 if TYPE_CHECKING:
-    from store.model import Document
+    from store.model import Document, Note
+    from store.notebook.anchoring import ResolvedAnchor
     from store.notebook.notebook import Notebook
 
 Handler = Callable[[argparse.Namespace], int]
@@ -119,10 +120,12 @@ def _note_add(args: argparse.Namespace) -> int:
 
 
 def _note_list(args: argparse.Namespace) -> int:
+    from store.notebook.anchoring import where_label
     from store.notebook.notebook import note_to_dict
 
     notebook = _notebook(args, write=False)
     status = 1 if notebook.problem is not None else 0
+    items: list[tuple[Note, ResolvedAnchor | None]]
     if args.path:
         doc = _document(args.path)
         items = [(p.note, p.where) for p in notebook.placed(doc)]
@@ -137,12 +140,7 @@ def _note_list(args: argparse.Namespace) -> int:
         head = f"{note.id}  {note.doc_title or '(untitled)'}  {note.doc_path}"
         out.append(head)
         if note.anchor is not None:
-            place = ""
-            if where is not None:
-                place = "detached " if where.detached else f"¶{(where.block or 0) + 1} "
-            else:
-                place = f"¶{note.anchor.block + 1} "
-            out.append(f"  {place}“{_one_line(note.anchor.exact, 100)}”")
+            out.append(f"  {where_label(where, note.anchor)} “{_one_line(note.anchor.exact, 100)}”")
         for line in note.text.splitlines() or [""]:
             out.append(f"  {line}")
         if note.tags:
@@ -226,7 +224,7 @@ def _load_or_none(path: str) -> Document | None:
         return None
 
 
-def _actors_for(args: argparse.Namespace) -> Callable[[Document], list[str]]:
+def _actors_for(args: argparse.Namespace) -> Callable[[Document], Sequence[str]]:
     """Main actors from the analyzer (store.actors.analysis), as in the reader."""
     from store.notebook import export
 

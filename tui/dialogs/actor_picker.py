@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.model import KINDS
+
 from .base import Dialog
 
 
@@ -26,7 +28,7 @@ class ActorPicker(Dialog[ActorChoice | None]):
     """Make a phrase an alias of an existing actor (type to filter the list) or a new actor."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="actor.cancel")]
-    KINDS = ("person", "state", "organisation", "group", "place")
+    KINDS = KINDS
 
     def __init__(self, phrase: str, actors: list[tuple[str, str]], *, new: bool) -> None:
         """actors: (id, label) pairs; new: create an actor rather than pick one."""

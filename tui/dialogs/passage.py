@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, TextArea
+from textual.widgets.text_area import Document
 
 from .base import Dialog
 
@@ -51,8 +52,10 @@ class PassageSelector(Dialog[PassageChoice | None]):
         selection = area.selection
         if selection.start == selection.end:
             return None
-        a = area.document.get_index_from_location(selection.start)
-        b = area.document.get_index_from_location(selection.end)
+        document = area.document
+        assert isinstance(document, Document)  # a plain text document (no syntax tree)
+        a = document.get_index_from_location(selection.start)
+        b = document.get_index_from_location(selection.end)
         start, end = min(a, b), max(a, b)
         # trim spaces at the edges of the selection
         while start < end and self.text[start].isspace():

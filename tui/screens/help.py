@@ -38,7 +38,7 @@ class HelpScreen(ModalScreen[None]):
     }
     """
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+        Binding("escape,q,question_mark", "close", "Close help", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
     ]
@@ -69,9 +69,9 @@ class HelpScreen(ModalScreen[None]):
             for keys, description, binding_id in rows:
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             table.add_row(Text(""), Text(""), Text(""))
-        for area, rows in EXTRA.items():
+        for area, extra in EXTRA.items():
             table.add_row(Text(area, style="bold underline"), Text(""), Text(""))
-            for keys, description in rows:
+            for keys, description in extra:
                 table.add_row(Text(keys), Text(description), Text(""))
         return table
 
@@ -81,5 +81,5 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, direction: int) -> None:
         self.query_one("#help-body").scroll_relative(y=direction, animate=False)
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss()

@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -54,6 +54,8 @@ from .search import SearchScreen, SearchTarget
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
+    from ..app import ActorlensApp
+
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
@@ -72,7 +74,8 @@ WORKER_TASKS = {
 
 class MainScreen(Screen[None]):
     CSS_PATH = "main.tcss"
-    BINDINGS = NOTE_BINDINGS + [
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *NOTE_BINDINGS,
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
         Binding("slash", "filter", "Filter", id="main.filter"),
@@ -216,8 +219,10 @@ class MainScreen(Screen[None]):
                     if not documents.highlight_document(summary.index):
                         self.open_document(summary.index)  # hidden by the remembered filter: open it anyway
                     break
-        elif had is None and documents.highlighted_document() is not None and self._shown is None:
-            self.open_document(documents.highlighted_document())
+        elif had is None and self._shown is None:
+            first = documents.highlighted_document()
+            if first is not None:
+                self.open_document(first)
         if message.done:
             self._all_summaries_loaded()
 
@@ -615,7 +620,7 @@ class MainScreen(Screen[None]):
             ("Tag this document", self.action_tag_document, "add or remove tags"),
             ("Undo the last note deletion", self.action_undo_delete, "bring the deleted note back"),
             ("Toggle the actors and notes panel", self.action_toggle_side, "show or hide the side panel"),
-            ("Show keys", self.app.action_help, "every key, by area"),
+            ("Show keys", cast("ActorlensApp", self.app).action_help, "every key, by area"),
             ("Toggle dark / light theme", self.toggle_theme, "switch between the dark and light theme"),
         ]
         for mode in ("affiliation", "kind", "off"):

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from store.corpus.library import Summary
 from store.errors import ActorlensError
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..dialogs.passage import PassageChoice
     from .main import MainScreen
 
-NOTE_BINDINGS = [
+NOTE_BINDINGS: list[BindingType] = [
     Binding("a", "add_note", "Note ¶", id="notes.add_paragraph"),
     Binding("A", "add_document_note", "Note doc", show=False, id="notes.add_document"),
     Binding("v", "select_passage", "Select", id="notes.select_passage"),

@@ -7,21 +7,10 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from store.notebook.anchoring import where_label
 from store.notebook.notebook import PlacedNote
 
 QUOTE_CHARS = 80
-
-
-def where_label(placed: PlacedNote) -> str:
-    where = placed.where
-    if where.status == "document":
-        return "whole document"
-    if where.status == "detached":
-        return "detached: passage not found"
-    label = f"¶{(where.block or 0) + 1}"
-    if where.status in ("moved", "fuzzy"):
-        label += f" ({where.status})"
-    return label
 
 
 def note_prompt(placed: PlacedNote) -> Text:
@@ -29,7 +18,7 @@ def note_prompt(placed: PlacedNote) -> Text:
     note = placed.note
     prompt = Text(no_wrap=True, overflow="ellipsis", end="")
     style = "bold red" if placed.where.status == "detached" else "bold"
-    prompt.append(where_label(placed), style=style)
+    prompt.append(where_label(placed.where, note.anchor), style=style)
     if note.tags:
         prompt.append("  " + " ".join(f"#{t}" for t in note.tags), style="cyan")
     if note.anchor is not None:
