@@ -39,10 +39,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.notebook.anchoring import ResolvedAnchor
+import yaml
+
 from store.atomic import write_atomic
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
+from store.notebook.anchoring import ResolvedAnchor
 from store.notebook.notebook import DocRef, Notebook, PlacedNote
 
 ActorsFor = Callable[[Document], Sequence[str]]
@@ -137,42 +139,34 @@ def _written_order(item: PlacedNote) -> tuple[int, int, int]:
 
 # -- YAML -----------------------------------------------------------------------------------
 
-_YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
+
+class _FrontMatterDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, with every string double-quoted: the one YAML style that escapes what a
+    reader would otherwise fold or drop (NEL, line and paragraph separators, control characters)."""
 
 
-def yaml_str(value: str) -> str:
-    """A YAML double-quoted scalar that reads back as exactly ``value`` (YAML 1.1 and 1.2)."""
-    out = ['"']
-    for ch in value:
-        code = ord(ch)
-        if ch in _YAML_ESCAPES:
-            out.append(_YAML_ESCAPES[ch])
-        elif code < 0x20 or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029, 0xFEFF) or 0xD800 <= code <= 0xDFFF \
-                or code in (0xFFFE, 0xFFFF):
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+def _quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
 
 
-def yaml_value(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return yaml_str(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(yaml_value(v) for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} as YAML")
+def _fields(dumper: yaml.SafeDumper, fields: dict[str, Any]) -> yaml.MappingNode:
+    """The front matter's own keys (identifiers chosen here) stay plain: ``title: "…"``."""
+    pairs = [(yaml.ScalarNode("tag:yaml.org,2002:str", key), dumper.represent_data(value)) for key, value in fields.items()]
+    return yaml.MappingNode("tag:yaml.org,2002:map", pairs, flow_style=False)
+
+
+_FrontMatterDumper.add_representer(str, _quoted)
+_FrontMatterDumper.add_representer(dict, _fields)
 
 
 def yaml_mapping(fields: dict[str, Any]) -> str:
-    """``key: value`` lines (keys are plain identifiers chosen here, values quoted)."""
-    return "".join(f"{key}: {yaml_value(value)}\n" for key, value in fields.items())
+    """Front matter lines, ``key: value``, by PyYAML's safe dumper: whatever a title or tag holds (quotes,
+    colons, control characters, other scripts), it reads back exactly (YAML 1.1 and 1.2 readers)."""
+    if not fields:
+        return ""
+    return yaml.dump(
+        fields, Dumper=_FrontMatterDumper, sort_keys=False, allow_unicode=True, default_flow_style=None, width=2**30
+    )
 
 
 # -- Markdown -------------------------------------------------------------------------------
