@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Literal
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from store.errors import QuoteNotFound
 from store.model import Anchor, Document
@@ -135,7 +137,7 @@ def _similarity_right(want: str, got: str) -> float:
         if a != b:
             break
         common += 1
-    return max(common / len(want), SequenceMatcher(None, want, got, autojunk=False).ratio())
+    return max(common / len(want), _ratio(want, got))
 
 
 def _similarity_left(want: str, got: str) -> float:
@@ -147,7 +149,13 @@ def _similarity_left(want: str, got: str) -> float:
         if a != b:
             break
         common += 1
-    return max(common / len(want), SequenceMatcher(None, want, got, autojunk=False).ratio())
+    return max(common / len(want), _ratio(want, got))
+
+
+def _ratio(a: str, b: str) -> float:
+    """How alike two strings are (0..1): twice their longest common subsequence over their total length
+    (rapidfuzz's Indel similarity, in C++)."""
+    return Indel.normalized_similarity(a, b)
 
 
 def _closeness(anchor: Anchor, block: int, start: int) -> float:
@@ -208,7 +216,7 @@ def _fuzzy_match(anchor: Anchor, blocks: list[str]) -> ResolvedAnchor | None:
         if span is None:
             continue
         start, end = span
-        ratio = SequenceMatcher(None, exact, text[start:end], autojunk=False).ratio()
+        ratio = _ratio(exact, text[start:end])
         context = _context_score(anchor, text, start, end)
         if ratio < 0.75 or (ratio < 0.9 and context < 0.5):
             continue
@@ -224,23 +232,18 @@ def _fuzzy_match(anchor: Anchor, blocks: list[str]) -> ResolvedAnchor | None:
 def _align(exact: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of text near [lo, hi) that best lines up with ``exact``."""
     window = text[lo:hi]
-    big = SequenceMatcher(None, exact, window, autojunk=False).find_longest_match(0, len(exact), 0, len(window))
-    if big.size < 3:
+    if not window:
         return None
-    start = max(0, lo + big.b - big.a)
+    best = fuzz.partial_ratio_alignment(exact, window)
+    if best is None or best.score < 50:
+        return None
+    start = max(0, lo + best.dest_start - best.src_start)
     end = min(len(text), start + len(exact))
-    matcher = SequenceMatcher(None, autojunk=False)
-    matcher.set_seq2(exact)
-
-    def ratio(s: int, e: int) -> float:
-        matcher.set_seq1(text[s:e])
-        return matcher.ratio()
-
     reach = max(4, len(exact) // 5)
     starts = range(max(0, start - reach), min(start + reach, end - 1) + 1)
-    start = max(starts, key=lambda s: (ratio(s, end), -abs(s - start)))
+    start = max(starts, key=lambda s: (_ratio(exact, text[s:end]), -abs(s - start)))
     ends = range(max(start + 1, end - reach), min(len(text), end + reach) + 1)
-    end = max(ends, key=lambda e: (ratio(start, e), -abs(e - end)))
+    end = max(ends, key=lambda e: (_ratio(exact, text[start:e]), -abs(e - end)))
     start, end = _snap(text, start, end)
     if end <= start:
         return None
