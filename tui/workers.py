@@ -46,7 +46,9 @@ class Background:
         self._failed = failed
         self._done: dict[Worker[Any], Done] = {}
 
-    def run(self, name: str, work: Callable[[], Any], done: Done | None = None, *, exclusive: bool = False) -> Worker[Any]:
+    def run(
+        self, name: str, work: Callable[[], Any], done: Done | None = None, *, exclusive: bool = False
+    ) -> Worker[Any]:
         worker: Worker[Any] = self._node.run_worker(
             work, name=name, group=name, thread=True, exclusive=exclusive, exit_on_error=False
         )

@@ -627,7 +627,11 @@ class MainScreen(Screen[None]):
             commands.append((f"Colours: {mode}", partial(self.set_colour_mode, mode), "how actor highlights look"))
         for entry in self.side.legend.entries:
             commands.append(
-                (f"Actor: {entry.name}", partial(self.focus_actor, entry.key), f"{entry.count} mentions here: go to them")
+                (
+                    f"Actor: {entry.name}",
+                    partial(self.focus_actor, entry.key),
+                    f"{entry.count} mentions here: go to them",
+                )
             )
         for tag in self.notebook.all_tags():
             commands.append((f"Filter by tag: #{tag}", partial(self.filter_by_tag, tag), "documents with this tag"))
