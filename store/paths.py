@@ -5,8 +5,8 @@
 | ``ACTORLENS_CONFIG`` | the config folder: ``actors.toml`` (your actors) and ``keys.toml`` (your keys) | the user config folder |
 | ``ACTORLENS_ACTORS`` | your actor dictionary file, if not the config folder's ``actors.toml`` | ``$config/actors.toml`` |
 | ``ACTORLENS_DB`` | the notes file (``--db`` wins over it) | ``notes.json`` in the user data folder |
-| ``ACTORLENS_CACHE`` | the cache folder: ``analysis/``, ``documents/``, ``summaries/`` | the user cache folder |
-| ``ACTORLENS_STATE`` | what the app remembers per corpus (open document, positions, filter) | the user state folder |
+| ``ACTORLENS_CACHE`` | the cache folder: ``analysis/``, ``documents/``, ``summaries/``, ``search/`` | the user cache folder |
+| ``ACTORLENS_STATE`` | what the app remembers per corpus (open document, positions, filter), ``drafts/`` | the user state folder |
 | ``ACTORLENS_NER`` | ``off`` (or 0, no, false): the app recognises actors with the dictionary only | on |
 
 User folders come from platformdirs, with no "app author" level, so that on every system the config
@@ -89,6 +89,11 @@ def summary_cache_dir() -> Path:
     return cache_dir() / "summaries"
 
 
+def search_index_dir() -> Path:
+    """The full-text index of each corpus."""
+    return cache_dir() / "search"
+
+
 def state_dir() -> Path:
     """$ACTORLENS_STATE, else the user state folder: what the app remembers about each corpus."""
     chosen = _env(STATE)
@@ -97,6 +102,11 @@ def state_dir() -> Path:
     from platformdirs import user_state_dir
 
     return Path(user_state_dir(APP, appauthor=False))
+
+
+def drafts_dir() -> Path:
+    """Note drafts not saved yet (the user's words: kept with the state, not in the cache)."""
+    return state_dir() / "drafts"
 
 
 def ner_enabled() -> bool:

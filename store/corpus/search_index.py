@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 from store.model import Document
+from store.paths import search_index_dir
 
 FORMAT = 1
 _OPEN, _CLOSE = "\ue000", "\ue001"  # snippet markers (stripped from indexed text)
@@ -46,12 +47,7 @@ class _LibraryLike(Protocol):
 
 
 def search_dir() -> Path:
-    env = os.environ.get("ACTORLENS_CACHE")
-    if env:
-        return Path(env).expanduser() / "search"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("actorlens")) / "search"
+    return search_index_dir()
 
 
 def fold(text: str) -> str:

@@ -15,21 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.atomic import write_atomic
+from store.paths import drafts_dir as paths_drafts_dir
 
 
 def drafts_dir() -> Path:
-    override = os.environ.get("ACTORLENS_STATE")
-    if override:
-        return Path(override) / "drafts"
-    from platformdirs import user_state_dir
-
-    return Path(user_state_dir("actorlens", appauthor=False)) / "drafts"
+    return paths_drafts_dir()
 
 
 def draft_key(doc_id: str, note_id: str | None = None, block: int | None = None, start: int = 0, end: int = 0) -> str:
