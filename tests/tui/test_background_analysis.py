@@ -22,9 +22,9 @@ def corpus(folder, count: int):
 
 
 async def test_a_large_corpus_is_analysed_by_worker_processes_into_the_apps_cache(tmp_path, monkeypatch):
-    import tui.screens.main as main_module
+    import tui.screens.analysis as analysis_module
 
-    monkeypatch.setattr(main_module, "PARALLEL_FROM", 20)
+    monkeypatch.setattr(analysis_module, "PARALLEL_FROM", 20)
     messages = []
     app = ActorlensApp(Library([corpus(tmp_path, 30)]))
     async with app.run_test(size=(140, 40), message_hook=messages.append) as pilot:
@@ -53,7 +53,7 @@ def test_quitting_while_a_corpus_is_analysed_ends_the_process(tmp_path):
         "import asyncio, sys\n"
         "from store.corpus.library import Library\n"
         "from tui.app import ActorlensApp\n"
-        "import tui.screens.main as m\n"
+        "import tui.screens.analysis as m\n"
         "m.PARALLEL_FROM = 10\n"
         "async def main():\n"
         "    app = ActorlensApp(Library([sys.argv[1]]))\n"

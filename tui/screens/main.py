@@ -7,7 +7,6 @@ filter, the side panel what it shows); notes, tags and export go through the not
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -19,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import Worker, get_current_worker
+from textual.worker import Worker
 
 from store.corpus.library import Library
 from store.corpus.search import haystack
@@ -48,6 +47,7 @@ from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
+from .analysis import Analysis
 from .notes import NOTE_BINDINGS, NotesController
 from .search import SearchScreen, SearchTarget
 
@@ -59,8 +59,6 @@ if TYPE_CHECKING:  # pragma: no cover
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
-PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
-ANALYSIS_CHUNK = 8  # documents analysed together in the background thread
 
 # what each background worker does, for its failure line
 WORKER_TASKS = {
@@ -111,19 +109,13 @@ class MainScreen(Screen[None]):
         self._problems: list[str] = list(library.problems)
         self._shown: int | None = None
         self._restore_document = self.state.document
-        self._analyzer = analyzer
-        self._ner = ner
+        self.analysis = Analysis(self, library, analyzer, ner)
         self._resumed = False
         self._kept: tuple[Reader, Sidebar] | None = None
 
     @property
     def analyzer(self) -> Analyzer:
-        """The actor analyzer, made on first use (importing it is not free and not needed to paint)."""
-        if self._analyzer is None:
-            from store.actors.analysis import Analyzer
-
-            self._analyzer = Analyzer(ner=self._ner)
-        return self._analyzer
+        return self.analysis.analyzer
 
     @property
     def notebook(self) -> Notebook:
@@ -272,10 +264,9 @@ class MainScreen(Screen[None]):
             reader.show_message(str(exc))
             self.notify(str(exc), severity="error", markup=False)
             return
-        if self._analyzer is not None and not any(b.mentions for b in doc.blocks):
-            # analysed before: highlighted in this very frame, no plain-text flash (not before the first
-            # paint: the analyzer is made after it)
-            doc = self._analyzer.cached(doc) or doc
+        if not any(b.mentions for b in doc.blocks):
+            # analysed before: highlighted in this very frame, no plain-text flash
+            doc = self.analysis.cached(doc) or doc
         self._shown = index
         self.state.document = doc.path
         reader.border_title = Content(doc.display_title)
@@ -327,57 +318,11 @@ class MainScreen(Screen[None]):
             pass
 
     # ------------------------------------------------------------------ actors
-    @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False)
     def analyse_open(self, index: int, doc: Document) -> None:
-        self.post_message(Analysed(index, self.analyzer.analyze(doc)))
+        self.analysis.analyse_open(index, doc)
 
-    @work(thread=True, exclusive=True, group="analyse-corpus", exit_on_error=False)
     def analyse_corpus(self, indices: list[int]) -> None:
-        """Analyse every document in the background (results go to the cache), with progress.
-
-        Large corpora go to a pool of processes, one per core (spaCy uses one core each); small
-        ones run here. Quitting cancels: no new work starts, running chunks finish. A failure
-        ends the worker: the status says why (see _worker_failed)."""
-        worker = get_current_worker()
-        total = len(indices)
-        self.post_message(AnalysisProgress(0, total))
-        cores = os.cpu_count() or 1
-        if total >= PARALLEL_FROM and cores >= 2:
-            self._analyse_in_processes(indices, cores, worker)
-            return
-        for start in range(0, total, ANALYSIS_CHUNK):
-            if worker.is_cancelled:
-                return
-            docs = []
-            for index in indices[start : start + ANALYSIS_CHUNK]:
-                try:
-                    docs.append(self.library.document(index))
-                except DocumentError:
-                    continue
-            self.analyzer.analyze_many(docs)
-            self.post_message(AnalysisProgress(min(total, start + ANALYSIS_CHUNK), total))
-
-    def _analyse_in_processes(self, indices: list[int], cores: int, worker: Worker[None]) -> None:
-        from store.actors.parallel import analyze_corpus
-
-        total = len(indices)
-        paths = [str(self.library.sources[i].path) for i in indices]
-
-        def progress(done: int, _total: int) -> None:
-            if not worker.is_cancelled:
-                self.post_message(AnalysisProgress(min(done, total - 1), total))
-
-        analyze_corpus(
-            paths,
-            workers=cores,
-            backend="processes",
-            ner=self.analyzer.has_ner,
-            progress=progress,
-            chunk=4,
-            cancelled=lambda: worker.is_cancelled,
-        )
-        if not worker.is_cancelled:
-            self.post_message(AnalysisProgress(total, total))
+        self.analysis.analyse_corpus(indices)
 
     def reanalyse_open(self) -> None:
         """Analyse the open document again (the dictionary changed)."""
