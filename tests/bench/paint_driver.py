@@ -104,8 +104,6 @@ def _measure(module, full: bool) -> None:  # type: ignore[no-untyped-def]
     state = {"ready": False}
 
     class Measured(ActorlensApp):
-        CSS_PATH = os.path.join(os.path.dirname(module.__file__ or ""), "app.tcss")
-
         def _display(self, screen, renderable) -> None:  # type: ignore[override]
             super()._display(screen, renderable)
             if state["ready"] or renderable is None:

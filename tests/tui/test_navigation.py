@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from store.corpus.library import Library
@@ -306,3 +308,34 @@ async def test_n_with_the_find_bar_never_opened_opens_it():
         await pilot.press("N")  # closed again, no query: N opens it the same way
         await pilot.pause()
         assert app.screen.query_one(FindBar).display
+
+
+async def test_remapped_dialog_keys_work_and_show_in_the_hint_line_and_help(tmp_path, monkeypatch):
+    # Dialog hints used to be hard-coded ("ctrl+s save"): a remapped key showed wrong.
+    from tui.dialogs.notes import NoteEditor
+    from tui.screens.help import HelpScreen
+
+    monkeypatch.setenv("ACTORLENS_CONFIG", str(tmp_path))
+    (tmp_path / "keys.toml").write_text('[keys]\n"editor.save" = "ctrl+w"\n"editor.cancel" = "ctrl+g"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        from rich.console import Console
+
+        console = Console(width=120, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console.print(app.screen._table())
+        rows = [line for line in console.export_text().splitlines() if "editor.save" in line]
+        assert len(rows) == 1 and "^w" in rows[0] and "Save note" in rows[0]
+        await pilot.press("escape")
+        await pilot.press("tab", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        hints = str(app.screen.query_one(".keys").render())
+        assert hints.startswith("ctrl+w save note    ctrl+g cancel")
+        assert "ctrl+s" not in hints
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
