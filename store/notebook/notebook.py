@@ -131,14 +131,12 @@ class _Index:
         self.raw: dict[str, dict[str, Any]] = {}
         self.by_doc: dict[str, list[str]] = {}
         self.by_path: dict[str, list[str]] = {}
-        self.bad: set[str] = set()
         self._notes: dict[str, Note | None] = {}
         keyed = []
         for note_id, record in notes_raw.items():
             doc_id = record.get("doc_id")
             if not isinstance(doc_id, str) or not isinstance(record.get("text", ""), str):
-                self.bad.add(note_id)
-                continue
+                continue  # kept in the file untouched, just not shown
             self.raw[note_id] = record
             keyed.append((str(record.get("created", "")), note_id))
         keyed.sort(key=lambda pair: pair[0])  # stable: file order breaks ties
@@ -151,11 +149,9 @@ class _Index:
                 self.by_path.setdefault(path, []).append(note_id)
         self.docs: dict[str, dict[str, Any]] = {}
         self.doc_by_path: dict[str, str] = {}
-        self.bad_docs = 0
         for key, record in docs_raw.items():
             tags = record.get("tags")
             if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-                self.bad_docs += 1
                 continue
             self.docs[key] = record
             path = record.get("path")
@@ -177,11 +173,6 @@ class _Index:
 
     def notes(self, ids: Iterable[str]) -> list[Note]:
         return [n for n in map(self.note, ids) if n is not None]
-
-    @property
-    def skipped(self) -> int:
-        unreadable = sum(1 for note_id in self.order if self.note(note_id) is None)
-        return len(self.bad) + unreadable + self.bad_docs
 
 
 def now_iso() -> str:
@@ -429,11 +420,6 @@ class Notebook:
     def _build_index(self) -> _Index:
         data = self._storage.read() or {}
         return _Index(data.get(NOTES, {}), data.get(DOCUMENTS, {}))
-
-    @property
-    def skipped_records(self) -> int:
-        """Records in the file this version cannot interpret (kept in the file, not shown)."""
-        return self._index().skipped
 
     # -- notes: reading --------------------------------------------------------------------
 
