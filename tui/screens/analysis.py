@@ -1,5 +1,6 @@
 """Actor analysis for the main screen: the analyzer (made on first use), the open document analysed in
-the background, and the whole corpus analysed after the first paint, with progress.
+the background, the whole corpus analysed after the first paint, with progress, and the user's own
+actors and aliases (made from a selected passage).
 
 Every run is a thread worker of the screen (tui/workers.py): its results come back as messages
 (Analysed, AnalysisProgress), its failure through the screen's one failure handler.
@@ -46,6 +47,36 @@ class Analysis:
     def cached(self, doc: Document) -> Document | None:
         """doc with its mentions when they are cached (not before the analyzer exists: after the first paint)."""
         return self._analyzer.cached(doc) if self._analyzer is not None else None
+
+    def edit_actor(self, phrase: str, *, new: bool) -> None:
+        """Make phrase a name of an existing actor (new=False) or a new actor, in the user's dictionary."""
+        from ..dialogs.actor_picker import ActorChoice, ActorPicker
+
+        screen = self.screen
+        actors = sorted(self.analyzer.actors.values(), key=lambda a: a.name.casefold())
+        choices = [(a.id, f"{a.name} ({a.kind}{' · ' + a.affiliation if a.affiliation else ''})") for a in actors]
+
+        def chosen(choice: ActorChoice | None) -> None:
+            if choice is None:
+                return
+
+            def save() -> str:
+                if choice.actor_id is not None:
+                    self.analyzer.add_alias(choice.actor_id, phrase)
+                    return f"“{phrase}” is now a name of {self.analyzer.actors[choice.actor_id].name}."
+                self.analyzer.add_actor(choice.name, choice.kind, affiliation=choice.affiliation, aliases=[phrase])
+                return f"New actor: {choice.name}."
+
+            def done(message: str | None, problem: str | None) -> None:
+                if problem is not None:
+                    screen.notify(problem, severity="error", markup=False)
+                    return
+                screen.notify(message or "", timeout=4, markup=False)
+                screen.reanalyse_open()
+
+            screen.background.run("edit_actor", save, done)
+
+        screen.app.push_screen(ActorPicker(phrase, choices, new=new), chosen)
 
     def analyse_open(self, index: int, doc: Document) -> None:
         """Analyse the open document; the result comes back as Analysed (dropped if the user moved on)."""

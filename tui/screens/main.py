@@ -406,33 +406,7 @@ class MainScreen(Screen[None]):
         self.reader.focus()
 
     def edit_actor(self, phrase: str, *, new: bool) -> None:
-        """Make phrase a name of an existing actor (new=False) or a new actor, in the user's dictionary."""
-        from ..dialogs.actor_picker import ActorChoice, ActorPicker
-
-        actors = sorted(self.analyzer.actors.values(), key=lambda a: a.name.casefold())
-        choices = [(a.id, f"{a.name} ({a.kind}{' · ' + a.affiliation if a.affiliation else ''})") for a in actors]
-
-        def chosen(choice: ActorChoice | None) -> None:
-            if choice is None:
-                return
-
-            def save() -> str:
-                if choice.actor_id is not None:
-                    self.analyzer.add_alias(choice.actor_id, phrase)
-                    return f"“{phrase}” is now a name of {self.analyzer.actors[choice.actor_id].name}."
-                self.analyzer.add_actor(choice.name, choice.kind, affiliation=choice.affiliation, aliases=[phrase])
-                return f"New actor: {choice.name}."
-
-            def done(message: str | None, problem: str | None) -> None:
-                if problem is not None:
-                    self.notify(problem, severity="error", markup=False)
-                    return
-                self.notify(message or "", timeout=4, markup=False)
-                self.reanalyse_open()
-
-            self.background.run("edit_actor", save, done)
-
-        self.app.push_screen(ActorPicker(phrase, choices, new=new), chosen)
+        self.analysis.edit_actor(phrase, new=new)
 
     # ------------------------------------------------------------------ side panel
     def action_focus_legend(self) -> None:
