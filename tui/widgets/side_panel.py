@@ -49,21 +49,30 @@ class SidePanel(Vertical):
         panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
 
     # ------------------------------------------------------------------ analysis status
-    async def _status(self) -> tuple[Label, ProgressBar]:
+    async def _status(self) -> tuple[Label, ProgressBar] | None:
         if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
             bar = ProgressBar(id="analysis-progress", show_eta=False)
             bar.display = False
             await self.mount(Vertical(Label("", id="analysis-status", markup=False), bar, id="analysis"))
-        return self.query_one("#analysis-status", Label), self.query_one("#analysis-progress", ProgressBar)
+        found_status, found_bar = self.query("#analysis-status"), self.query("#analysis-progress")
+        if not found_status or not found_bar:
+            return None  # mounting (or gone with the closing app)
+        return found_status.first(Label), found_bar.first(ProgressBar)
 
     async def show_progress(self, done: int, total: int) -> None:
-        status, bar = await self._status()
+        found = await self._status()
+        if found is None:
+            return
+        status, bar = found
         bar.display = True
         bar.update(total=total, progress=done)
         status.update(f"Analysing the corpus: {done}/{total}")
 
     async def show_status(self, text: str) -> None:
         """The analysis finished (text: what it found) or stopped (text: why)."""
-        status, bar = await self._status()
+        found = await self._status()
+        if found is None:
+            return
+        status, bar = found
         bar.display = False
         status.update(text)
