@@ -155,6 +155,12 @@ class NotesController:
             return
         self._open_editor("Note on the whole document", None, doc)
 
+    def add_passage_note(self, doc: Document, block: int, start: int, end: int) -> None:
+        """Open the note editor on a passage of the open document (from the passage selection, or a
+        passage another screen found)."""
+        if self._writable():
+            self._open_editor("Note on a passage", anchor_for(doc, block, start, end), doc)
+
     def select_passage(self) -> None:
         from ..dialogs.passage import PassageSelector
 
@@ -167,8 +173,7 @@ class NotesController:
             if choice is None:
                 return
             if choice.action == "note":
-                if self._writable():
-                    self._open_editor("Note on a passage", anchor_for(doc, block, choice.start, choice.end), doc)
+                self.add_passage_note(doc, block, choice.start, choice.end)
             else:
                 phrase = doc.blocks[block].text[choice.start : choice.end]
                 self.screen.edit_actor(phrase, new=choice.action == "actor")
