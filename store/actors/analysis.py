@@ -156,6 +156,14 @@ class Analyzer:
             text += f" · {d.error}"
         return text
 
+    @property
+    def result_key(self) -> str:
+        """Names the results this analyzer gives (versions, pipeline, dictionary digest): what anything
+        derived from its cached analyses must be keyed by. Cheap: imports no spaCy."""
+        name, version = self._pipeline_identity()
+        pipe_key = f"{name}-{version}" if name else "dictionary-only"
+        return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{self.dictionary.digest}"
+
     def _pipeline_identity(self) -> tuple[str | None, str | None]:
         if self._identity is None:
             name = None
