@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from store.actors.corpus_stats import MIN_COUNT, ActorRow, CorpusActors
+from store.atomic import write_atomic
+from store.errors import ActorlensError
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -86,3 +90,36 @@ def network_bytes(graph: nx.Graph, fmt: GraphFormat) -> bytes:
     else:
         raise ValueError(f"unknown graph format {fmt!r}")
     return out.getvalue()
+
+
+def export_format(path: str) -> str | None:
+    """What a file name asks for: csv, markdown, graphml or gexf (None: an extension we do not write)."""
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    return {"csv": "csv", "md": "markdown", "markdown": "markdown", "graphml": "graphml", "gexf": "gexf"}.get(suffix)
+
+
+def export_bytes(corpus: CorpusActors, fmt: str, *, min_count: int = MIN_COUNT) -> bytes:
+    if fmt == "csv":
+        return table_csv(corpus.rows).encode("utf-8")
+    if fmt == "markdown":
+        return table_markdown(corpus.rows).encode("utf-8")
+    if fmt in ("graphml", "gexf"):
+        return network_bytes(network(corpus, min_count=min_count), fmt)  # type: ignore[arg-type]
+    raise ActorlensError(f"cannot write {fmt!r}: use csv, markdown, graphml or gexf")
+
+
+def write_file(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> Path:
+    """Write an export atomically; a clear one-line ActorlensError if the file exists (without force) or
+    cannot be written."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ActorlensError(f"{target}: is a folder; name a file")
+    if target.exists() and not force:
+        raise ActorlensError(f"{target}: already exists (use --force to overwrite)")
+    if not target.parent.is_dir():
+        raise ActorlensError(f"{target.parent}: no such folder")
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise ActorlensError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+    return target
