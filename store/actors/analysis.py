@@ -164,6 +164,11 @@ class Analyzer:
         pipe_key = f"{name}-{version}" if name else "dictionary-only"
         return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{self.dictionary.digest}"
 
+    def has_cached(self, doc_id: str) -> bool:
+        """Whether the cache holds an analysis of this document id (its file exists; validated only when
+        read). Cheap: a file-system lookup, for polling which documents a background analysis finished."""
+        return self.cache is not None and self.cache.path(f"mentions/{self.result_key}/{doc_id}").exists()
+
     def _pipeline_identity(self) -> tuple[str | None, str | None]:
         if self._identity is None:
             name = None

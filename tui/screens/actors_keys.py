@@ -1,0 +1,36 @@
+"""The keys of the corpus actors view, apart from its widgets: the app lists them (help, keys.toml)
+at start-up without importing the view (DataTable, Sparkline) before the first paint."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+class CorpusActorsKeys:
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="actors_view.close"),
+        Binding("slash", "filter", "Filter", id="actors_view.filter"),
+        Binding("K", "cycle_kind", "Kind", id="actors_view.kind"),
+        Binding("F", "cycle_affiliation", "Affiliation", id="actors_view.affiliation"),
+        Binding("t", "toggle_period", "Month/week", id="actors_view.period"),
+        Binding("x", "export", "Export", id="actors_view.export"),
+        Binding("c", "focus_company", "Company", show=False, id="actors_view.company"),
+        Binding("P", "focus_passages", "Passages", show=False, id="actors_view.passages"),
+    ]
+
+
+class ActorTableKeys:
+    BINDINGS = [
+        Binding("s", "sort_next", "Sort", id="actors_table.sort"),
+        Binding("r", "sort_reverse", "Reverse", show=False, id="actors_table.reverse"),
+        Binding("j", "cursor_down", "Down", show=False, id="actors_table.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="actors_table.up"),
+    ]
+
+
+class PassageListKeys:
+    BINDINGS = [
+        Binding("a", "note", "Note on passage", id="actors_passages.note"),
+        Binding("j", "cursor_down", "Down", show=False, id="actors_passages.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="actors_passages.up"),
+    ]

@@ -1,0 +1,495 @@
+"""Who acts across the corpus: every actor of the documents the sidebar shows, with time, company and
+every passage.
+
+Everything comes from the actor index (store.actors.corpus_index), itself made from the analysis cache:
+opening this screen runs no NLP. Documents whose analysis is not cached yet are counted as pending
+("analysing N/M") and join as the background analysis finishes them. The index is read and the table
+computed in a thread worker; one actor's details are computed on the UI thread from its own documents
+only, and its passages are read in a worker, in batches.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, OptionList, Sparkline
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from store.actors.corpus_index import ActorIndex, passage_for
+from store.actors.corpus_stats import Companion, CorpusActors, Period, passage_span
+from store.corpus.library import Library, Summary
+from store.errors import ActorlensError
+from store.model import Actor
+
+from ..palette import colour_for, mention_style
+from ..plain import plain
+from ..widgets.actor_table import KINDS, ActorFilter, ActorTable
+from ..widgets.passage_list import PassageItem, PassageList
+from .actors_keys import CorpusActorsKeys
+
+if TYPE_CHECKING:  # pragma: no cover
+    from store.actors.analysis import Analyzer
+
+MAX_PASSAGES = 2000  # passages listed for one actor (the count says how many there are)
+FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
+POLL = 2.0  # seconds between looks for documents the background analysis has finished
+POST_EVERY = 0.5  # seconds between table updates while documents are being indexed
+
+# One index per open corpus, kept while the corpus is: reopening the screen reads nothing again.
+_INDEXES: weakref.WeakKeyDictionary[Library, ActorIndex] = weakref.WeakKeyDictionary()
+
+
+def index_for(library: Library, analyzer: Analyzer) -> ActorIndex:
+    index = _INDEXES.get(library)
+    if index is None or index.analyzer is not analyzer:
+        index = _INDEXES[library] = ActorIndex(analyzer, library.roots)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class PassageRequest:
+    """What the user asked for on a passage: open the document there, or write a note on it."""
+
+    action: Literal["open", "note"]
+    item: PassageItem
+
+
+class CorpusActorsScreen(Screen[PassageRequest | None]):
+    """The corpus actors view. Dismisses with the passage to open or annotate (None: just closed)."""
+
+    BINDINGS = CorpusActorsKeys.BINDINGS
+
+    DEFAULT_CSS = """
+    CorpusActorsScreen #actors-body { height: 1fr; }
+    CorpusActorsScreen #actors-left { width: 1fr; height: 1fr; }
+    CorpusActorsScreen #actors-right { width: 1fr; height: 1fr; }
+    CorpusActorsScreen #actors-filter { height: 3; border: round $accent; }
+    CorpusActorsScreen ActorTable { height: 1fr; border: round $primary-muted; }
+    CorpusActorsScreen ActorTable:focus { border: round $accent; }
+    CorpusActorsScreen #actors-time-box { height: 5; border: round $primary-muted; padding: 0 1; }
+    CorpusActorsScreen #actors-time { height: 3; }
+    CorpusActorsScreen #actors-company { height: 1fr; max-height: 10; border: round $primary-muted; }
+    CorpusActorsScreen #actors-passages { height: 2fr; border: round $primary-muted; }
+    CorpusActorsScreen #actors-company:focus, CorpusActorsScreen #actors-passages:focus { border: round $accent; }
+    """
+
+    @dataclass
+    class Indexed(Message):
+        corpus: CorpusActors
+        indexed: int
+        total: int
+        final: bool
+
+    @dataclass
+    class PassagesFound(Message):
+        key: tuple[str, str | None]
+        items: list[PassageItem]
+        total: int
+        done: bool
+
+    @dataclass
+    class Problem(Message):
+        text: str
+
+    def __init__(
+        self,
+        library: Library,
+        analyzer: Analyzer,
+        shown: Sequence[Summary],
+        *,
+        every: Sequence[Summary] = (),
+        mode: str = "affiliation",
+        index: ActorIndex | None = None,
+    ) -> None:
+        """shown: the documents to count (those the sidebar shows); every: all the corpus's documents
+        (their records are kept when the index is saved)."""
+        super().__init__()
+        self.library = library
+        self.analyzer = analyzer
+        self.shown = list(shown)
+        self.every = list(every) or self.shown
+        self.mode = mode
+        self.index = index or index_for(library, analyzer)
+        self.corpus: CorpusActors | None = None
+        self.period: Period = "month"
+        self.actor_id: str | None = None
+        self.together: str | None = None
+        self.companions: list[Companion] = []
+        self._by_doc = {s.doc_id: s for s in self.shown}
+        self._loaded = False
+        self._poll: Timer | None = None
+        self._styles: dict[str, Style | None] = {}
+        self._passages_key: tuple[str, str | None] | None = None
+        self._passage_total = 0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="actors-body"):
+            with Vertical(id="actors-left"):
+                yield ActorTable(id="actors-table")
+            with Vertical(id="actors-right"):
+                with Vertical(id="actors-time-box"):
+                    yield Sparkline([0], id="actors-time", summary_function=max)
+                yield OptionList(id="actors-company")
+                yield PassageList(id="actors-passages")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(ActorTable)
+        table.border_title = "Actors"
+        table.border_subtitle = f"reading {len(self.shown)} documents…"
+        self.query_one("#actors-time-box").border_title = "Mentions per month"
+        self.query_one("#actors-company").border_title = "Named with"
+        self.query_one(PassageList).border_title = "Passages"
+        table.focus()
+        self.collect()
+
+    # ── the table ────────────────────────────────────────────────────────────────────────────────────
+    @work(thread=True, exclusive=True, group="actors-index", exit_on_error=False)
+    def collect(self) -> None:
+        """Records of the shown documents: from the index, else from the analysis cache; never NLP."""
+        worker = get_current_worker()
+        index = self.index
+        try:
+            actors = self.analyzer.actors
+            _ = self.analyzer.result_key  # loads what Analyzer.cached needs (no spaCy)
+        except ActorlensError as exc:
+            self.post_message(self.Problem(str(exc)))
+            return
+        if not self._loaded:
+            index.load()
+            self._loaded = True
+        records, missing = [], []
+        for summary in self.shown:
+            record = index.get(summary.doc_id)
+            if record is not None:
+                records.append(record)
+            else:
+                missing.append(summary)
+        total = len(self.shown)
+        self.post_message(self.Indexed(CorpusActors(records, actors, pending=len(missing)), len(records), total, not missing))
+        if not missing:
+            index.save(keep=[s.doc_id for s in self.every])
+            return
+        still: list[Summary] = []
+        last = time.monotonic()
+        added = 0
+        for position, summary in enumerate(missing):
+            if worker.is_cancelled:
+                return
+            record = None
+            if self.analyzer.has_cached(summary.doc_id):
+                try:
+                    record = index.add(self.library.document(summary.index))
+                except ActorlensError:
+                    continue  # a document that no longer opens: neither counted nor pending
+            if record is None:
+                still.append(summary)
+                continue
+            records.append(record)
+            added += 1
+            if time.monotonic() - last > POST_EVERY:
+                pending = len(still) + len(missing) - position - 1
+                self.post_message(self.Indexed(CorpusActors(records, actors, pending=pending), len(records), total, False))
+                last = time.monotonic()
+        if worker.is_cancelled:
+            return
+        if added:
+            self.post_message(self.Indexed(CorpusActors(records, actors, pending=len(still)), len(records), total, True))
+            index.save(keep=[s.doc_id for s in self.every])
+        else:
+            self.post_message(self.Indexed(self.corpus or CorpusActors(records, actors, pending=len(still)),
+                                           len(records), total, True))  # fmt: skip
+
+    def on_corpus_actors_screen_indexed(self, message: Indexed) -> None:
+        before = self.corpus.row(self.actor_id) if self.corpus and self.actor_id else None
+        self.corpus = message.corpus
+        table = self.query_one(ActorTable)
+        table.show_rows(message.corpus.rows, self.mode)
+        self._update_titles(message)
+        chosen = table.selected_actor()
+        if chosen != self.actor_id or (chosen is not None and message.corpus.row(chosen) != before):
+            self.show_actor(chosen)
+        if message.final and message.corpus.pending and self._poll is None:
+            self._poll = self.set_interval(POLL, self.collect)
+        elif message.final and not message.corpus.pending and self._poll is not None:
+            self._poll.stop()
+            self._poll = None
+
+    def _update_titles(self, message: Indexed) -> None:
+        table = self.query_one(ActorTable)
+        corpus = message.corpus
+        shown = len(table.rows_shown)
+        every = len(corpus.rows)
+        table.border_title = f"Actors ({shown})" if shown == every else f"Actors ({shown} of {every})"
+        parts = [f"{corpus.documents} documents"]
+        if corpus.pending:
+            parts.append(f"analysing {message.indexed}/{message.total}")
+        if table.filter != ActorFilter():
+            parts.append("filtered")
+        table.border_subtitle = " · ".join(parts)
+
+    def on_corpus_actors_screen_problem(self, message: Problem) -> None:
+        self.notify(message.text, severity="error", markup=False)
+
+    @on(DataTable.RowHighlighted, "#actors-table")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        chosen = self.query_one(ActorTable).selected_actor()
+        if chosen != self.actor_id:
+            self.show_actor(chosen)
+
+    # ── one actor ────────────────────────────────────────────────────────────────────────────────────
+    def _style(self, actor_id: str) -> Style | None:
+        if actor_id not in self._styles:
+            self._styles[actor_id] = mention_style(self._actor(actor_id), self.mode)
+        return self._styles[actor_id]
+
+    def _actor(self, actor_id: str) -> Actor | None:
+        return self.corpus.actors.get(actor_id) if self.corpus else None
+
+    def show_actor(self, actor_id: str | None) -> None:
+        """Time, company and passages of one actor (None: clear them)."""
+        self.actor_id = actor_id
+        self.together = None
+        self.show_timeline()
+        company = self.query_one("#actors-company", OptionList)
+        company.clear_options()
+        corpus = self.corpus
+        if actor_id is None or corpus is None:
+            self.companions = []
+            company.border_title = "Named with"
+            self.query_one(PassageList).reset()
+            self.query_one(PassageList).border_title = "Passages"
+            return
+        self.companions = corpus.company(actor_id)
+        company.add_options([Option(self._companion_prompt(c)) for c in self.companions])
+        row = corpus.row(actor_id)
+        name = row.name if row else actor_id
+        company.border_title = f"Named with {plain(name)}"
+        company.border_subtitle = f"{len(self.companions)} · same paragraph, ≥2, by G²" if self.companions else "no one twice"
+        self.start_passages()
+
+    def show_timeline(self) -> None:
+        box = self.query_one("#actors-time-box")
+        spark = self.query_one("#actors-time", Sparkline)
+        box.border_title = f"Mentions per {self.period}"
+        if self.actor_id is None or self.corpus is None:
+            spark.data = [0]
+            box.border_subtitle = ""
+            return
+        timeline = self.corpus.timeline(self.actor_id, self.period)
+        spark.data = list(timeline.counts) or [0]
+        parts = []
+        if timeline.labels:
+            peak = max(range(len(timeline.counts)), key=timeline.counts.__getitem__)
+            parts.append(f"{timeline.labels[0]} → {timeline.labels[-1]}, peak {timeline.counts[peak]} in {timeline.labels[peak]}")
+        if timeline.undated_documents:
+            parts.append(f"{timeline.undated_documents} undated document(s) not drawn")
+        box.border_subtitle = " · ".join(parts) or "no dated document"
+
+    def _companion_prompt(self, companion: Companion) -> Text:
+        actor = self._actor(companion.actor_id)
+        colour = colour_for(actor, self.mode)
+        prompt = Text(no_wrap=True, overflow="ellipsis", end="")
+        prompt.append("██ " if colour else "   ", style=Style(color=colour) if colour else Style())
+        prompt.append(f"{companion.together:>4}× ", style="bold")
+        prompt.append(plain(actor.name if actor else companion.actor_id))
+        prompt.append(f"  G² {companion.score:.1f} · {companion.alone} ¶ in all", style="dim")
+        return prompt
+
+    @on(OptionList.OptionSelected, "#actors-company")
+    def _companion_chosen(self, event: OptionList.OptionSelected) -> None:
+        if not (0 <= event.option_index < len(self.companions)):
+            return
+        chosen = self.companions[event.option_index].actor_id
+        self.together = None if chosen == self.together else chosen
+        self.start_passages()
+        if self.together is not None:
+            self.query_one(PassageList).focus()
+
+    # ── passages ─────────────────────────────────────────────────────────────────────────────────────
+    def start_passages(self) -> None:
+        passages = self.query_one(PassageList)
+        passages.reset()
+        if self.actor_id is None or self.corpus is None:
+            return
+        self._passages_key = (self.actor_id, self.together)
+        self._passage_total = 0
+        self._passages_title(done=False)
+        self.load_passages(self.corpus, self.actor_id, self.together)
+
+    def _passages_title(self, *, done: bool) -> None:
+        passages = self.query_one(PassageList)
+        who = self.corpus.row(self.actor_id) if self.corpus and self.actor_id else None
+        name = plain(who.name) if who else ""
+        if self.together:
+            other = self.corpus.row(self.together) if self.corpus else None
+            name += f" with {plain(other.name) if other else self.together}"
+        passages.border_title = f"Passages: {name} ({self._passage_total})" if name else "Passages"
+        shown = len(passages.items)
+        if not done:
+            passages.border_subtitle = f"reading… {shown}"
+        elif shown < self._passage_total:
+            passages.border_subtitle = f"first {shown} · enter opens · a note"
+        else:
+            passages.border_subtitle = "enter opens · a note"
+
+    @work(thread=True, exclusive=True, group="actors-passages", exit_on_error=False)
+    def load_passages(self, corpus: CorpusActors, actor_id: str, together: str | None) -> None:
+        worker = get_current_worker()
+        key = (actor_id, together)
+        occurrences = corpus.occurrences(actor_id, together)
+        total = len(occurrences)
+        batch: list[PassageItem] = []
+        size = FIRST_PASSAGES
+        held: tuple[str, list | None] = ("", None)
+        for occurrence in occurrences[:MAX_PASSAGES]:
+            if worker.is_cancelled:
+                return
+            summary = self._by_doc.get(occurrence.doc_id)
+            if summary is None:
+                continue
+            if held[0] != occurrence.doc_id:
+                held = (occurrence.doc_id, self.index.passages(occurrence.doc_id))
+            found = passage_for(held[1], occurrence.block, occurrence.start, occurrence.end) if held[1] else None
+            if found is None:  # the document's own file is gone: from the document itself
+                try:
+                    text = self.library.document(summary.index).blocks[occurrence.block].text
+                except (ActorlensError, IndexError):
+                    continue
+                s, e = passage_span(text, occurrence.start, occurrence.end)
+                found = (occurrence.block, s, e, text[s:e])
+            _, s, e, text = found
+            batch.append(PassageItem(summary.index, summary.doc_id, summary.title, occurrence.date, occurrence.block,
+                                     s, e, text, occurrence.start, occurrence.end))  # fmt: skip
+            if len(batch) >= size:
+                self.post_message(self.PassagesFound(key, batch, total, False))
+                batch, size = [], 200
+        if not worker.is_cancelled:
+            self.post_message(self.PassagesFound(key, batch, total, True))
+
+    def on_corpus_actors_screen_passages_found(self, message: PassagesFound) -> None:
+        if message.key != self._passages_key:
+            return
+        self._passage_total = message.total
+        passages = self.query_one(PassageList)
+        passages.add_items(message.items, {message.key[0]: self._style(message.key[0])}, message.key[0])
+        if passages.highlighted is None and passages.items:
+            passages.highlighted = 0
+        self._passages_title(done=message.done)
+
+    @on(OptionList.OptionSelected, "#actors-passages")
+    def _passage_chosen(self, event: OptionList.OptionSelected) -> None:
+        item = self.query_one(PassageList).selected()
+        if item is not None:
+            self.dismiss(PassageRequest("open", item))
+
+    @on(PassageList.NoteRequested)
+    def _note_requested(self, event: PassageList.NoteRequested) -> None:
+        self.dismiss(PassageRequest("note", event.item))
+
+    # ── keys ─────────────────────────────────────────────────────────────────────────────────────────
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def _filter_input(self) -> Input:
+        found = self.query("#actors-filter")
+        if found:
+            return found.first(Input)
+        filter_input = Input(placeholder="filter: words, kind:person, aff:RUS (aff:none)", id="actors-filter")
+        self.query_one("#actors-left").mount(filter_input, before=0)
+        return filter_input
+
+    def action_filter(self) -> None:
+        filter_input = self._filter_input()
+        filter_input.display = True
+        filter_input.focus()
+
+    def _set_filter(self, query: str) -> None:
+        table = self.query_one(ActorTable)
+        table.set_filter(query)
+        if self.corpus is not None:
+            self._update_titles(self.Indexed(self.corpus, self.corpus.documents, self.corpus.documents + self.corpus.pending, True))
+        chosen = table.selected_actor()
+        if chosen != self.actor_id:
+            self.show_actor(chosen)
+
+    @on(Input.Changed, "#actors-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._set_filter(event.value)
+
+    @on(Input.Submitted, "#actors-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(ActorTable).focus()
+
+    def on_key(self, event) -> None:  # noqa: ANN001
+        focused = self.focused
+        if event.key == "escape" and focused is not None and focused.id == "actors-filter":
+            event.stop()
+            self._filter_input().value = ""
+            self._filter_input().display = False
+            self.query_one(ActorTable).focus()
+        elif event.key == "escape" and focused is not None and focused.id == "actors-passages" and self.together:
+            event.stop()  # first escape: back to every passage of the actor
+            self.together = None
+            self.start_passages()
+
+    def _show_filter(self, query: str) -> None:
+        filter_input = self._filter_input()
+        filter_input.display = bool(query)
+        filter_input.value = query
+        self._set_filter(query)
+
+    def action_cycle_kind(self) -> None:
+        table = self.query_one(ActorTable)
+        current = table.filter.kind
+        options: list[str | None] = [None, *KINDS]
+        following = options[(options.index(current) + 1) % len(options)] if current in options else None
+        self._show_filter(table.filter.with_kind(following))
+        self.notify(f"Kind: {following or 'all'}", timeout=2)
+
+    def action_cycle_affiliation(self) -> None:
+        """Next affiliation among the actors present, most mentioned first (then none: all)."""
+        table = self.query_one(ActorTable)
+        if self.corpus is None:
+            return
+        counts: dict[str, int] = {}
+        for row in self.corpus.rows:
+            key = row.affiliation or "NONE"
+            counts[key] = counts.get(key, 0) + row.mentions
+        options: list[str | None] = [None, *sorted(counts, key=lambda a: (-counts[a], a))]
+        current = table.filter.affiliation
+        following = options[(options.index(current) + 1) % len(options)] if current in options else None
+        f = table.filter
+        parts = ([f"kind:{f.kind}"] if f.kind else []) + ([f"aff:{following}"] if following else []) + list(f.words)
+        self._show_filter(" ".join(parts))
+        self.notify(f"Affiliation: {following or 'all'}", timeout=2)
+
+    def action_toggle_period(self) -> None:
+        self.period = "week" if self.period == "month" else "month"
+        self.show_timeline()
+
+    def action_focus_company(self) -> None:
+        self.query_one("#actors-company").focus()
+
+    def action_focus_passages(self) -> None:
+        self.query_one(PassageList).focus()
+
+    def action_export(self) -> None:
+        from .actors_export import ExportActors
+
+        if self.corpus is None:
+            return
+        self.app.push_screen(ExportActors(self.corpus, self.query_one(ActorTable).rows_shown))
