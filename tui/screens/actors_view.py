@@ -74,8 +74,8 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
 
     DEFAULT_CSS = """
     CorpusActorsScreen #actors-body { height: 1fr; }
-    CorpusActorsScreen #actors-left { width: 1fr; height: 1fr; }
-    CorpusActorsScreen #actors-right { width: 1fr; height: 1fr; }
+    CorpusActorsScreen #actors-left { width: 3fr; height: 1fr; }
+    CorpusActorsScreen #actors-right { width: 2fr; height: 1fr; }
     CorpusActorsScreen #actors-filter { height: 3; border: round $accent; }
     CorpusActorsScreen ActorTable { height: 1fr; border: round $primary-muted; }
     CorpusActorsScreen ActorTable:focus { border: round $accent; }
@@ -83,6 +83,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     CorpusActorsScreen #actors-time { height: 3; }
     CorpusActorsScreen #actors-company { height: 1fr; max-height: 10; border: round $primary-muted; }
     CorpusActorsScreen #actors-passages { height: 2fr; border: round $primary-muted; }
+    CorpusActorsScreen #actors-company, CorpusActorsScreen #actors-passages { text-wrap: nowrap; text-overflow: ellipsis; }
     CorpusActorsScreen #actors-company:focus, CorpusActorsScreen #actors-passages:focus { border: round $accent; }
     """
 

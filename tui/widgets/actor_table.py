@@ -17,14 +17,14 @@ from ..plain import plain
 from ..screens.actors_keys import ActorTableKeys
 
 # (key, header, sort key): sorting by text is case-blind; missing dates and affiliations sort last
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Actor"),
-    ("kind", "Kind"),
-    ("affiliation", "Aff"),
-    ("mentions", "Mentions"),
-    ("documents", "Docs"),
-    ("first", "First"),
-    ("last", "Last"),
+COLUMNS: tuple[tuple[str, str, int], ...] = (  # (key, header, width)
+    ("name", "Actor", 22),
+    ("mentions", "Mentions", 8),
+    ("documents", "Docs", 5),
+    ("affiliation", "Aff", 4),
+    ("kind", "Kind", 12),
+    ("first", "First", 10),
+    ("last", "Last", 10),
 )
 KINDS = ("person", "state", "organisation", "group", "place")
 DESCENDING_FIRST = {"mentions", "documents", "last"}  # the natural first order for these
@@ -90,8 +90,8 @@ class ActorTable(DataTable[Text | str | int]):
 
     def on_mount(self) -> None:
         self.add_column(" ", key="swatch", width=2)
-        for key, label in COLUMNS:
-            self.add_column(label, key=key)
+        for key, label, width in COLUMNS:
+            self.add_column(label, key=key, width=width)
 
     def show_rows(self, rows: Sequence[ActorRow], mode: str | None = None) -> None:
         """Show these actors (filtered and sorted as chosen), keeping the selected one when it stays."""
@@ -121,7 +121,7 @@ class ActorTable(DataTable[Text | str | int]):
         self.rows_shown = rows
         self.clear()
         self.add_rows([self._cells(r) for r in rows])
-        for key, label in COLUMNS:
+        for key, label, _ in COLUMNS:
             arrow = (" ▼" if self.descending else " ▲") if key == self.sort_column else ""
             self.columns[key].label = Text(label + arrow)  # type: ignore[index]
         ids = [r.actor_id for r in rows]
@@ -134,7 +134,8 @@ class ActorTable(DataTable[Text | str | int]):
         actor = Actor(row.actor_id, row.name, row.kind, row.affiliation) if row.kind in KINDS else None  # type: ignore[arg-type]
         colour = colour_for(actor, self.mode)
         swatch = Text("██" if colour else "  ", style=Style(color=colour) if colour else Style())
-        return [swatch, Text(plain(row.name)), row.kind, row.affiliation or "–", row.mentions, row.documents,
+        return [swatch, Text(plain(row.name)), Text(str(row.mentions), justify="right"),
+                Text(str(row.documents), justify="right"), row.affiliation or "–", row.kind,
                 row.first or "–", row.last or "–"]  # fmt: skip
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
@@ -144,7 +145,7 @@ class ActorTable(DataTable[Text | str | int]):
             self.sort_by(key)
 
     def action_sort_next(self) -> None:
-        keys = [k for k, _ in COLUMNS]
+        keys = [k for k, _, _ in COLUMNS]
         self.sort_by(keys[(keys.index(self.sort_column) + 1) % len(keys)])
 
     def action_sort_reverse(self) -> None:

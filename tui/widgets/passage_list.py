@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from ..plain import plain
 from ..screens.actors_keys import PassageListKeys
 
-LEFT = 40  # characters of context kept before the mention (the rest of the line follows it)
+LEFT = 24  # characters of context kept before the mention (the rest of the line follows it)
 MENTION = Style(bold=True)
 
 
