@@ -293,11 +293,12 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         timeline = self.corpus.timeline(self.actor_id, self.period)
         spark.data = list(timeline.counts) or [0]
         parts = []
+        if timeline.undated_documents:
+            parts.append(f"{timeline.undated_documents} undated doc(s) not drawn")
         if timeline.labels:
             peak = max(range(len(timeline.counts)), key=timeline.counts.__getitem__)
-            parts.append(f"{timeline.labels[0]} → {timeline.labels[-1]}, peak {timeline.counts[peak]} in {timeline.labels[peak]}")
-        if timeline.undated_documents:
-            parts.append(f"{timeline.undated_documents} undated document(s) not drawn")
+            parts.append(f"peak {timeline.counts[peak]} in {timeline.labels[peak]}")
+            parts.append(f"{timeline.labels[0]}–{timeline.labels[-1]}" if len(timeline.labels) > 1 else timeline.labels[0])
         box.border_subtitle = " · ".join(parts) or "no dated document"
 
     def _companion_prompt(self, companion: Companion) -> Text:
@@ -483,10 +484,16 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self.show_timeline()
 
     def action_focus_company(self) -> None:
-        self.query_one("#actors-company").focus()
+        company = self.query_one("#actors-company", OptionList)
+        company.focus()
+        if company.highlighted is None and company.option_count:
+            company.highlighted = 0
 
     def action_focus_passages(self) -> None:
-        self.query_one(PassageList).focus()
+        passages = self.query_one(PassageList)
+        passages.focus()
+        if passages.highlighted is None and passages.option_count:
+            passages.highlighted = 0
 
     def action_export(self) -> None:
         from .actors_export import ExportActors

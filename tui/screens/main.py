@@ -53,7 +53,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         Binding("n", "find_step(1)", "Next match", show=False, id="main.find_next"),
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
-        Binding("w", "corpus_actors", "Who acts", id="main.corpus_actors"),
+        Binding("w", "corpus_actors", "Who acts", show=False, id="main.corpus_actors"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
         Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
         Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),

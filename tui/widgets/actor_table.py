@@ -3,7 +3,7 @@ first and last date), sortable by any column, filtered by kind, affiliation and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -16,7 +16,6 @@ from ..palette import colour_for
 from ..plain import plain
 from ..screens.actors_keys import ActorTableKeys
 
-# (key, header, sort key): sorting by text is case-blind; missing dates and affiliations sort last
 COLUMNS: tuple[tuple[str, str, int], ...] = (  # (key, header, width)
     ("name", "Actor", 22),
     ("mentions", "Mentions", 8),
@@ -30,12 +29,14 @@ KINDS = ("person", "state", "organisation", "group", "place")
 DESCENDING_FIRST = {"mentions", "documents", "last"}  # the natural first order for these
 
 
-def sort_key(column: str):  # noqa: ANN201 - a key function for sorted()
+def sort_rows(rows: Iterable[ActorRow], column: str, descending: bool) -> list[ActorRow]:
+    """Rows by one column (text case-blind; missing values last either way), ties by name."""
+    by_name = sorted(rows, key=lambda r: (r.name.casefold(), r.actor_id))
     if column in ("mentions", "documents"):
-        return lambda r: (getattr(r, column), r.name.casefold())
-    if column in ("name", "kind"):
-        return lambda r: (getattr(r, column).casefold(), r.name.casefold())
-    return lambda r: (getattr(r, column) is None, (getattr(r, column) or "").casefold(), r.name.casefold())
+        return sorted(by_name, key=lambda r: getattr(r, column), reverse=descending)  # stable: ties keep name order
+    present = [r for r in by_name if getattr(r, column)]
+    missing = [r for r in by_name if not getattr(r, column)]
+    return sorted(present, key=lambda r: getattr(r, column).casefold(), reverse=descending) + missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class ActorTable(DataTable[Text | str | int]):
 
     def _refill(self) -> None:
         chosen = self.selected_actor()
-        rows = sorted((r for r in self._all if self.filter.keeps(r)), key=sort_key(self.sort_column), reverse=self.descending)
+        rows = sort_rows((r for r in self._all if self.filter.keeps(r)), self.sort_column, self.descending)
         self.rows_shown = rows
         self.clear()
         self.add_rows([self._cells(r) for r in rows])

@@ -1,0 +1,241 @@
+"""The corpus actors view (w): table, sort, filter, selection, company, passages, and the way back to the
+reader (enter opens the passage, a writes a note on it); snapshots at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App
+
+from store.actors.analysis import Analyzer
+from store.actors.corpus_stats import CorpusActors, doc_actors
+from store.cache import AnalysisCache
+from store.corpus.library import Library
+from store.notebook.notebook import Notebook
+from tests.conftest import SEEDS
+from tests.tui.helpers import busy, screen_text, wait_ready
+from tui.app import ActorlensApp
+from tui.screens import actors_view
+from tui.screens.actors_view import CorpusActorsScreen
+from tui.widgets.actor_table import ActorTable
+from tui.widgets.document_list import DocumentList
+from tui.widgets.passage_list import PassageList
+from tui.widgets.reader import Reader
+
+
+def expected_corpus() -> CorpusActors:
+    """The same figures, worked out here from a fresh analysis of the bundled corpus."""
+    analyzer = Analyzer(ner=False, cache=False)
+    library = Library([SEEDS], summary_cache=False, document_cache=False)
+    docs = analyzer.analyze_many(library.document(i) for i in range(len(library)))
+    return CorpusActors([doc_actors(d) for d in docs], analyzer.actors)
+
+
+async def open_view(pilot, documents: int = 5) -> CorpusActorsScreen:
+    await wait_ready(pilot, 5)
+    await pilot.press("w")
+    return await settled(pilot, documents)
+
+
+async def settled(pilot, documents: int = 5) -> CorpusActorsScreen:
+    app = pilot.app
+    for _ in range(500):
+        await pilot.pause(0.02)
+        screen = app.screen
+        if (
+            isinstance(screen, CorpusActorsScreen)
+            and screen.corpus is not None
+            and screen.corpus.documents == documents
+            and not busy(app)
+        ):
+            await pilot.pause()
+            return screen
+    raise AssertionError("the actors view did not fill in")
+
+
+def ids(table: ActorTable) -> list[str]:
+    return [r.actor_id for r in table.rows_shown]
+
+
+async def test_table_lists_every_actor_with_the_corpus_figures():
+    expected = expected_corpus()
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        table = screen.query_one(ActorTable)
+        assert table.rows_shown == expected.rows  # mentions, documents, first and last date of each actor
+        assert table.row_count == len(expected.rows)
+        assert ids(table)[0] == "russia"
+        assert screen.actor_id == "russia"  # the first row is selected
+        text = screen_text(app)
+        assert f"Actors ({len(expected.rows)})" in text and "5 documents" in text
+        assert "Named with Russia" in text and "Passages: Russia (60)" in text
+        assert "4 undated doc(s) not drawn" in text  # the bundled corpus has one dated article
+        assert str(screen.query_one("#actors-time-box").border_subtitle).endswith("peak 11 in 2020-12 · 2020-12")
+
+
+async def test_sort_by_any_column_and_reverse():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        table = screen.query_one(ActorTable)
+        rows = list(table.rows_shown)
+        await pilot.press("s")  # mentions -> documents (most first)
+        assert table.sort_column == "documents"
+        docs = [r.documents for r in table.rows_shown]
+        assert docs == sorted(docs, reverse=True)
+        await pilot.press("r")
+        assert [r.documents for r in table.rows_shown] == sorted(docs)
+        await pilot.press("s", "s")  # -> affiliation -> kind
+        assert table.sort_column == "kind"
+        kinds = [r.kind for r in table.rows_shown]
+        assert kinds == sorted(kinds) and set(table.rows_shown) == set(rows)
+        table.sort_by("name", descending=False)
+        await pilot.pause()
+        names = [r.name.casefold() for r in table.rows_shown]
+        assert names == sorted(names)
+
+
+async def test_filter_by_kind_affiliation_and_words():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        table = screen.query_one(ActorTable)
+        every = list(table.rows_shown)
+        await pilot.press("K")  # kind: person
+        assert table.rows_shown and all(r.kind == "person" for r in table.rows_shown)
+        assert len(table.rows_shown) == sum(r.kind == "person" for r in every)
+        await pilot.press("F")  # the most mentioned affiliation: Russia
+        assert table.rows_shown and all(r.kind == "person" and r.affiliation == "RUS" for r in table.rows_shown)
+        assert "vladimir-putin" in ids(table)
+        assert screen.actor_id == table.selected_actor()  # the details follow the filter
+        await pilot.press("slash", "ctrl+u", *"aff:TUR erdo")
+        assert ids(table) == ["recep-tayyip-erdogan"]
+        assert screen.actor_id == "recep-tayyip-erdogan"
+        await pilot.press("escape")  # clears the filter
+        assert len(table.rows_shown) == len(every)
+
+
+async def test_select_an_actor_then_a_companion_shows_the_passages_of_both():
+    expected = expected_corpus()
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        table = screen.query_one(ActorTable)
+        position = ids(table).index("vladimir-putin")
+        await pilot.press(*["down"] * position)
+        await settled(pilot)
+        assert screen.actor_id == "vladimir-putin"
+        assert [c.actor_id for c in screen.companions] == [c.actor_id for c in expected.company("vladimir-putin")]
+        passages = screen.query_one(PassageList)
+        assert len(passages.items) == expected.row("vladimir-putin").mentions
+        for item in passages.items:
+            assert item.start <= item.mention_start < item.mention_end <= item.end
+            assert "Putin" in item.text[item.mention_start - item.start : item.mention_end - item.start]
+        companion = screen.companions[0].actor_id
+        await pilot.press("c", "enter")  # the first companion
+        await settled(pilot)
+        both = expected.occurrences("vladimir-putin", together_with=companion)
+        assert screen.together == companion
+        assert [(i.doc_id, i.block, i.mention_start) for i in passages.items] == [(o.doc_id, o.block, o.start) for o in both]
+        assert "with" in str(passages.border_title)
+
+
+async def test_enter_opens_the_document_at_the_passage():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        await pilot.press("P", "end")  # the last passage: another document than the open one, far down
+        await pilot.pause()
+        item = screen.query_one(PassageList).selected()
+        assert item is not None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CorpusActorsScreen)
+        reader = app.screen.query_one(Reader)
+        assert reader.document is not None and reader.document.id == item.doc_id
+        assert reader.cursor == item.block
+        assert reader.has_focus
+        assert app.screen.query_one(DocumentList).highlighted_document() == item.doc_index
+
+
+async def test_a_writes_a_note_anchored_on_the_passage(tmp_path):
+    notebook = Notebook(tmp_path / "notes.json")
+    app = ActorlensApp(Library([SEEDS]), ner=False, notebook=notebook)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        await pilot.press("P", "down", "down")
+        item = screen.query_one(PassageList).selected()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"who says this", "ctrl+s")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if notebook.notes():
+                break
+        (note,) = notebook.notes()
+        assert note.doc_id == item.doc_id and note.text == "who says this"
+        assert note.anchor is not None
+        assert (note.anchor.block, note.anchor.start, note.anchor.end) == (item.block, item.start, item.end)
+        assert note.anchor.exact == item.text
+
+
+async def test_the_sidebar_filter_narrows_the_view():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("slash", *"Putin and Erdogan", "enter")
+        await pilot.pause()
+        shown = app.screen.query_one(DocumentList).visible_documents()
+        assert len(shown) == 1
+        await pilot.press("w")
+        screen = await settled(pilot, documents=1)
+        assert all(r.documents == 1 for r in screen.query_one(ActorTable).rows_shown)
+
+
+class ViewApp(App[None]):
+    def __init__(self, screen: CorpusActorsScreen) -> None:
+        super().__init__()
+        self.view = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.view)
+
+
+async def test_pending_documents_fill_in_as_their_analysis_finishes(tmp_path, monkeypatch):
+    monkeypatch.setattr(actors_view, "POLL", 0.05)
+    library = Library([SEEDS], summary_cache=False, document_cache=False)
+    analyzer = Analyzer(ner=False, cache=AnalysisCache(tmp_path / "cache"))
+    summaries, _ = library.summaries(range(len(library)))
+    analyzer.analyze_many([library.document(i) for i in range(2)])
+    work_before = analyzer.tokenized_texts
+    screen = CorpusActorsScreen(library, analyzer, summaries)
+    app = ViewApp(screen)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if screen.corpus is not None and screen.corpus.documents == 2:
+                break
+        assert screen.corpus.pending == 3
+        assert "analysing 2/5" in str(screen.query_one(ActorTable).border_subtitle)
+        assert analyzer.tokenized_texts == work_before  # opening the view ran no analysis
+        analyzer.analyze_many([library.document(i) for i in range(2, 5)])  # the background analysis
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if screen.corpus.documents == 5:
+                break
+        assert screen.corpus.pending == 0
+        assert "analysing" not in str(screen.query_one(ActorTable).border_subtitle)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_snapshot(snap_compare, size):
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+
+    async def ready(pilot):
+        screen = await open_view(pilot)
+        await pilot.press("down", "down")
+        await settled(pilot)
+        screen.query_one(PassageList).focus()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
