@@ -85,7 +85,12 @@ async def test_sort_by_any_column_and_reverse():
         assert docs == sorted(docs, reverse=True)
         await pilot.press("r")
         assert [r.documents for r in table.rows_shown] == sorted(docs)
-        await pilot.press("s", "s")  # -> affiliation -> kind
+        await pilot.press("s", "s")  # -> affiliation -> first date (earliest first, undated last)
+        assert table.sort_column == "first"
+        firsts = [r.first for r in table.rows_shown]
+        dated = [f for f in firsts if f]
+        assert dated == sorted(dated) and firsts == dated + [None] * (len(firsts) - len(dated))
+        await pilot.press("s", "s")  # -> last date -> kind
         assert table.sort_column == "kind"
         kinds = [r.kind for r in table.rows_shown]
         assert kinds == sorted(kinds) and set(table.rows_shown) == set(rows)

@@ -77,14 +77,16 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     CorpusActorsScreen #actors-left { width: 3fr; height: 1fr; }
     CorpusActorsScreen #actors-right { width: 2fr; height: 1fr; }
     CorpusActorsScreen #actors-filter { height: 3; border: round $accent; }
-    CorpusActorsScreen ActorTable { height: 1fr; border: round $primary-muted; }
-    CorpusActorsScreen ActorTable:focus { border: round $accent; }
-    CorpusActorsScreen #actors-time-box { height: 5; border: round $primary-muted; padding: 0 1; }
+    CorpusActorsScreen .actors-pane {
+        border: round $panel; border-title-color: $text-muted; border-subtitle-color: $text-muted;
+    }
+    CorpusActorsScreen .actors-pane:focus { border: round $accent; border-title-color: $text; }
+    CorpusActorsScreen ActorTable { height: 1fr; }
+    CorpusActorsScreen #actors-time-box { height: 5; padding: 0 1; }
     CorpusActorsScreen #actors-time { height: 3; }
-    CorpusActorsScreen #actors-company { height: 1fr; max-height: 10; border: round $primary-muted; }
-    CorpusActorsScreen #actors-passages { height: 2fr; border: round $primary-muted; }
+    CorpusActorsScreen #actors-company { height: 1fr; max-height: 10; }
+    CorpusActorsScreen #actors-passages { height: 2fr; }
     CorpusActorsScreen #actors-company, CorpusActorsScreen #actors-passages { text-wrap: nowrap; text-overflow: ellipsis; }
-    CorpusActorsScreen #actors-company:focus, CorpusActorsScreen #actors-passages:focus { border: round $accent; }
     """
 
     @dataclass
@@ -139,12 +141,12 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="actors-body"):
             with Vertical(id="actors-left"):
-                yield ActorTable(id="actors-table")
+                yield ActorTable(id="actors-table", classes="actors-pane")
             with Vertical(id="actors-right"):
-                with Vertical(id="actors-time-box"):
+                with Vertical(id="actors-time-box", classes="actors-pane"):
                     yield Sparkline([0], id="actors-time", summary_function=max)
-                yield OptionList(id="actors-company")
-                yield PassageList(id="actors-passages")
+                yield OptionList(id="actors-company", classes="actors-pane")
+                yield PassageList(id="actors-passages", classes="actors-pane")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -21,9 +21,9 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (  # (key, header, width)
     ("mentions", "Mentions", 8),
     ("documents", "Docs", 5),
     ("affiliation", "Aff", 4),
-    ("kind", "Kind", 12),
     ("first", "First", 10),
     ("last", "Last", 10),
+    ("kind", "Kind", 12),
 )
 KINDS = ("person", "state", "organisation", "group", "place")
 DESCENDING_FIRST = {"mentions", "documents", "last"}  # the natural first order for these
@@ -80,8 +80,8 @@ class ActorFilter:
 class ActorTable(DataTable[Text | str | int]):
     BINDINGS = ActorTableKeys.BINDINGS
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=False)
         self.rows_shown: list[ActorRow] = []
         self._all: Sequence[ActorRow] = ()
         self.sort_column = "mentions"
@@ -136,8 +136,8 @@ class ActorTable(DataTable[Text | str | int]):
         colour = colour_for(actor, self.mode)
         swatch = Text("██" if colour else "  ", style=Style(color=colour) if colour else Style())
         return [swatch, Text(plain(row.name)), Text(str(row.mentions), justify="right"),
-                Text(str(row.documents), justify="right"), row.affiliation or "–", row.kind,
-                row.first or "–", row.last or "–"]  # fmt: skip
+                Text(str(row.documents), justify="right"), row.affiliation or "–", row.first or "–",
+                row.last or "–", row.kind]  # fmt: skip
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()

@@ -60,8 +60,8 @@ class PassageList(OptionList):
     class NoteRequested(Message):
         item: PassageItem
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self.items: list[PassageItem] = []
 
     def reset(self) -> None:
