@@ -1,0 +1,182 @@
+"""Benchmark of the corpus actors view (issue 17) on a synthetic corpus of 10,000 analysed articles.
+
+    .venv/bin/python -m tests.bench.bench_actors_view [--count 10000] [--repeat 5]
+
+Prepared once and kept in tests/bench/out/home-actors-view (gitignored): the corpus (make_corpus), the
+sidebar summaries, the dictionary analysis of every document (on a process per core; the view's work
+does not depend on how mentions were found) and the actor index. Then, headless at 120x40, medians of:
+
+- opening the view: from pushing the screen until its table holds every actor and the selected actor's
+  details are shown, with the index read from disk as after a new start (and again with the index in
+  memory, as when the view is opened a second time);
+- changing the selected actor: from moving the table's cursor until its time line and company are
+  shown, and until the first passages are listed (read in a worker);
+- the unit: opening one document whose analysis is cached in the reader, to the lines on screen (the
+  same work as run_all's "open"), measured in the same process, so that the ratios hold on a noisy machine.
+
+Peak memory (RSS) of the whole process is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from tests.bench import make_corpus
+
+OUT = Path(__file__).resolve().parent / "out"
+HOME = OUT / "home-actors-view"
+
+
+def use_env() -> None:
+    for var, rel in {
+        "ACTORLENS_DB": "notes.json",
+        "ACTORLENS_CACHE": "cache",
+        "ACTORLENS_CONFIG": "config",
+        "ACTORLENS_ACTORS": "config/actors.toml",
+        "ACTORLENS_STATE": "state",
+        "XDG_CACHE_HOME": "xcache",
+    }.items():
+        os.environ[var] = str(HOME / rel)
+    os.environ["TEXTUAL_ANIMATIONS"] = "none"
+
+
+def prepare(corpus: Path):  # noqa: ANN201
+    from store.actors.analysis import Analyzer
+    from store.actors.corpus_index import ActorIndex
+    from store.actors.parallel import analyze_corpus
+    from store.corpus.library import Library
+
+    t0 = time.perf_counter()
+    library = Library([corpus])
+    summaries, _ = library.summaries(range(len(library)))
+    print(f"  summaries: {len(summaries)} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    analyzer = Analyzer(ner=False)
+    missing = [s for s in summaries if not analyzer.has_cached(s.doc_id)]
+    if missing:
+        t0 = time.perf_counter()
+        analyze_corpus([s.path for s in missing], workers=os.cpu_count() or 1, backend="processes", ner=False)
+        print(f"  analysed {len(missing)} documents in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    index = ActorIndex(analyzer, library.roots)
+    index.load()
+    todo = [s for s in summaries if index.get(s.doc_id) is None]
+    if todo:
+        t0 = time.perf_counter()
+        for s in todo:
+            index.add(library.document(s.index))
+        index.save(keep=[s.doc_id for s in summaries])
+        print(f"  indexed {len(todo)} documents in {time.perf_counter() - t0:.1f} s (once: then kept)", file=sys.stderr)
+    return library, analyzer, summaries
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    use_env()
+    corpus = make_corpus.ensure(args.count)
+    print("preparing", file=sys.stderr)
+    library, analyzer, summaries = prepare(corpus)
+
+    from textual.app import App
+    from textual.geometry import Region
+
+    from store.actors.corpus_index import ActorIndex
+    from store.corpus.library import Library
+    from tui.highlights import Highlighter
+    from tui.screens.actors_view import CorpusActorsScreen
+    from tui.widgets.actor_table import ActorTable
+    from tui.widgets.passage_list import PassageList
+    from tui.widgets.reader import Reader
+
+    class Bench(App[None]):
+        def compose(self):  # noqa: ANN202
+            yield Reader(id="reader")
+
+    async def until(check, limit: float = 60.0) -> float:  # noqa: ANN001
+        deadline = time.perf_counter() + limit
+        while not check():
+            if time.perf_counter() > deadline:
+                raise AssertionError("timed out")
+            await asyncio.sleep(0.0002)
+        return time.perf_counter()
+
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    async def run() -> dict[str, list[float]]:
+        times: dict[str, list[float]] = {k: [] for k in ("open", "open_warm", "open_table", "select", "passages", "doc")}
+        highlighter = Highlighter(lambda: analyzer.actors)
+        sample = [s.index for s in summaries[:: max(1, len(summaries) // 40)]]
+        for i in sample:
+            library.document(i, remember=True)  # the document cache, as for documents opened before
+        async with Bench().run_test(size=(120, 40)) as pilot:
+            app = pilot.app
+            reader = app.query_one(Reader)
+            await pilot.pause()
+            warm_index = None
+            for round_ in range(args.repeat):
+                # the unit: open a document whose analysis is cached (fresh Library: nothing in memory)
+                for i in sample:
+                    t0 = time.perf_counter()
+                    doc = Library([corpus], summary_cache=False).document(i)
+                    analysed = analyzer.cached(doc)
+                    assert analysed is not None
+                    reader.show_document(analysed, lambda b, text, d=analysed: highlighter.style(d.blocks[b], text))
+                    reader.render_lines(Region(0, 0, *reader.outer_size))
+                    times["doc"].append(time.perf_counter() - t0)
+                for warm in (False, True):
+                    if not warm:
+                        index = ActorIndex(analyzer, library.roots)  # read from disk, as after a new start
+                    else:
+                        index = warm_index
+                    screen = CorpusActorsScreen(library, analyzer, summaries, index=index)
+                    t0 = time.perf_counter()
+                    await app.push_screen(screen)
+                    table = screen.query_one(ActorTable)
+                    t_table = await until(lambda s=screen, t=table: s.corpus is not None and t.row_count > 0)
+                    t_done = await until(lambda s=screen: s.actor_id is not None and s.corpus.documents == len(summaries))
+                    times["open_warm" if warm else "open"].append(t_done - t0)
+                    if not warm:
+                        times["open_table"].append(t_table - t0)
+                        warm_index = index
+                    if warm:  # change the selected actor, down the table
+                        for row in range(1, 16):
+                            await pilot.pause()
+                            expected = table.rows_shown[row].actor_id
+                            t0 = time.perf_counter()
+                            table.move_cursor(row=row, animate=False)
+                            t1 = await until(lambda s=screen, e=expected: s.actor_id == e)
+                            passages = screen.query_one(PassageList)
+                            t2 = await until(lambda p=passages, s=screen, e=expected: s._passages_key == (e, None) and bool(p.items))
+                            times["select"].append(t1 - t0)
+                            times["passages"].append(t2 - t0)
+                    await pilot.pause()
+                    app.pop_screen()
+                    await pilot.pause()
+                print(f"  round {round_ + 1}/{args.repeat}", file=sys.stderr)
+        return times
+
+    times = asyncio.run(run())
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+    unit = med["doc"]
+    print("\n| what | goal | median | ratio to opening one document |\n|---|---|---|---|")
+    print(f"| open one document with cached analysis (the unit) | | {unit:.2f} ms | 1x |")
+    print(f"| open the actors view, {len(summaries)} documents, index read from disk: table filled | | {med['open_table']:.0f} ms | {med['open_table'] / unit:.0f}x |")
+    print(f"| open the actors view, index read from disk: table and selected actor shown | <= 300 ms | {med['open']:.0f} ms | {med['open'] / unit:.0f}x |")
+    print(f"| open the actors view again (index in memory) | <= 300 ms | {med['open_warm']:.0f} ms | {med['open_warm'] / unit:.0f}x |")
+    print(f"| change the selected actor: time line and company shown | <= 50 ms | {med['select']:.1f} ms | {med['select'] / unit:.1f}x |")
+    print(f"| change the selected actor: first passages listed | (info) | {med['passages']:.1f} ms | {med['passages'] / unit:.1f}x |")
+    print(f"| peak memory of this process (before the view: {rss_before:.0f} MB) | <= 400 MB | {rss:.0f} MB | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
