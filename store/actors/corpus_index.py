@@ -124,6 +124,8 @@ class ActorIndex:
         if self.cache is None:
             return None
         value = self.cache.get(self._doc_key(doc_id))
+        if not isinstance(value, dict):
+            return None
         try:
             return [(int(b), int(s), int(e), str(t)) for b, s, e, t in value["passages"]]
         except (TypeError, KeyError, ValueError):

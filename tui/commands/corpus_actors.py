@@ -14,7 +14,7 @@ from store.errors import ActorlensError
 
 if TYPE_CHECKING:
     from store.actors.analysis import Analyzer
-    from store.actors.corpus_stats import CorpusActors
+    from store.actors.corpus_stats import CorpusActors, Period
     from store.model import Document
 
 Handler = Callable[[argparse.Namespace], int]
@@ -52,7 +52,7 @@ def print_corpus_table(docs: Sequence[Document], analyzer: Analyzer, args: argpa
         rows = corpus.rows[: args.top] if args.top else corpus.rows
         out.write(table_csv(rows) if args.csv else table_markdown(rows))
         return 0
-    period = "week" if args.by_week else "month"
+    period: Period = "week" if args.by_week else "month"
     axis, series = corpus.by_period(period, top=args.top)
     if args.json:
         data: dict[str, Any] = {
@@ -69,9 +69,9 @@ def print_corpus_table(docs: Sequence[Document], analyzer: Analyzer, args: argpa
         out.write("\n")
         return 0
     header = ["ACTOR", *axis]
-    rows = [[r.name, *(str(c) for c in counts)] for r, counts in series]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h) for i, h in enumerate(header)]
-    for row in (header, *rows):
+    lines = [[r.name, *(str(c) for c in counts)] for r, counts in series]
+    widths = [max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(header)]
+    for row in (header, *lines):
         cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         out.write("  ".join(cells).rstrip() + "\n")
     out.write(

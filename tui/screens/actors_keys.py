@@ -3,11 +3,13 @@ at start-up without importing the view (DataTable, Sparkline) before the first p
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 
 
 class CorpusActorsKeys:
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="actors_view.close"),
         Binding("slash", "filter", "Filter", id="actors_view.filter"),
         Binding("K", "cycle_kind", "Kind", id="actors_view.kind"),
@@ -20,7 +22,7 @@ class CorpusActorsKeys:
 
 
 class ActorTableKeys:
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "sort_next", "Sort", id="actors_table.sort"),
         Binding("r", "sort_reverse", "Reverse", show=False, id="actors_table.reverse"),
         Binding("j", "cursor_down", "Down", show=False, id="actors_table.down"),
@@ -29,7 +31,7 @@ class ActorTableKeys:
 
 
 class PassageListKeys:
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "note", "Note on passage", id="actors_passages.note"),
         Binding("j", "cursor_down", "Down", show=False, id="actors_passages.down"),
         Binding("k", "cursor_up", "Up", show=False, id="actors_passages.up"),
