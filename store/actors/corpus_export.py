@@ -51,10 +51,9 @@ def table_markdown(rows: Sequence[ActorRow]) -> str:
 def co_mentions(corpus: CorpusActors) -> Counter[tuple[str, str]]:
     """Blocks naming both actors, for every pair (ids in sorted order)."""
     pairs: Counter[tuple[str, str]] = Counter()
-    for record in corpus.records.values():
-        for unit in record.units:
-            if len(unit) > 1:
-                pairs.update(combinations(sorted(unit), 2))
+    for unit in corpus.units():
+        if len(unit) > 1:
+            pairs.update(combinations(sorted(unit), 2))
     return pairs
 
 

@@ -2,25 +2,30 @@
 
     index = ActorIndex(analyzer, roots)     # cheap
     index.load()                            # the corpus's combined file: one read for 10,000 documents
-    record = index.get(doc_id) or index.add(doc)   # add: from the analysis cache only (None: not analysed yet)
+    index.known(doc_id) or index.add(doc)   # add: from the analysis cache only (None: not analysed yet)
+    index.columns(doc_ids)                  # what store.actors.corpus_stats.CorpusActors aggregates
     index.save(keep=doc_ids)                # write the combined file (in a worker)
-    index.passages(doc_id)                  # the sentences around each mention, for keyword-in-context
+    index.record(doc_id), index.passages(doc_id)   # one document's mentions and the sentences around them
 
 Two layers, both in the AnalysisCache and keyed by ``Analyzer.result_key`` (so a dictionary edit or a new
-pipeline never mixes old counts in): one small file per document (its record and the sentences around
-its mentions), written when the document is first indexed, and one combined file per corpus holding every
-record without the sentences, read when the actors view opens. ``add`` never runs NLP: a document whose
-analysis is not cached yet gives None and is reported as pending.
+pipeline never mixes old counts in): one small file per document (its mentions and the sentences around
+them), written as soon as it is analysed (``remember``, called by the Analyzer) or when first indexed, and
+one combined file per corpus holding every document's actor counts and paragraph actor sets as flat
+arrays (a few MB for 10,000 documents), read when the actors view opens. Nothing here runs NLP: a
+document whose analysis is not cached yet is reported as pending.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from store.actors.corpus_stats import DocActors, doc_actors, passage_span, sentence_bounds
+import numpy as np
+
+from store.actors.corpus_stats import Columns, DocActors, doc_actors, passage_span, sentence_bounds
 from store.cache import AnalysisCache
 from store.model import Document
 
@@ -28,13 +33,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
 Passage = tuple[int, int, int, str]  # (block, start, end, text): a stretch of a block around mentions
+FORMAT = 1
+_ARRAYS = {"blocks": np.int32, "entry_ptr": np.int64, "entry_actor": np.int32, "entry_count": np.int32,
+           "unit_ptr": np.int64, "unit_len": np.int32, "unit_actor": np.int32}  # fmt: skip
 
 
 def corpus_key(roots: Iterable[str]) -> str:
     return hashlib.blake2b("\x1f".join(sorted(roots)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def _passages(doc: Document, record: DocActors) -> list[Passage]:
+def doc_key(result_key: str, doc_id: str) -> str:
+    return f"actor-doc/{result_key}/{doc_id}"
+
+
+def passages_of(doc: Document, record: DocActors) -> list[Passage]:
+    """The sentence (or a cut of it) around each mention, once each."""
     spans: dict[tuple[int, int, int], None] = {}
     bounds: dict[int, list[tuple[int, int]]] = {}
     for b, s, e, _ in record.mentions:
@@ -46,17 +59,29 @@ def _passages(doc: Document, record: DocActors) -> list[Passage]:
     return [(b, s, e, doc.blocks[b].text[s:e]) for b, s, e in spans]
 
 
+def remember(cache: AnalysisCache, result_key: str, analysed: Document) -> DocActors:
+    """Keep an analysed document's actor record and passages (the Analyzer calls this as it analyses)."""
+    record = doc_actors(analysed)
+    cache.put(doc_key(result_key, analysed.id), {"record": _raw(record), "passages": [list(p) for p in passages_of(analysed, record)]})
+    return record
+
+
 class ActorIndex:
-    """Records of a corpus's analysed documents, by document id. Thread-safe."""
+    """The actor records of a corpus's analysed documents, by document id. Thread-safe."""
 
     def __init__(self, analyzer: Analyzer, roots: Iterable[str], cache: AnalysisCache | None = None) -> None:
         self.analyzer = analyzer
         self.cache = cache if cache is not None else analyzer.cache
-        self.records: dict[str, DocActors] = {}
         self._corpus = corpus_key(roots)
         self._lock = threading.Lock()
-        self._dirty = False
         self._key: str | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._parts: list[Columns] = []
+        self._where: dict[str, tuple[int, int]] = {}  # doc id -> (part, row)
+        self._new: dict[str, DocActors] = {}  # indexed since the parts were last made
+        self._dirty = False
 
     @property
     def key(self) -> str:
@@ -65,43 +90,41 @@ class ActorIndex:
         if key != self._key:  # the dictionary changed: what was indexed no longer holds
             with self._lock:
                 self._key = key
-                self.records = {}
+                self._reset()
         return key
 
-    def _doc_key(self, doc_id: str) -> str:
-        return f"actor-doc/{self.key}/{doc_id}"
+    def __len__(self) -> int:
+        return len(self._where) + len(self._new)
 
-    def _corpus_key(self) -> str:
+    def _corpus_file(self) -> str:
         return f"actor-index/{self.key}/{self._corpus}"
 
     def load(self) -> int:
-        """Read the corpus's combined file; how many records it held."""
+        """Read the corpus's combined file; how many documents it held."""
         if self.cache is None:
             return 0
-        value = self.cache.get(self._corpus_key())
-        if not isinstance(value, dict):
+        columns = _decode(self.cache.get(self._corpus_file()))
+        if columns is None:
             return 0
-        loaded: dict[str, DocActors] = {}
-        for doc_id, raw in value.items():
-            record = _record(doc_id, raw)
-            if record is not None:
-                loaded[doc_id] = record
         with self._lock:
-            for doc_id, record in loaded.items():
-                self.records.setdefault(doc_id, record)
-        return len(loaded)
+            part = len(self._parts)
+            self._parts.append(columns)
+            for row, doc_id in enumerate(columns.doc_ids):
+                if doc_id not in self._new:
+                    self._where.setdefault(doc_id, (part, row))
+        return len(columns)
 
-    def get(self, doc_id: str) -> DocActors | None:
-        """The record of a document if known here or in its own file (cheap: no document is read)."""
-        record = self.records.get(doc_id)
-        if record is None and self.cache is not None:
-            value = self.cache.get(self._doc_key(doc_id))
-            record = _record(doc_id, value.get("record")) if isinstance(value, dict) else None
-            if record is not None:
-                with self._lock:
-                    self.records[doc_id] = record
-                    self._dirty = True
-        return record
+    def known(self, doc_id: str) -> bool:
+        """Whether the document is indexed: here, or in its own file (cheap: no document is read)."""
+        if doc_id in self._where or doc_id in self._new:
+            return True
+        record = self.record(doc_id)
+        if record is None:
+            return False
+        with self._lock:
+            self._new[doc_id] = record
+            self._dirty = True
+        return True
 
     def add(self, doc: Document) -> DocActors | None:
         """Index a document from its cached analysis (doc itself if it carries mentions already);
@@ -109,21 +132,54 @@ class ActorIndex:
         analysed = doc if any(b.mentions for b in doc.blocks) else self.analyzer.cached(doc)
         if analysed is None:
             return None
-        record = doc_actors(analysed)
-        if self.cache is not None:
-            self.cache.put(
-                self._doc_key(doc.id), {"record": _raw(record), "passages": [list(p) for p in _passages(analysed, record)]}
-            )
+        record = remember(self.cache, self.key, analysed) if self.cache is not None else doc_actors(analysed)
         with self._lock:
-            self.records[doc.id] = record
+            self._new[doc.id] = record
             self._dirty = True
         return record
+
+    def _flush(self) -> None:
+        with self._lock:
+            if not self._new:
+                return
+            fresh = list(self._new.values())
+            columns = Columns.build(fresh)
+            part = len(self._parts)
+            self._parts.append(columns)
+            for row, record in enumerate(fresh):
+                self._where[record.doc_id] = (part, row)
+            self._new = {}
+
+    def columns(self, doc_ids: Iterable[str]) -> Columns:
+        """The indexed documents among doc_ids (each once, in the order given)."""
+        self._flush()
+        wanted: dict[int, list[int]] = {}
+        seen: set[str] = set()
+        for doc_id in doc_ids:
+            where = self._where.get(doc_id)
+            if where is not None and doc_id not in seen:
+                seen.add(doc_id)
+                wanted.setdefault(where[0], []).append(where[1])
+        parts = []
+        for part, rows in sorted(wanted.items()):
+            columns = self._parts[part]
+            parts.append(columns if len(rows) == len(columns) and rows == list(range(len(columns))) else columns.take(rows))
+        if not parts:
+            return Columns.build([])
+        return Columns.concat(parts)
+
+    def record(self, doc_id: str) -> DocActors | None:
+        """One document's record with its mentions (from its own file; None if not there)."""
+        if self.cache is None:
+            return None
+        value = self.cache.get(doc_key(self.key, doc_id))
+        return _record(doc_id, value.get("record")) if isinstance(value, dict) else None
 
     def passages(self, doc_id: str) -> list[Passage] | None:
         """The stretches of text around the document's mentions (None: not indexed, or its file is gone)."""
         if self.cache is None:
             return None
-        value = self.cache.get(self._doc_key(doc_id))
+        value = self.cache.get(doc_key(self.key, doc_id))
         if not isinstance(value, dict):
             return None
         try:
@@ -132,17 +188,14 @@ class ActorIndex:
             return None
 
     def save(self, keep: Iterable[str] | None = None) -> bool:
-        """Write the combined file (only the records of ``keep`` when given). False if nothing changed
+        """Write the combined file (only the documents of ``keep`` when given). False if nothing changed
         or it could not be written."""
         if self.cache is None or not self._dirty:
             return False
-        with self._lock:
-            records = dict(self.records)
-            self._dirty = False
-        if keep is not None:
-            wanted = set(keep)
-            records = {d: r for d, r in records.items() if d in wanted}
-        return self.cache.put(self._corpus_key(), {d: _raw(r) for d, r in records.items()})
+        self._dirty = False
+        if keep is None:
+            keep = list(self._where) + list(self._new)
+        return self.cache.put(self._corpus_file(), _encode(self.columns(keep)))
 
 
 def passage_for(passages: Sequence[Passage], block: int, start: int, end: int) -> Passage | None:
@@ -151,6 +204,40 @@ def passage_for(passages: Sequence[Passage], block: int, start: int, end: int) -
         if passage[0] == block and passage[1] <= start and end <= passage[2]:
             return passage
     return None
+
+
+def _encode(columns: Columns) -> dict[str, Any]:
+    out: dict[str, Any] = {"format": FORMAT, "ids": list(columns.ids), "doc_ids": list(columns.doc_ids),
+                           "dates": list(columns.dates)}  # fmt: skip
+    for name, dtype in _ARRAYS.items():
+        out[name] = base64.b64encode(np.ascontiguousarray(getattr(columns, name), dtype=np.dtype(dtype).newbyteorder("<")).tobytes()).decode("ascii")
+    return out
+
+
+def _decode(value: Any) -> Columns | None:
+    try:
+        if not isinstance(value, dict) or value.get("format") != FORMAT:
+            return None
+        arrays = {name: np.frombuffer(base64.b64decode(value[name]), dtype=np.dtype(dtype).newbyteorder("<")).astype(dtype)
+                  for name, dtype in _ARRAYS.items()}  # fmt: skip
+        ids, doc_ids, dates = tuple(value["ids"]), tuple(value["doc_ids"]), tuple(value["dates"])
+        n = len(doc_ids)
+        ok = (
+            all(isinstance(x, str) for x in ids + doc_ids)
+            and all(d is None or isinstance(d, str) for d in dates)
+            and len(dates) == n == len(arrays["blocks"])
+            and len(arrays["entry_ptr"]) == n + 1 == len(arrays["unit_ptr"])
+            and arrays["entry_ptr"][-1] == len(arrays["entry_actor"]) == len(arrays["entry_count"])
+            and arrays["unit_ptr"][-1] == len(arrays["unit_len"])
+            and int(arrays["unit_len"].sum()) == len(arrays["unit_actor"])
+            and (len(ids) == 0 or (arrays["entry_actor"].max(initial=0) < len(ids) and arrays["unit_actor"].max(initial=0) < len(ids)))
+            and arrays["entry_actor"].min(initial=0) >= 0 and arrays["unit_actor"].min(initial=0) >= 0
+        )  # fmt: skip
+        if not ok:
+            return None
+        return Columns(ids, doc_ids, dates, **arrays)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _raw(record: DocActors) -> list[Any]:

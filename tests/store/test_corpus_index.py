@@ -3,6 +3,7 @@ GraphML and GEXF read back with networkx)."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 
@@ -11,8 +12,8 @@ import pytest
 
 from store.actors.analysis import Analyzer
 from store.actors.corpus_export import network, network_bytes, table_csv, table_markdown
-from store.actors.corpus_index import ActorIndex, passage_for
-from store.actors.corpus_stats import CorpusActors, doc_actors
+from store.actors.corpus_index import ActorIndex, _encode, passage_for, remember
+from store.actors.corpus_stats import Columns, CorpusActors, doc_actors
 from store.cache import AnalysisCache
 from store.corpus.library import Library
 from tests.conftest import SEEDS
@@ -39,13 +40,29 @@ def test_index_reads_the_analysis_cache_and_never_analyses(analyzer, tmp_path):
 
     fresh = ActorIndex(Analyzer(ner=False, user_actors=False, cache=analyzer.cache), library.roots)
     assert fresh.load() == 1
-    assert fresh.get(plain.id) == record
+    assert fresh.known(plain.id) and len(fresh) == 1
+    expected = CorpusActors.from_records([record], analyzer.actors)
+    assert CorpusActors(fresh.columns([plain.id, "unknown"]), analyzer.actors).rows == expected.rows
+    assert fresh.record(plain.id) == record
     passages = fresh.passages(plain.id)
     b, s, e, _ = record.mentions[0]
     found = passage_for(passages, b, s, e)
     assert found is not None
     text = plain.blocks[b].text
     assert found[3] == text[found[1] : found[2]] and found[1] <= s < e <= found[2]
+
+
+def test_documents_analysed_elsewhere_are_known_from_their_own_file(analyzer):
+    library = Library([SEEDS], summary_cache=False, document_cache=False)
+    docs = analyzer.analyze_many(library.document(i) for i in range(3))
+    for doc in docs:
+        remember(analyzer.cache, analyzer.result_key, doc)  # as the Analyzer does when it analyses
+    index = ActorIndex(analyzer, library.roots)
+    assert all(index.known(d.id) for d in docs) and not index.known("nope")
+    columns = index.columns([d.id for d in docs])
+    assert CorpusActors(columns, analyzer.actors).rows == CorpusActors.from_records(
+        [doc_actors(d) for d in docs], analyzer.actors
+    ).rows
 
 
 def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):
@@ -58,18 +75,24 @@ def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):
     other = Analyzer(ner=False, user_actors=tmp_path / "mine.toml", cache=analyzer.cache)
     other.add_actor("Grace Napolitano", "person", affiliation="USA")
     assert other.result_key != key
-    assert ActorIndex(other, library.roots).get(doc.id) is None
+    assert not ActorIndex(other, library.roots).known(doc.id)
 
 
 def test_corrupt_combined_file_is_ignored(analyzer):
     index = ActorIndex(analyzer, ["/nowhere"])
-    analyzer.cache.put(index._corpus_key(), {"x": ["not a date", "no", []], "y": 7})
+    analyzer.cache.put(index._corpus_file(), {"format": 1, "ids": ["x"], "doc_ids": ["a"], "dates": [None]})
     assert index.load() == 0
+    good = _encode(Columns.build([doc_actors(d) for d in CORPUS]))
+    broken = dict(good, entry_actor=base64.b64encode(b"\xff\xff\xff\x7f").decode())
+    analyzer.cache.put(index._corpus_file(), broken)
+    assert index.load() == 0
+    analyzer.cache.put(index._corpus_file(), good)
+    assert index.load() == len(CORPUS)
 
 
 @pytest.fixture
 def corpus() -> CorpusActors:
-    return CorpusActors([doc_actors(d) for d in CORPUS], ACTORS)
+    return CorpusActors.from_records([doc_actors(d) for d in CORPUS], ACTORS)
 
 
 def test_table_as_csv_and_markdown(corpus):

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from store.actors.corpus_stats import CorpusActors, doc_actors, llr, passage_span, period_of, sentence_bounds
+from store.actors.corpus_stats import Columns, CorpusActors, doc_actors, llr, passage_span, period_of, sentence_bounds
 from store.model import Actor, Block, Document, Mention
 
 ACTORS = {
@@ -49,7 +49,7 @@ BLOCKS = 3 + 2 + 2 + 2 + 2  # every block counts as a unit of co-mention
 
 @pytest.fixture
 def corpus() -> CorpusActors:
-    return CorpusActors([doc_actors(d) for d in CORPUS], ACTORS)
+    return CorpusActors.from_records([doc_actors(d) for d in CORPUS], ACTORS)
 
 
 def test_table_counts_mentions_documents_and_dates(corpus):
@@ -68,7 +68,7 @@ def test_table_counts_mentions_documents_and_dates(corpus):
 
 
 def test_an_actor_only_in_undated_documents_has_no_dates():
-    only = CorpusActors([doc_actors(doc("X", None, "Putin."))], ACTORS)
+    only = CorpusActors.from_records([doc_actors(doc("X", None, "Putin."))], ACTORS)
     assert (only.rows[0].first, only.rows[0].last) == (None, None)
     timeline = only.timeline("putin")
     assert timeline.labels == () and timeline.undated_documents == 1
@@ -121,13 +121,43 @@ def test_company_minimum_count(corpus):
     assert corpus.company("pashinyan", min_count=4) == []
 
 
+def occurrences(corpus: CorpusActors, actor_id: str, together_with: str | None = None):
+    records = {d.id: doc_actors(d) for d in CORPUS}
+    return [o for doc_id, _ in corpus.documents_of(actor_id, together_with)
+            for o in records[doc_id].occurrences(actor_id, together_with)]  # fmt: skip
+
+
 def test_occurrences_in_date_order_and_together_with(corpus):
-    every = corpus.occurrences("putin")
+    assert corpus.documents_of("putin") == [("A", "2020-10-01"), ("B", "2020-10-20"), ("C", "2020-12-05"), ("D", None)]
+    every = occurrences(corpus, "putin")
     assert [(o.doc_id, o.block) for o in every] == [("A", 0), ("A", 1), ("B", 0), ("B", 1), ("B", 1), ("C", 0), ("D", 0)]
     text = CORPUS[1].blocks[1].text
     assert [text[o.start : o.end] for o in every if o.doc_id == "B" and o.block == 1] == ["Putin", "Putin"]
-    both = corpus.occurrences("putin", together_with="erdogan")
+    assert corpus.documents_of("putin", "erdogan") == [("A", "2020-10-01"), ("B", "2020-10-20")]
+    both = occurrences(corpus, "putin", together_with="erdogan")
     assert [(o.doc_id, o.block, o.date) for o in both] == [("A", 0, "2020-10-01"), ("B", 0, "2020-10-20")]
+    assert corpus.documents_of("nobody") == [] and corpus.company("nobody") == []
+
+
+def test_a_subset_of_documents_counts_only_those(corpus):
+    part = CorpusActors(corpus.columns.take([4, 1]), ACTORS)  # E and B
+    rows = {r.actor_id: (r.mentions, r.documents, r.first, r.last) for r in part.rows}
+    assert rows == {"erdogan": (3, 2, "2020-10-20", "2020-11-03"), "aliyev": (2, 1, "2020-11-03", "2020-11-03"),
+                    "putin": (3, 1, "2020-10-20", "2020-10-20")}  # fmt: skip
+    assert part.total_units == 2 + 2
+    assert [c.actor_id for c in part.company("erdogan", min_count=1, measure="pmi")] == ["aliyev", "putin"]
+    assert part.documents_of("erdogan") == [("B", "2020-10-20"), ("E", "2020-11-03")]
+
+
+def test_columns_concatenate_with_different_actor_tables(corpus):
+    first = Columns.build([doc_actors(d) for d in CORPUS[:2]])
+    second = Columns.build([doc_actors(d) for d in CORPUS[2:]])
+    assert first.ids != second.ids
+    joined = CorpusActors(Columns.concat([second, first]), ACTORS)
+    assert sorted(joined.rows, key=lambda r: r.actor_id) == sorted(corpus.rows, key=lambda r: r.actor_id)
+    assert [(c.actor_id, c.together) for c in joined.company("aliyev")] == [
+        (c.actor_id, c.together) for c in corpus.company("aliyev")
+    ]
 
 
 def test_by_period_puts_every_actor_on_one_axis(corpus):

@@ -37,7 +37,7 @@ def wants_corpus_table(args: argparse.Namespace) -> bool:
 def corpus_of(docs: Sequence[Document], analyzer: Analyzer) -> CorpusActors:
     from store.actors.corpus_stats import CorpusActors, doc_actors
 
-    return CorpusActors([doc_actors(d) for d in docs], analyzer.actors)
+    return CorpusActors.from_records([doc_actors(d) for d in docs], analyzer.actors)
 
 
 def print_corpus_table(docs: Sequence[Document], analyzer: Analyzer, args: argparse.Namespace) -> int:

@@ -167,22 +167,22 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         index = self.index
         try:
             actors = self.analyzer.actors
-            _ = self.analyzer.result_key  # loads what Analyzer.cached needs (no spaCy)
+            _ = index.key  # loads what Analyzer.cached needs (no spaCy)
         except ActorlensError as exc:
             self.post_message(self.Problem(str(exc)))
             return
         if not self._loaded:
             index.load()
             self._loaded = True
-        records, missing = [], []
-        for summary in self.shown:
-            record = index.get(summary.doc_id)
-            if record is not None:
-                records.append(record)
-            else:
-                missing.append(summary)
+        wanted = [s.doc_id for s in self.shown]
+        missing = [s for s in self.shown if not index.known(s.doc_id)]
         total = len(self.shown)
-        self.post_message(self.Indexed(CorpusActors(records, actors, pending=len(missing)), len(records), total, not missing))
+
+        def post(pending: int, final: bool) -> None:
+            corpus = CorpusActors(index.columns(wanted), actors, pending=pending)
+            self.post_message(self.Indexed(corpus, total - pending, total, final))
+
+        post(len(missing), not missing)
         if not missing:
             index.save(keep=[s.doc_id for s in self.every])
             return
@@ -201,20 +201,19 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             if record is None:
                 still.append(summary)
                 continue
-            records.append(record)
             added += 1
             if time.monotonic() - last > POST_EVERY:
-                pending = len(still) + len(missing) - position - 1
-                self.post_message(self.Indexed(CorpusActors(records, actors, pending=pending), len(records), total, False))
+                post(len(still) + len(missing) - position - 1, False)
                 last = time.monotonic()
         if worker.is_cancelled:
             return
         if added:
-            self.post_message(self.Indexed(CorpusActors(records, actors, pending=len(still)), len(records), total, True))
+            post(len(still), True)
             index.save(keep=[s.doc_id for s in self.every])
+        elif self.corpus is not None:
+            self.post_message(self.Indexed(self.corpus, total - len(still), total, True))
         else:
-            self.post_message(self.Indexed(self.corpus or CorpusActors(records, actors, pending=len(still)),
-                                           len(records), total, True))  # fmt: skip
+            post(len(still), True)
 
     def on_corpus_actors_screen_indexed(self, message: Indexed) -> None:
         before = self.corpus.row(self.actor_id) if self.corpus and self.actor_id else None
@@ -352,37 +351,46 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
 
     @work(thread=True, exclusive=True, group="actors-passages", exit_on_error=False)
     def load_passages(self, corpus: CorpusActors, actor_id: str, together: str | None) -> None:
+        """The actor's mentions, document by document (by date), each with its sentence; in batches."""
         worker = get_current_worker()
         key = (actor_id, together)
-        occurrences = corpus.occurrences(actor_id, together)
-        total = len(occurrences)
+        documents = corpus.documents_of(actor_id, together)
+        row = corpus.row(actor_id)
+        total = row.mentions if row and together is None else 0
         batch: list[PassageItem] = []
         size = FIRST_PASSAGES
-        held: tuple[str, list | None] = ("", None)
-        for occurrence in occurrences[:MAX_PASSAGES]:
+        listed = 0
+        for doc_id, _date in documents:
             if worker.is_cancelled:
                 return
-            summary = self._by_doc.get(occurrence.doc_id)
-            if summary is None:
+            summary = self._by_doc.get(doc_id)
+            record = self.index.record(doc_id)
+            if summary is None or record is None:
                 continue
-            if held[0] != occurrence.doc_id:
-                held = (occurrence.doc_id, self.index.passages(occurrence.doc_id))
-            found = passage_for(held[1], occurrence.block, occurrence.start, occurrence.end) if held[1] else None
-            if found is None:  # the document's own file is gone: from the document itself
-                try:
-                    text = self.library.document(summary.index).blocks[occurrence.block].text
-                except (ActorlensError, IndexError):
-                    continue
-                s, e = passage_span(text, occurrence.start, occurrence.end)
-                found = (occurrence.block, s, e, text[s:e])
-            _, s, e, text = found
-            batch.append(PassageItem(summary.index, summary.doc_id, summary.title, occurrence.date, occurrence.block,
-                                     s, e, text, occurrence.start, occurrence.end))  # fmt: skip
+            occurrences = record.occurrences(actor_id, together)
+            if together is not None:
+                total += len(occurrences)
+            if listed >= MAX_PASSAGES:
+                continue  # only counting now
+            passages = self.index.passages(doc_id) or []
+            for occurrence in occurrences[: MAX_PASSAGES - listed]:
+                found = passage_for(passages, occurrence.block, occurrence.start, occurrence.end)
+                if found is None:  # the document's own file lacks it: from the document itself
+                    try:
+                        text = self.library.document(summary.index).blocks[occurrence.block].text
+                    except (ActorlensError, IndexError):
+                        continue
+                    s, e = passage_span(text, occurrence.start, occurrence.end)
+                    found = (occurrence.block, s, e, text[s:e])
+                _, s, e, text = found
+                batch.append(PassageItem(summary.index, doc_id, summary.title, occurrence.date, occurrence.block,
+                                         s, e, text, occurrence.start, occurrence.end))  # fmt: skip
+                listed += 1
             if len(batch) >= size:
-                self.post_message(self.PassagesFound(key, batch, total, False))
+                self.post_message(self.PassagesFound(key, batch, max(total, listed), False))
                 batch, size = [], 200
         if not worker.is_cancelled:
-            self.post_message(self.PassagesFound(key, batch, total, True))
+            self.post_message(self.PassagesFound(key, batch, max(total, listed), True))
 
     def on_corpus_actors_screen_passages_found(self, message: PassagesFound) -> None:
         if message.key != self._passages_key:
