@@ -359,7 +359,12 @@ class Analyzer:
                 "blocks": [[[m.start, m.end, m.actor_id, m.label, m.origin] for m in ms] for ms in blocks],
             }
             self.cache.put(self._final_key(doc, dictionary, pipe_key), value)
-        return _with_mentions(doc, blocks)
+        analysed = _with_mentions(doc, blocks)
+        if self.cache is not None:  # its actors for the corpus actors view (which then reads no document)
+            from store.actors.corpus_index import remember
+
+            remember(self.cache, f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{dictionary.digest}", analysed)
+        return analysed
 
     # ── cache ─────────────────────────────────────────────────────────────────────────────────────
 

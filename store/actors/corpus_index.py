@@ -75,6 +75,7 @@ class ActorIndex:
         self._corpus = corpus_key(roots)
         self._lock = threading.Lock()
         self._key: str | None = None
+        self._loaded: str | None = None  # the key whose combined file was read
         self._reset()
 
     def _reset(self) -> None:
@@ -101,8 +102,9 @@ class ActorIndex:
 
     def load(self) -> int:
         """Read the corpus's combined file; how many documents it held."""
-        if self.cache is None:
+        if self.cache is None or self._loaded == self.key:
             return 0
+        self._loaded = self.key
         columns = _decode(self.cache.get(self._corpus_file()))
         if columns is None:
             return 0

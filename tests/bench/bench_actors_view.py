@@ -7,7 +7,7 @@ sidebar summaries, the dictionary analysis of every document (on a process per c
 does not depend on how mentions were found) and the actor index. Then, headless at 120x40, medians of:
 
 - opening the view: from pushing the screen until its table holds every actor and the selected actor's
-  details are shown, with the index read from disk as after a new start (and again with the index in
+  details are shown, and the table's and company's lines are rendered, with the index read from disk as after a new start (and again with the index in
   memory, as when the view is opened a second time);
 - changing the selected actor: from moving the table's cursor until its time line and company are
   shown, and until the first passages are listed (read in a worker);
@@ -65,12 +65,15 @@ def prepare(corpus: Path):  # noqa: ANN201
         print(f"  analysed {len(missing)} documents in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     index = ActorIndex(analyzer, library.roots)
     index.load()
-    todo = [s for s in summaries if index.get(s.doc_id) is None]
+    t0 = time.perf_counter()
+    todo = [s for s in summaries if not index.known(s.doc_id)]
+    print(f"  {len(summaries) - len(todo)} documents indexed already ({time.perf_counter() - t0:.1f} s to check)", file=sys.stderr)
     if todo:
         t0 = time.perf_counter()
         for s in todo:
             index.add(library.document(s.index))
-        index.save(keep=[s.doc_id for s in summaries])
+    index.save(keep=[s.doc_id for s in summaries])
+    if todo:
         print(f"  indexed {len(todo)} documents in {time.perf_counter() - t0:.1f} s (once: then kept)", file=sys.stderr)
     return library, analyzer, summaries
 
@@ -114,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     async def run() -> dict[str, list[float]]:
         times: dict[str, list[float]] = {k: [] for k in ("open", "open_warm", "open_table", "select", "passages", "doc")}
         highlighter = Highlighter(lambda: analyzer.actors)
+        reading = Library([corpus], summary_cache=False, keep=1)  # holds one document: each open reads one
         sample = [s.index for s in summaries[:: max(1, len(summaries) // 40)]]
         for i in sample:
             library.document(i, remember=True)  # the document cache, as for documents opened before
@@ -123,10 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             await pilot.pause()
             warm_index = None
             for round_ in range(args.repeat):
-                # the unit: open a document whose analysis is cached (fresh Library: nothing in memory)
+                # the unit: open a document whose analysis is cached (from the document cache)
                 for i in sample:
                     t0 = time.perf_counter()
-                    doc = Library([corpus], summary_cache=False).document(i)
+                    doc = reading.document(i)
                     analysed = analyzer.cached(doc)
                     assert analysed is not None
                     reader.show_document(analysed, lambda b, text, d=analysed: highlighter.style(d.blocks[b], text))
@@ -142,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
                     await app.push_screen(screen)
                     table = screen.query_one(ActorTable)
                     t_table = await until(lambda s=screen, t=table: s.corpus is not None and t.row_count > 0)
-                    t_done = await until(lambda s=screen: s.actor_id is not None and s.corpus.documents == distinct)
+                    await until(lambda s=screen: s.actor_id is not None and s.corpus.documents == distinct)
+                    for pane in (table, screen.query_one("#actors-company")):  # drawn, as the reader's lines are
+                        pane.render_lines(Region(0, 0, *pane.outer_size))
+                    t_done = time.perf_counter()
                     times["open_warm" if warm else "open"].append(t_done - t0)
                     if not warm:
                         times["open_table"].append(t_table - t0)
@@ -152,8 +159,11 @@ def main(argv: list[str] | None = None) -> int:
                             await pilot.pause()
                             expected = table.rows_shown[row].actor_id
                             t0 = time.perf_counter()
-                            table.move_cursor(row=row, animate=False)
-                            t1 = await until(lambda s=screen, e=expected: s.actor_id == e)
+                            table.move_cursor(row)
+                            await until(lambda s=screen, e=expected: s.actor_id == e)
+                            company = screen.query_one("#actors-company")
+                            company.render_lines(Region(0, 0, *company.outer_size))
+                            t1 = time.perf_counter()
                             passages = screen.query_one(PassageList)
                             t2 = await until(lambda p=passages, s=screen, e=expected: s._passages_key == (e, None) and bool(p.items))
                             times["select"].append(t1 - t0)

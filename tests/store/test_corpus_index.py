@@ -85,9 +85,11 @@ def test_corrupt_combined_file_is_ignored(analyzer):
     good = _encode(Columns.build([doc_actors(d) for d in CORPUS]))
     broken = dict(good, entry_actor=base64.b64encode(b"\xff\xff\xff\x7f").decode())
     analyzer.cache.put(index._corpus_file(), broken)
-    assert index.load() == 0
+    assert ActorIndex(analyzer, ["/nowhere"]).load() == 0
     analyzer.cache.put(index._corpus_file(), good)
-    assert index.load() == len(CORPUS)
+    again = ActorIndex(analyzer, ["/nowhere"])
+    assert again.load() == len(CORPUS)
+    assert again.load() == 0 and len(again) == len(CORPUS)  # read once
 
 
 @pytest.fixture

@@ -25,8 +25,12 @@ class ActorTableKeys:
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "sort_next", "Sort", id="actors_table.sort"),
         Binding("r", "sort_reverse", "Reverse", show=False, id="actors_table.reverse"),
-        Binding("j", "cursor_down", "Down", show=False, id="actors_table.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="actors_table.up"),
+        Binding("j,down", "cursor_down", "Down", show=False, id="actors_table.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="actors_table.up"),
+        Binding("g,home", "first", "First", show=False, id="actors_table.first"),
+        Binding("G,end", "last", "Last", show=False, id="actors_table.last"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="actors_table.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="actors_table.page_up"),
     ]
 
 

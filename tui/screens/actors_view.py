@@ -24,7 +24,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, OptionList, Sparkline
+from textual.widgets import Footer, Input, OptionList, Sparkline
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -43,7 +43,8 @@ from .actors_keys import CorpusActorsKeys
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
-MAX_PASSAGES = 2000  # passages listed for one actor (the count says how many there are)
+MAX_COMPANY = 50  # companions listed (the most associated)
+PAGE = 200  # passages read at a time (the next page when the list is scrolled to its end)
 FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
 POLL = 2.0  # seconds between looks for documents the background analysis has finished
 POST_EVERY = 0.5  # seconds between table updates while documents are being indexed
@@ -100,7 +101,8 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     class PassagesFound(Message):
         key: tuple[str, str | None]
         items: list[PassageItem]
-        total: int
+        total: str  # how many there are, as a title says it
+        following: tuple[list, int] | None  # where the next page starts (None: no more)
         done: bool
 
     @dataclass
@@ -136,7 +138,8 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self._poll: Timer | None = None
         self._styles: dict[str, Style | None] = {}
         self._passages_key: tuple[str, str | None] | None = None
-        self._passage_total = 0
+        self._passage_total = ""
+        self._next: tuple[list, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="actors-body"):
@@ -246,11 +249,10 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     def on_corpus_actors_screen_problem(self, message: Problem) -> None:
         self.notify(message.text, severity="error", markup=False)
 
-    @on(DataTable.RowHighlighted, "#actors-table")
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        chosen = self.query_one(ActorTable).selected_actor()
-        if chosen != self.actor_id:
-            self.show_actor(chosen)
+    @on(ActorTable.Highlighted, "#actors-table")
+    def _row_highlighted(self, event: ActorTable.Highlighted) -> None:
+        if event.actor_id != self.actor_id:
+            self.show_actor(event.actor_id)
 
     # ── one actor ────────────────────────────────────────────────────────────────────────────────────
     def _style(self, actor_id: str) -> Style | None:
@@ -275,12 +277,14 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             self.query_one(PassageList).reset()
             self.query_one(PassageList).border_title = "Passages"
             return
-        self.companions = corpus.company(actor_id)
+        ranked = corpus.company(actor_id)
+        self.companions = ranked[:MAX_COMPANY]
         company.add_options([Option(self._companion_prompt(c)) for c in self.companions])
         row = corpus.row(actor_id)
         name = row.name if row else actor_id
         company.border_title = f"Named with {plain(name)}"
-        company.border_subtitle = f"{len(self.companions)} · same paragraph, ≥2, by G²" if self.companions else "no one twice"
+        shown = f"{len(self.companions)}" if len(ranked) <= MAX_COMPANY else f"first {MAX_COMPANY} of {len(ranked)}"
+        company.border_subtitle = f"{shown} · same paragraph, ≥2, by G²" if ranked else "no one twice"
         self.start_passages()
 
     def show_timeline(self) -> None:
@@ -326,12 +330,13 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     def start_passages(self) -> None:
         passages = self.query_one(PassageList)
         passages.reset()
+        self._next = None
         if self.actor_id is None or self.corpus is None:
             return
         self._passages_key = (self.actor_id, self.together)
-        self._passage_total = 0
+        self._passage_total = ""
         self._passages_title(done=False)
-        self.load_passages(self.corpus, self.actor_id, self.together)
+        self.load_passages(self.corpus, self.actor_id, self.together, None, 0)
 
     def _passages_title(self, *, done: bool) -> None:
         passages = self.query_one(PassageList)
@@ -340,40 +345,42 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         if self.together:
             other = self.corpus.row(self.together) if self.corpus else None
             name += f" with {plain(other.name) if other else self.together}"
-        passages.border_title = f"Passages: {name} ({self._passage_total})" if name else "Passages"
-        shown = len(passages.items)
+        total = f" ({self._passage_total})" if self._passage_total else ""
+        passages.border_title = f"Passages: {name}{total}" if name else "Passages"
         if not done:
-            passages.border_subtitle = f"reading… {shown}"
-        elif shown < self._passage_total:
-            passages.border_subtitle = f"first {shown} · enter opens · a note"
+            passages.border_subtitle = f"reading… {len(passages.items)}"
+        elif self._next is not None:
+            passages.border_subtitle = f"first {len(passages.items)}, more below · enter opens · a note"
         else:
             passages.border_subtitle = "enter opens · a note"
 
     @work(thread=True, exclusive=True, group="actors-passages", exit_on_error=False)
-    def load_passages(self, corpus: CorpusActors, actor_id: str, together: str | None) -> None:
-        """The actor's mentions, document by document (by date), each with its sentence; in batches."""
+    def load_passages(
+        self, corpus: CorpusActors, actor_id: str, together: str | None, documents: list | None, start: int
+    ) -> None:
+        """A page of the actor's mentions, document by document (by date), each with its sentence: the
+        first FIRST_PASSAGES at once, then up to PAGE; the next page when the list is scrolled to its end."""
         worker = get_current_worker()
         key = (actor_id, together)
-        documents = corpus.documents_of(actor_id, together)
+        if documents is None:
+            documents = corpus.documents_of(actor_id, together)
         row = corpus.row(actor_id)
-        total = row.mentions if row and together is None else 0
+        total = str(row.mentions) if row and together is None else f"in {len(documents)} document(s)"
         batch: list[PassageItem] = []
-        size = FIRST_PASSAGES
+        size = FIRST_PASSAGES if start == 0 else PAGE
         listed = 0
-        for doc_id, _date in documents:
+        position = start
+        while position < len(documents) and listed < PAGE:
             if worker.is_cancelled:
                 return
+            doc_id = documents[position][0]
+            position += 1
             summary = self._by_doc.get(doc_id)
             record = self.index.record(doc_id)
             if summary is None or record is None:
                 continue
-            occurrences = record.occurrences(actor_id, together)
-            if together is not None:
-                total += len(occurrences)
-            if listed >= MAX_PASSAGES:
-                continue  # only counting now
             passages = self.index.passages(doc_id) or []
-            for occurrence in occurrences[: MAX_PASSAGES - listed]:
+            for occurrence in record.occurrences(actor_id, together):
                 found = passage_for(passages, occurrence.block, occurrence.start, occurrence.end)
                 if found is None:  # the document's own file lacks it: from the document itself
                     try:
@@ -387,20 +394,31 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
                                          s, e, text, occurrence.start, occurrence.end))  # fmt: skip
                 listed += 1
             if len(batch) >= size:
-                self.post_message(self.PassagesFound(key, batch, max(total, listed), False))
-                batch, size = [], 200
+                self.post_message(self.PassagesFound(key, batch, total, None, False))
+                batch, size = [], PAGE
         if not worker.is_cancelled:
-            self.post_message(self.PassagesFound(key, batch, max(total, listed), True))
+            following = (documents, position) if position < len(documents) else None
+            self.post_message(self.PassagesFound(key, batch, total, following, True))
 
     def on_corpus_actors_screen_passages_found(self, message: PassagesFound) -> None:
         if message.key != self._passages_key:
             return
         self._passage_total = message.total
+        if message.done:
+            self._next = message.following
         passages = self.query_one(PassageList)
         passages.add_items(message.items, {message.key[0]: self._style(message.key[0])}, message.key[0])
         if passages.highlighted is None and passages.items:
             passages.highlighted = 0
         self._passages_title(done=message.done)
+
+    @on(OptionList.OptionHighlighted, "#actors-passages")
+    def _passage_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        passages = self.query_one(PassageList)
+        if self._next is not None and event.option_index >= len(passages.items) - 10 and self.corpus and self.actor_id:
+            documents, position = self._next
+            self._next = None
+            self.load_passages(self.corpus, self.actor_id, self.together, documents, position)
 
     @on(OptionList.OptionSelected, "#actors-passages")
     def _passage_chosen(self, event: OptionList.OptionSelected) -> None:
