@@ -168,7 +168,7 @@ class ActorTable(ScrollView, can_focus=True):
     def _layout(self, width: int) -> list[tuple[str, str, int]]:
         """The columns that fit, with their widths (the name takes what the others leave)."""
         columns = [c for c in COLUMNS if c[0] != "name"]
-        room = width - 3 - NAME_MIN  # swatch and its space, the name's minimum
+        room = width - 4 - NAME_MIN  # swatch and its space, the name's minimum and its space
         shown = []
         for column in columns:
             if room >= column[2] + 1:
@@ -185,7 +185,7 @@ class ActorTable(ScrollView, can_focus=True):
             text = Text("   ")
             for key, label, w in layout:
                 arrow = ("▼" if self.descending else "▲") if key == self.sort_column else ""
-                cell = (label + arrow)[:w]
+                cell = (label[: w - len(arrow)] + arrow) if arrow else label[:w]
                 text.append((cell.rjust(w) if key in NUMERIC else cell.ljust(w)) + " ")
             style = base + self.get_component_rich_style("actors-table--header")
             return self._strip(text, width, style)
@@ -210,7 +210,7 @@ class ActorTable(ScrollView, can_focus=True):
         if swatch is None:
             actor = Actor(row.actor_id, row.name, row.kind, row.affiliation) if row.kind in KINDS else None  # type: ignore[arg-type]
             colour = colour_for(actor, self.mode)
-            swatch = self._swatches[row.actor_id] = Text("██" if colour else "  ", style=Style(color=colour) if colour else Style())
+            swatch = self._swatches[row.actor_id] = Text.assemble(("██", Style(color=colour)) if colour else "  ")
         return swatch
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
