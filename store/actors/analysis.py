@@ -169,6 +169,21 @@ class Analyzer:
         read). Cheap: a file-system lookup, for polling which documents a background analysis finished."""
         return self.cache is not None and self.cache.path(f"mentions/{self.result_key}/{doc_id}").exists()
 
+    def cached_spans(self, doc_id: str) -> list[list[tuple[int, int, str | None]]] | None:
+        """A document's cached mentions by its id alone: per block, (start, end, actor id or None). Not
+        checked against the text (the id is a hash of the file's bytes); None when not cached. For
+        corpus-wide counts, which then need no document read or cleaned."""
+        if self.cache is None:
+            return None
+        value = self.cache.get(f"mentions/{self.result_key}/{doc_id}")
+        try:
+            return [
+                [(s, e, a if isinstance(a, str) else None) for s, e, a, *_ in rows if type(s) is int and type(e) is int]
+                for rows in value["blocks"]
+            ]
+        except (TypeError, KeyError, ValueError):
+            return None
+
     def _pipeline_identity(self) -> tuple[str | None, str | None]:
         if self._identity is None:
             name = None
@@ -359,12 +374,7 @@ class Analyzer:
                 "blocks": [[[m.start, m.end, m.actor_id, m.label, m.origin] for m in ms] for ms in blocks],
             }
             self.cache.put(self._final_key(doc, dictionary, pipe_key), value)
-        analysed = _with_mentions(doc, blocks)
-        if self.cache is not None:  # its actors for the corpus actors view (which then reads no document)
-            from store.actors.corpus_index import remember
-
-            remember(self.cache, f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{dictionary.digest}", analysed)
-        return analysed
+        return _with_mentions(doc, blocks)
 
     # ── cache ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -2,17 +2,20 @@
 
     index = ActorIndex(analyzer, roots)     # cheap
     index.load()                            # the corpus's combined file: one read for 10,000 documents
-    index.known(doc_id) or index.add(doc)   # add: from the analysis cache only (None: not analysed yet)
+    index.known(doc_id, date)               # indexed, or analysed (then indexed now); False: pending
     index.columns(doc_ids)                  # what store.actors.corpus_stats.CorpusActors aggregates
     index.save(keep=doc_ids)                # write the combined file (in a worker)
-    index.record(doc_id), index.passages(doc_id)   # one document's mentions and the sentences around them
+    index.record(doc_id, date)              # one document's mentions (for its passages)
+    index.passages(doc_id) / index.keep_passages(doc, record)   # the sentences around its mentions
 
-Two layers, both in the AnalysisCache and keyed by ``Analyzer.result_key`` (so a dictionary edit or a new
-pipeline never mixes old counts in): one small file per document (its mentions and the sentences around
-them), written as soon as it is analysed (``remember``, called by the Analyzer) or when first indexed, and
-one combined file per corpus holding every document's actor counts and paragraph actor sets as flat
-arrays (a few MB for 10,000 documents), read when the actors view opens. Nothing here runs NLP: a
-document whose analysis is not cached yet is reported as pending.
+Everything comes from the analysis cache, keyed by ``Analyzer.result_key`` (so a dictionary edit or a
+new pipeline never mixes old counts in): a document's mentions are read by its id alone
+(``Analyzer.cached_spans``), so indexing reads and cleans no document. What the actors view needs of
+the whole corpus (each document's actor counts and the actor sets of its paragraphs) is kept as flat
+arrays in one combined file per corpus (a few MB for 10,000 documents), read when the view opens. The
+sentences around a document's mentions are cut from the document the first time its passages are
+shown, then kept in a small file of their own. Nothing here runs NLP: a document whose analysis is not
+cached yet is reported as pending.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from store.actors.corpus_stats import Columns, DocActors, doc_actors, passage_span, sentence_bounds
+from store.actors.corpus_stats import Columns, DocActors, passage_span, sentence_bounds
 from store.cache import AnalysisCache
 from store.model import Document
 
@@ -42,10 +45,6 @@ def corpus_key(roots: Iterable[str]) -> str:
     return hashlib.blake2b("\x1f".join(sorted(roots)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def doc_key(result_key: str, doc_id: str) -> str:
-    return f"actor-doc/{result_key}/{doc_id}"
-
-
 def passages_of(doc: Document, record: DocActors) -> list[Passage]:
     """The sentence (or a cut of it) around each mention, once each."""
     spans: dict[tuple[int, int, int], None] = {}
@@ -57,13 +56,6 @@ def passages_of(doc: Document, record: DocActors) -> list[Passage]:
         ps, pe = passage_span(text, s, e, bounds[b])
         spans[(b, ps, pe)] = None
     return [(b, s, e, doc.blocks[b].text[s:e]) for b, s, e in spans]
-
-
-def remember(cache: AnalysisCache, result_key: str, analysed: Document) -> DocActors:
-    """Keep an analysed document's actor record and passages (the Analyzer calls this as it analyses)."""
-    record = doc_actors(analysed)
-    cache.put(doc_key(result_key, analysed.id), {"record": _raw(record), "passages": [list(p) for p in passages_of(analysed, record)]})
-    return record
 
 
 class ActorIndex:
@@ -116,29 +108,19 @@ class ActorIndex:
                     self._where.setdefault(doc_id, (part, row))
         return len(columns)
 
-    def known(self, doc_id: str) -> bool:
-        """Whether the document is indexed: here, or in its own file (cheap: no document is read)."""
+    def known(self, doc_id: str, date: str | None) -> bool:
+        """Whether the document is indexed, indexing it now if its analysis is cached (reads no
+        document). ``date``: the document's date (from its summary), kept with its counts."""
+        _ = self.key  # first: a changed dictionary drops what was indexed before
         if doc_id in self._where or doc_id in self._new:
             return True
-        record = self.record(doc_id)
+        record = self.record(doc_id, date)
         if record is None:
             return False
         with self._lock:
             self._new[doc_id] = record
             self._dirty = True
         return True
-
-    def add(self, doc: Document) -> DocActors | None:
-        """Index a document from its cached analysis (doc itself if it carries mentions already);
-        None when it has not been analysed yet. Never runs NLP."""
-        analysed = doc if any(b.mentions for b in doc.blocks) else self.analyzer.cached(doc)
-        if analysed is None:
-            return None
-        record = remember(self.cache, self.key, analysed) if self.cache is not None else doc_actors(analysed)
-        with self._lock:
-            self._new[doc.id] = record
-            self._dirty = True
-        return record
 
     def _flush(self) -> None:
         with self._lock:
@@ -170,24 +152,30 @@ class ActorIndex:
             return Columns.build([])
         return Columns.concat(parts)
 
-    def record(self, doc_id: str) -> DocActors | None:
-        """One document's record with its mentions (from its own file; None if not there)."""
-        if self.cache is None:
+    def record(self, doc_id: str, date: str | None) -> DocActors | None:
+        """One document's record with its mentions, from the analysis cache (None: not analysed)."""
+        spans = self.analyzer.cached_spans(doc_id)
+        if spans is None:
             return None
-        value = self.cache.get(doc_key(self.key, doc_id))
-        return _record(doc_id, value.get("record")) if isinstance(value, dict) else None
+        mentions = [(b, s, e, a) for b, rows in enumerate(spans) for s, e, a in rows if a]
+        return DocActors.make(doc_id, date, len(spans), mentions)
 
     def passages(self, doc_id: str) -> list[Passage] | None:
-        """The stretches of text around the document's mentions (None: not indexed, or its file is gone)."""
+        """The stretches of text around the document's mentions, if kept (see keep_passages)."""
         if self.cache is None:
             return None
-        value = self.cache.get(doc_key(self.key, doc_id))
-        if not isinstance(value, dict):
-            return None
+        value = self.cache.get(f"actor-passages/{self.key}/{doc_id}")
         try:
-            return [(int(b), int(s), int(e), str(t)) for b, s, e, t in value["passages"]]
-        except (TypeError, KeyError, ValueError):
+            return [(int(b), int(s), int(e), str(t)) for b, s, e, t in value]  # type: ignore[union-attr]
+        except (TypeError, ValueError):
             return None
+
+    def keep_passages(self, doc: Document, record: DocActors) -> list[Passage]:
+        """Cut the passages of a document's mentions from its text, and keep them for next time."""
+        passages = passages_of(doc, record)
+        if self.cache is not None:
+            self.cache.put(f"actor-passages/{self.key}/{doc.id}", [list(p) for p in passages])
+        return passages
 
     def save(self, keep: Iterable[str] | None = None) -> bool:
         """Write the combined file (only the documents of ``keep`` when given). False if nothing changed
@@ -239,18 +227,4 @@ def _decode(value: Any) -> Columns | None:
             return None
         return Columns(ids, doc_ids, dates, **arrays)
     except (KeyError, TypeError, ValueError):
-        return None
-
-
-def _raw(record: DocActors) -> list[Any]:
-    return [record.date, record.block_count, [list(m) for m in record.mentions]]
-
-
-def _record(doc_id: str, raw: Any) -> DocActors | None:
-    try:
-        date, blocks, mentions = raw
-        if not (date is None or isinstance(date, str)) or type(blocks) is not int:
-            return None
-        return DocActors.make(doc_id, date, blocks, mentions)
-    except (TypeError, ValueError):
         return None

@@ -31,6 +31,7 @@ from pathlib import Path
 from tests.bench import make_corpus
 
 OUT = Path(__file__).resolve().parent / "out"
+INFO: dict[str, float] = {}
 HOME = OUT / "home-actors-view"
 
 
@@ -63,18 +64,15 @@ def prepare(corpus: Path):  # noqa: ANN201
         t0 = time.perf_counter()
         analyze_corpus([s.path for s in missing], workers=os.cpu_count() or 1, backend="processes", ner=False)
         print(f"  analysed {len(missing)} documents in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    index = ActorIndex(analyzer, library.roots)
-    index.load()
+    # the first opening after the analysis: every document's actors read from the analysis cache by id
     t0 = time.perf_counter()
-    todo = [s for s in summaries if not index.known(s.doc_id)]
-    print(f"  {len(summaries) - len(todo)} documents indexed already ({time.perf_counter() - t0:.1f} s to check)", file=sys.stderr)
-    if todo:
-        t0 = time.perf_counter()
-        for s in todo:
-            index.add(library.document(s.index))
+    index = ActorIndex(analyzer, library.roots)
+    pending = sum(1 for s in summaries if not index.known(s.doc_id, s.date))
+    index.columns(s.doc_id for s in summaries)
     index.save(keep=[s.doc_id for s in summaries])
-    if todo:
-        print(f"  indexed {len(todo)} documents in {time.perf_counter() - t0:.1f} s (once: then kept)", file=sys.stderr)
+    first = time.perf_counter() - t0
+    print(f"  indexed from the analysis cache in {first:.2f} s ({pending} pending)", file=sys.stderr)
+    INFO["first"] = first
     return library, analyzer, summaries
 
 
@@ -185,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| open the actors view again (index in memory) | <= 300 ms | {med['open_warm']:.0f} ms | {med['open_warm'] / unit:.0f}x |")
     print(f"| change the selected actor: time line and company shown | <= 50 ms | {med['select']:.1f} ms | {med['select'] / unit:.1f}x |")
     print(f"| change the selected actor: first passages listed | (info) | {med['passages']:.1f} ms | {med['passages'] / unit:.1f}x |")
+    print(f"| the very first opening after the analysis: {len(summaries)} documents' actors read from the analysis cache (in the background: the table fills in) | (info) | {INFO['first']:.1f} s | |")
     print(f"| peak memory of this process (before the view: {rss_before:.0f} MB) | <= 400 MB | {rss:.0f} MB | |")
     return 0
 

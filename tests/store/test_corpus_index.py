@@ -12,7 +12,7 @@ import pytest
 
 from store.actors.analysis import Analyzer
 from store.actors.corpus_export import network, network_bytes, table_csv, table_markdown
-from store.actors.corpus_index import ActorIndex, _encode, passage_for, remember
+from store.actors.corpus_index import ActorIndex, _encode, passage_for
 from store.actors.corpus_stats import Columns, CorpusActors, doc_actors
 from store.cache import AnalysisCache
 from store.corpus.library import Library
@@ -25,44 +25,38 @@ def analyzer(tmp_path) -> Analyzer:
     return Analyzer(ner=False, user_actors=False, cache=AnalysisCache(tmp_path / "cache"))
 
 
-def test_index_reads_the_analysis_cache_and_never_analyses(analyzer, tmp_path):
+def test_index_reads_the_analysis_cache_by_id_and_never_analyses(analyzer):
     library = Library([SEEDS], summary_cache=False, document_cache=False)
-    plain = library.document(0)
+    summaries, _ = library.summaries(range(len(library)))
     index = ActorIndex(analyzer, library.roots)
-    analyzer.dictionary  # noqa: B018 - loaded, as the app's analyzer is by then
-    assert index.add(plain) is None  # not analysed yet: pending, and nothing was run
+    assert not any(index.known(s.doc_id, s.date) for s in summaries)  # nothing analysed yet: all pending
     assert analyzer.tokenized_texts == 0
-    analysed = analyzer.analyze(plain)
-    record = index.add(plain)
-    assert record == doc_actors(analysed)
-    assert record.mentions and all(a in analyzer.actors for _, _, _, a in record.mentions)
-    assert index.save(keep=[plain.id])
+    docs = analyzer.analyze_many(library.document(s.index) for s in summaries[:3])
+    assert [index.known(s.doc_id, s.date) for s in summaries] == [True, True, True, False, False]
+    expected = CorpusActors.from_records([doc_actors(d) for d in docs], analyzer.actors)
+    got = CorpusActors(index.columns([s.doc_id for s in summaries]), analyzer.actors)
+    assert got.rows == expected.rows and got.documents == 3
+    assert index.record(docs[0].id, docs[0].date) == doc_actors(docs[0])
+    assert index.save(keep=[s.doc_id for s in summaries])
 
     fresh = ActorIndex(Analyzer(ner=False, user_actors=False, cache=analyzer.cache), library.roots)
-    assert fresh.load() == 1
-    assert fresh.known(plain.id) and len(fresh) == 1
-    expected = CorpusActors.from_records([record], analyzer.actors)
-    assert CorpusActors(fresh.columns([plain.id, "unknown"]), analyzer.actors).rows == expected.rows
-    assert fresh.record(plain.id) == record
-    passages = fresh.passages(plain.id)
-    b, s, e, _ = record.mentions[0]
-    found = passage_for(passages, b, s, e)
-    assert found is not None
-    text = plain.blocks[b].text
-    assert found[3] == text[found[1] : found[2]] and found[1] <= s < e <= found[2]
+    assert fresh.load() == 3 and len(fresh) == 3
+    assert CorpusActors(fresh.columns([d.id for d in docs] + ["unknown"]), analyzer.actors).rows == expected.rows
 
 
-def test_documents_analysed_elsewhere_are_known_from_their_own_file(analyzer):
+def test_passages_are_cut_once_then_kept(analyzer):
     library = Library([SEEDS], summary_cache=False, document_cache=False)
-    docs = analyzer.analyze_many(library.document(i) for i in range(3))
-    for doc in docs:
-        remember(analyzer.cache, analyzer.result_key, doc)  # as the Analyzer does when it analyses
+    doc = analyzer.analyze(library.document(0))
     index = ActorIndex(analyzer, library.roots)
-    assert all(index.known(d.id) for d in docs) and not index.known("nope")
-    columns = index.columns([d.id for d in docs])
-    assert CorpusActors(columns, analyzer.actors).rows == CorpusActors.from_records(
-        [doc_actors(d) for d in docs], analyzer.actors
-    ).rows
+    record = index.record(doc.id, doc.date)
+    assert index.passages(doc.id) is None
+    cut = index.keep_passages(library.document(0), record)
+    assert index.passages(doc.id) == cut
+    for b, s, e, _ in record.mentions:
+        found = passage_for(cut, b, s, e)
+        assert found is not None
+        text = doc.blocks[b].text
+        assert found[3] == text[found[1] : found[2]] and found[1] <= s < e <= found[2]
 
 
 def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):
@@ -70,12 +64,12 @@ def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):
     doc = library.document(0)
     analyzer.analyze(doc)
     index = ActorIndex(analyzer, library.roots)
-    assert index.add(doc) is not None
+    assert index.known(doc.id, doc.date)
     key = index.key
     other = Analyzer(ner=False, user_actors=tmp_path / "mine.toml", cache=analyzer.cache)
     other.add_actor("Grace Napolitano", "person", affiliation="USA")
     assert other.result_key != key
-    assert not ActorIndex(other, library.roots).known(doc.id)
+    assert not ActorIndex(other, library.roots).known(doc.id, doc.date)
 
 
 def test_corrupt_combined_file_is_ignored(analyzer):

@@ -10,7 +10,6 @@ only, and its passages are read in a worker, in batches.
 
 from __future__ import annotations
 
-import time
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +46,6 @@ MAX_COMPANY = 50  # companions listed (the most associated)
 PAGE = 200  # passages read at a time (the next page when the list is scrolled to its end)
 FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
 POLL = 2.0  # seconds between looks for documents the background analysis has finished
-POST_EVERY = 0.5  # seconds between table updates while documents are being indexed
 
 # One index per open corpus, kept while the corpus is: reopening the screen reads nothing again.
 _INDEXES: weakref.WeakKeyDictionary[Library, ActorIndex] = weakref.WeakKeyDictionary()
@@ -165,58 +163,26 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     # ── the table ────────────────────────────────────────────────────────────────────────────────────
     @work(thread=True, exclusive=True, group="actors-index", exit_on_error=False)
     def collect(self) -> None:
-        """Records of the shown documents: from the index, else from the analysis cache; never NLP."""
-        worker = get_current_worker()
+        """The shown documents' actors: from the index, else from the analysis cache (by document id:
+        no document is read, no NLP runs). Those not analysed yet are pending."""
         index = self.index
         try:
             actors = self.analyzer.actors
-            _ = index.key  # loads what Analyzer.cached needs (no spaCy)
+            _ = index.key  # loads the dictionary and finds the pipeline (no spaCy)
         except ActorlensError as exc:
             self.post_message(self.Problem(str(exc)))
             return
         if not self._loaded:
             index.load()
             self._loaded = True
-        wanted = [s.doc_id for s in self.shown]
-        missing = [s for s in self.shown if not index.known(s.doc_id)]
+        before = len(index)
+        pending = sum(1 for s in self.shown if not index.known(s.doc_id, s.date))
+        if self.corpus is not None and len(index) == before and pending == self.corpus.pending:
+            return  # nothing new since the last look
         total = len(self.shown)
-
-        def post(pending: int, final: bool) -> None:
-            corpus = CorpusActors(index.columns(wanted), actors, pending=pending)
-            self.post_message(self.Indexed(corpus, total - pending, total, final))
-
-        post(len(missing), not missing)
-        if not missing:
-            index.save(keep=[s.doc_id for s in self.every])
-            return
-        still: list[Summary] = []
-        last = time.monotonic()
-        added = 0
-        for position, summary in enumerate(missing):
-            if worker.is_cancelled:
-                return
-            record = None
-            if self.analyzer.has_cached(summary.doc_id):
-                try:
-                    record = index.add(self.library.document(summary.index))
-                except ActorlensError:
-                    continue  # a document that no longer opens: neither counted nor pending
-            if record is None:
-                still.append(summary)
-                continue
-            added += 1
-            if time.monotonic() - last > POST_EVERY:
-                post(len(still) + len(missing) - position - 1, False)
-                last = time.monotonic()
-        if worker.is_cancelled:
-            return
-        if added:
-            post(len(still), True)
-            index.save(keep=[s.doc_id for s in self.every])
-        elif self.corpus is not None:
-            self.post_message(self.Indexed(self.corpus, total - len(still), total, True))
-        else:
-            post(len(still), True)
+        corpus = CorpusActors(index.columns(s.doc_id for s in self.shown), actors, pending=pending)
+        self.post_message(self.Indexed(corpus, total - pending, total, True))
+        index.save(keep=[s.doc_id for s in self.every])
 
     def on_corpus_actors_screen_indexed(self, message: Indexed) -> None:
         before = self.corpus.row(self.actor_id) if self.corpus and self.actor_id else None
@@ -376,10 +342,15 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             doc_id = documents[position][0]
             position += 1
             summary = self._by_doc.get(doc_id)
-            record = self.index.record(doc_id)
+            record = self.index.record(doc_id, documents[position - 1][1])
             if summary is None or record is None:
                 continue
-            passages = self.index.passages(doc_id) or []
+            passages = self.index.passages(doc_id)
+            if passages is None:  # the first time: cut from the document, then kept
+                try:
+                    passages = self.index.keep_passages(self.library.document(summary.index), record)
+                except (ActorlensError, IndexError):
+                    passages = []
             for occurrence in record.occurrences(actor_id, together):
                 found = passage_for(passages, occurrence.block, occurrence.start, occurrence.end)
                 if found is None:  # the document's own file lacks it: from the document itself
