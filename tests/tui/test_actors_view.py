@@ -249,3 +249,65 @@ def test_snapshot(snap_compare, size):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+async def test_top_five_together_and_month_or_week(tmp_path):
+    from tests.bench.make_corpus import generate
+
+    folder = generate(tmp_path / "corpus", count=30, seed=3, quiet=True)  # dated across 2020
+    app = ActorlensApp(Library([folder]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 30)
+        distinct = screen_documents(app)
+        await pilot.press("w")
+        screen = await settled(pilot, documents=distinct)
+        box = screen.query_one("#actors-time-box")
+        await pilot.press("T")
+        assert box.has_class("-top")
+        text = str(screen.query_one("#actors-top").render())
+        lines = text.splitlines()
+        assert len(lines) == 5
+        for line, row in zip(lines, screen.corpus.rows[:5], strict=True):
+            assert line[3:].startswith(row.name[:13])
+        assert "Top 5: mentions per month" in str(box.border_title)
+        await pilot.press("t")
+        assert "per week" in str(box.border_title)
+        await pilot.press("T")
+        assert not box.has_class("-top")
+        timeline = screen.corpus.timeline(screen.actor_id, "week")
+        assert screen.query_one("#actors-time").data == list(timeline.counts)
+        assert all(label.startswith("2020-W") for label in timeline.labels) and len(timeline.labels) > 4
+
+
+def screen_documents(app) -> int:
+    return len({s.doc_id for s in app.screen.query_one(DocumentList).summaries})
+
+
+async def test_export_writes_the_table_as_shown(tmp_path):
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        await pilot.press("K")  # persons only
+        shown = list(screen.query_one(ActorTable).rows_shown)
+        target = tmp_path / "persons.md"
+        await pilot.press("x", "ctrl+u", *str(target), "enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if target.exists():
+                break
+        lines = target.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 2 + len(shown) and all("| person |" in line for line in lines[2:])
+        await pilot.pause()
+        assert isinstance(app.screen, CorpusActorsScreen)  # the dialog closed
+        await pilot.press("x", "ctrl+u", *str(target), "enter")  # exists: says so, writes nothing
+        await pilot.pause(0.2)
+        assert "already exists" in str(app.screen.query_one("#actors-export-problem").render())
+        await pilot.press("ctrl+u", *str(tmp_path / "net.gexf"), "enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if (tmp_path / "net.gexf").exists():
+                break
+        import networkx as nx
+
+        graph = nx.read_gexf(tmp_path / "net.gexf")
+        assert graph.number_of_nodes() == len(screen.corpus.rows)  # the network: every actor, not the filter

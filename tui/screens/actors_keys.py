@@ -15,6 +15,7 @@ class CorpusActorsKeys:
         Binding("K", "cycle_kind", "Kind", id="actors_view.kind"),
         Binding("F", "cycle_affiliation", "Affiliation", id="actors_view.affiliation"),
         Binding("t", "toggle_period", "Month/week", id="actors_view.period"),
+        Binding("T", "toggle_top", "Top 5", show=False, id="actors_view.top"),
         Binding("x", "export", "Export", id="actors_view.export"),
         Binding("c", "focus_company", "Company", show=False, id="actors_view.company"),
         Binding("P", "focus_passages", "Passages", show=False, id="actors_view.passages"),

@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Sparkline
+from textual.widgets import Footer, Input, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -37,11 +37,13 @@ from ..palette import colour_for, mention_style
 from ..plain import plain
 from ..widgets.actor_table import KINDS, ActorFilter, ActorTable
 from ..widgets.passage_list import PassageItem, PassageList
+from ..widgets.top_timelines import top_lines
 from .actors_keys import CorpusActorsKeys
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
+TOP = 5  # actors drawn together by T
 MAX_COMPANY = 50  # companions listed (the most associated)
 PAGE = 200  # passages read at a time (the next page when the list is scrolled to its end)
 FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
@@ -83,6 +85,10 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     CorpusActorsScreen ActorTable { height: 1fr; }
     CorpusActorsScreen #actors-time-box { height: 5; padding: 0 1; }
     CorpusActorsScreen #actors-time { height: 3; }
+    CorpusActorsScreen #actors-top { height: auto; display: none; }
+    CorpusActorsScreen #actors-time-box.-top { height: auto; }
+    CorpusActorsScreen #actors-time-box.-top #actors-time { display: none; }
+    CorpusActorsScreen #actors-time-box.-top #actors-top { display: block; }
     CorpusActorsScreen #actors-company { height: 1fr; max-height: 10; }
     CorpusActorsScreen #actors-passages { height: 2fr; }
     CorpusActorsScreen #actors-company, CorpusActorsScreen #actors-passages { text-wrap: nowrap; text-overflow: ellipsis; }
@@ -128,6 +134,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self.index = index or index_for(library, analyzer)
         self.corpus: CorpusActors | None = None
         self.period: Period = "month"
+        self.top = False  # the time box shows the TOP most mentioned actors together
         self.actor_id: str | None = None
         self.together: str | None = None
         self.companions: list[Companion] = []
@@ -146,6 +153,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             with Vertical(id="actors-right"):
                 with Vertical(id="actors-time-box", classes="actors-pane"):
                     yield Sparkline([0], id="actors-time", summary_function=max)
+                    yield Static("", id="actors-top", markup=False)
                 yield OptionList(id="actors-company", classes="actors-pane")
                 yield PassageList(id="actors-passages", classes="actors-pane")
         yield Footer()
@@ -257,6 +265,15 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         box = self.query_one("#actors-time-box")
         spark = self.query_one("#actors-time", Sparkline)
         box.border_title = f"Mentions per {self.period}"
+        if self.top and self.corpus is not None:
+            axis, series = self.corpus.by_period(self.period, top=TOP)
+            width = box.content_region.width or 40
+            self.query_one("#actors-top", Static).update(top_lines(series, width, self.mode))
+            box.border_title = f"Top {len(series)}: mentions per {self.period}"
+            undated = self.corpus.undated_documents
+            span = f"{axis[0]}–{axis[-1]}" if len(axis) > 1 else (axis[0] if axis else "no dated document")
+            box.border_subtitle = f"{undated} undated doc(s) not drawn · {span}" if undated else span
+            return
         if self.actor_id is None or self.corpus is None:
             spark.data = [0]
             box.border_subtitle = ""
@@ -477,6 +494,11 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         parts = ([f"kind:{f.kind}"] if f.kind else []) + ([f"aff:{following}"] if following else []) + list(f.words)
         self._show_filter(" ".join(parts))
         self.notify(f"Affiliation: {following or 'all'}", timeout=2)
+
+    def action_toggle_top(self) -> None:
+        self.top = not self.top
+        self.query_one("#actors-time-box").set_class(self.top, "-top")
+        self.show_timeline()
 
     def action_toggle_period(self) -> None:
         self.period = "week" if self.period == "month" else "month"
