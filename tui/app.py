@@ -55,9 +55,9 @@ class ActorlensApp(App[None]):
             ("Actor legend", Legend),
             ("Find in document", FindBar),
             ("Corpus search", SearchScreen),
-            ("Corpus actors (w)", CorpusActorsKeys),
-            ("Corpus actors: table", ActorTableKeys),
-            ("Corpus actors: passages", PassageListKeys),
+            ("Actors view (w)", CorpusActorsKeys),
+            ("Actors table", ActorTableKeys),
+            ("Actors passages", PassageListKeys),
             ("Help", HelpScreen),
         ]
 
