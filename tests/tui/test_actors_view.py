@@ -102,6 +102,9 @@ async def test_sort_by_any_column_and_reverse():
         await pilot.pause()
         names = [r.name.casefold() for r in table.rows_shown]
         assert names == sorted(names)
+        await pilot.click(ActorTable, offset=(10, table.styles.gutter.top + 3))  # the third actor
+        await settled(pilot)
+        assert screen.actor_id == table.rows_shown[2].actor_id
 
 
 async def test_filter_by_kind_affiliation_and_words():
@@ -311,3 +314,48 @@ async def test_export_writes_the_table_as_shown(tmp_path):
 
         graph = nx.read_gexf(tmp_path / "net.gexf")
         assert graph.number_of_nodes() == len(screen.corpus.rows)  # the network: every actor, not the filter
+
+
+async def test_clicking_a_header_sorts_by_that_column():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        table = screen.query_one(ActorTable)
+        x = 3
+        for key, _, width in table._layout(table.scrollable_content_region.width):
+            if key == "name":
+                break
+            x += width + 1
+        await pilot.click(ActorTable, offset=(x + 2 + table.styles.gutter.left, table.styles.gutter.top))
+        await pilot.pause()
+        assert table.sort_column == "name" and not table.descending
+        names = [r.name.casefold() for r in table.rows_shown]
+        assert names == sorted(names)
+        await pilot.click(ActorTable, offset=(10, table.styles.gutter.top + 3))  # the third actor
+        await settled(pilot)
+        assert screen.actor_id == table.rows_shown[2].actor_id
+
+
+async def test_palette_offers_the_view():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        commands = {name: callback for name, callback, _ in app.screen.palette_commands()}
+        commands["Who acts: actors across the corpus"]()
+        await settled(pilot)
+        assert isinstance(app.screen, CorpusActorsScreen)
+
+
+def test_names_and_passages_are_plain_text_on_one_line():
+    from store.actors.corpus_stats import ActorRow
+    from tui.widgets.passage_list import PassageItem, passage_prompt
+
+    item = PassageItem(0, "d", "[bold]Title[/]\x1b[31m", None, 0, 0, 30, "A\nb [red]Putin[/red]\tsaid\x07 it", 11, 16)
+    prompt = passage_prompt(item)
+    assert "[bold]Title[/]" in prompt.plain and "[red]" in prompt.plain
+    assert not any(ch in prompt.plain for ch in "\x1b\x07\t") and prompt.plain.count("\n") == 1
+    assert "undated" in prompt.plain
+    row = ActorRow("x", "[b]Boss[/b]\x1b]0;pwned\x07", "person", None, 1, 1, None, None)
+    from tui.widgets.actor_table import _cell
+
+    assert _cell(row, "name") == "[b]Boss[/b] ]0;pwned "

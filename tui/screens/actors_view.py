@@ -10,6 +10,7 @@ only, and its passages are read in a worker, in batches.
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ MAX_COMPANY = 50  # companions listed (the most associated)
 PAGE = 200  # passages read at a time (the next page when the list is scrolled to its end)
 FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
 POLL = 2.0  # seconds between looks for documents the background analysis has finished
+PROGRESS_EVERY = 0.5  # seconds between table updates while a corpus is indexed for the first time
 
 # One index per open corpus, kept while the corpus is: reopening the screen reads nothing again.
 _INDEXES: weakref.WeakKeyDictionary[Library, ActorIndex] = weakref.WeakKeyDictionary()
@@ -183,11 +185,23 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         if not self._loaded:
             index.load()
             self._loaded = True
+        worker = get_current_worker()
         before = len(index)
-        pending = sum(1 for s in self.shown if not index.known(s.doc_id, s.date))
+        total = len(self.shown)
+        pending = 0
+        last = time.monotonic()
+        for position, summary in enumerate(self.shown):
+            if not index.known(summary.doc_id, summary.date):
+                pending += 1
+            if time.monotonic() - last > PROGRESS_EVERY:  # a corpus indexed for the first time: fill in
+                if worker.is_cancelled:
+                    return
+                unknown = pending + total - position - 1
+                corpus = CorpusActors(index.columns(s.doc_id for s in self.shown[: position + 1]), actors, pending=unknown)
+                self.post_message(self.Indexed(corpus, total - unknown, total, False))
+                last = time.monotonic()
         if self.corpus is not None and len(index) == before and pending == self.corpus.pending:
             return  # nothing new since the last look
-        total = len(self.shown)
         corpus = CorpusActors(index.columns(s.doc_id for s in self.shown), actors, pending=pending)
         self.post_message(self.Indexed(corpus, total - pending, total, True))
         index.save(keep=[s.doc_id for s in self.every])

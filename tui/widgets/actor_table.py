@@ -247,15 +247,18 @@ class ActorTable(ScrollView, can_focus=True):
         self.move_cursor(self.cursor_row + direction * max(1, self.scrollable_content_region.height - 2))
 
     def on_click(self, event: events.Click) -> None:
-        if event.y == 0:  # the header: sort by the column clicked
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        if offset.y == 0:  # the header: sort by the column clicked
             x = 3
             for key, _, w in self._layout(self.scrollable_content_region.width):
-                if x <= event.x < x + w + 1:
+                if x <= offset.x < x + w + 1:
                     self.sort_by(key)
                     return
                 x += w + 1
             return
-        self.move_cursor(self.scroll_offset.y + event.y - 1)
+        self.move_cursor(self.scroll_offset.y + offset.y - 1)
 
     def on_focus(self) -> None:
         self.refresh()
