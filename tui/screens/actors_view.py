@@ -473,7 +473,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             self._filter_input().value = ""
             self._filter_input().display = False
             self.query_one(ActorTable).focus()
-        elif event.key == "escape" and focused is not None and focused.id == "actors-passages" and self.together:
+        elif event.key == "escape" and focused is not None and focused.id in ("actors-passages", "actors-company") and self.together:
             event.stop()  # first escape: back to every passage of the actor
             self.together = None
             self.start_passages()
