@@ -213,7 +213,8 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         table.show_rows(message.corpus.rows, self.mode)
         self._update_titles(message)
         chosen = table.selected_actor()
-        if chosen != self.actor_id or (chosen is not None and message.corpus.row(chosen) != before):
+        changed = chosen is not None and message.corpus.row(chosen) != before
+        if chosen != self.actor_id or (changed and message.final):  # while filling in: only a new selection
             self.show_actor(chosen)
         if message.final and message.corpus.pending and self._poll is None:
             self._poll = self.set_interval(POLL, self.collect)
