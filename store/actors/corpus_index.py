@@ -111,7 +111,9 @@ class ActorIndex:
     def known(self, doc_id: str, date: str | None) -> bool:
         """Whether the document is indexed, indexing it now if its analysis is cached (reads no
         document). ``date``: the document's date (from its summary), kept with its counts."""
-        _ = self.key  # first: a changed dictionary drops what was indexed before
+        if doc_id in self._where or doc_id in self._new:
+            return True
+        _ = self.key  # a changed dictionary drops what was indexed before
         if doc_id in self._where or doc_id in self._new:
             return True
         record = self.record(doc_id, date)

@@ -329,6 +329,24 @@ class Companion:
     score: float
 
 
+_EPOCH = Date(1970, 1, 1).toordinal()
+
+
+def _ordinals(dates: Sequence[str | None]) -> np.ndarray:
+    """Each ISO date's day number (date.toordinal), -1 for none or one that does not parse."""
+    try:
+        parsed = np.array([d[:10] if d else "NaT" for d in dates], dtype="datetime64[D]")
+        return np.where(np.isnat(parsed), -1, parsed.astype(np.int64) + _EPOCH)
+    except ValueError:  # one bad date: parse them one by one
+        out = np.full(len(dates), -1, dtype=np.int64)
+        for i, iso in enumerate(dates):
+            try:
+                out[i] = Date.fromisoformat(iso[:10]).toordinal() if iso else -1
+            except ValueError:
+                pass
+        return out
+
+
 class CorpusActors:
     """Actors over a set of analysed documents: the table at once, one actor's details on demand."""
 
@@ -343,15 +361,7 @@ class CorpusActors:
         self.unit_counts = np.bincount(c.unit_actor, minlength=n_actors)
         self._unit_of = np.repeat(np.arange(len(c.unit_len), dtype=np.int64), c.unit_len)
         self.total_units = int(c.blocks.sum())
-        # dates as sortable day numbers (-1: undated), months and ISO weeks as indices
-        days = np.full(len(c), -1, dtype=np.int64)
-        for i, iso in enumerate(c.dates):
-            if iso:
-                try:
-                    days[i] = Date.fromisoformat(iso[:10]).toordinal()
-                except ValueError:
-                    pass
-        self._days = days
+        days = self._days = _ordinals(c.dates)  # sortable day numbers, -1: undated
         mentions = np.bincount(c.entry_actor, weights=c.entry_count, minlength=n_actors).astype(np.int64)
         documents = np.bincount(c.entry_actor, minlength=n_actors)
         entry_day = days[doc_of_entry]
@@ -461,8 +471,9 @@ class CorpusActors:
             unit_doc = np.repeat(np.arange(len(c), dtype=np.int64), np.diff(c.unit_ptr))
             docs = np.unique(unit_doc[both])
         days = self._days[docs]
-        order = sorted(range(len(docs)), key=lambda i: (days[i] < 0, days[i], c.doc_ids[docs[i]]))
-        return [(c.doc_ids[docs[i]], c.dates[docs[i]]) for i in order]
+        ids = np.array([c.doc_ids[d] for d in docs.tolist()], dtype=object)
+        order = np.lexsort((ids, np.where(days < 0, np.iinfo(np.int64).max, days))) if len(docs) else docs
+        return [(c.doc_ids[d], c.dates[d]) for d in docs[order].tolist()]
 
     def by_period(self, period: Period = "month", top: int | None = None) -> tuple[list[str], list[tuple[ActorRow, list[int]]]]:
         """Mentions of each actor (most mentioned first, the first ``top``) per period, on one axis."""

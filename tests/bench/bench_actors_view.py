@@ -103,7 +103,10 @@ def memory_child(corpus: Path) -> None:
                 await pilot.pause(0.3)
 
     asyncio.run(run())
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report its parent's peak
+    status = Path("/proc/self/status").read_text()
+    peak = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    print((peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024)
 
 
 def main(argv: list[str] | None = None) -> int:

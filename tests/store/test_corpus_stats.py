@@ -177,3 +177,12 @@ def test_sentences_and_passages():
     start = long.index("Putin")
     s, e = passage_span(long, start, start + 5)
     assert s < start and e > start + 5 and e - s <= 320 and long[s:e].startswith("word")
+
+
+def test_a_date_that_does_not_parse_counts_as_undated():
+    corpus = CorpusActors.from_records(
+        [doc_actors(doc("X", "2020-13-45", "Putin.")), doc_actors(doc("Y", "2021-02-03", "Putin."))], ACTORS
+    )
+    assert (corpus.rows[0].first, corpus.rows[0].last) == ("2021-02-03", "2021-02-03")
+    assert corpus.undated_documents == 1
+    assert corpus.documents_of("putin") == [("Y", "2021-02-03"), ("X", "2020-13-45")]

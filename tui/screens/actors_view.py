@@ -193,7 +193,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         for position, summary in enumerate(self.shown):
             if not index.known(summary.doc_id, summary.date):
                 pending += 1
-            if time.monotonic() - last > PROGRESS_EVERY:  # a corpus indexed for the first time: fill in
+            if len(index) > before and time.monotonic() - last > PROGRESS_EVERY:  # indexed for the first time
                 if worker.is_cancelled:
                     return
                 unknown = pending + total - position - 1
