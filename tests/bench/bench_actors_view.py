@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import resource
 import statistics
@@ -176,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         index = warm_index
                     screen = CorpusActorsScreen(library, analyzer, summaries, index=index)
+                    gc.collect()  # not the garbage of the previous opening (the app freezes its own at start)
                     t0 = time.perf_counter()
                     await app.push_screen(screen)
                     table = screen.query_one(ActorTable)
