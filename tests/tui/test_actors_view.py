@@ -359,3 +359,23 @@ def test_names_and_passages_are_plain_text_on_one_line():
     from tui.widgets.actor_table import _cell
 
     assert _cell(row, "name") == "[b]Boss[/b] ]0;pwned "
+
+
+async def test_the_view_opens_again_where_it_was_left():
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        await pilot.press("K", "s", "t")  # persons, sorted by documents, per week
+        table = screen.query_one(ActorTable)
+        await pilot.press("down")
+        chosen = screen.actor_id
+        await pilot.press("P", "enter")  # open a passage: the view closes
+        await pilot.pause()
+        assert not isinstance(app.screen, CorpusActorsScreen)
+        await pilot.press("w")
+        again = await settled(pilot)
+        assert again is not screen
+        table = again.query_one(ActorTable)
+        assert again.actor_id == chosen and table.selected_actor() == chosen
+        assert table.sort_column == "documents" and table.filter.kind == "person"
+        assert again.period == "week" and "per week" in str(again.query_one("#actors-time-box").border_title)

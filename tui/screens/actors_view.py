@@ -20,6 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -60,6 +61,21 @@ def index_for(library: Library, analyzer: Analyzer) -> ActorIndex:
     if index is None or index.analyzer is not analyzer:
         index = _INDEXES[library] = ActorIndex(analyzer, library.roots)
     return index
+
+
+@dataclass(frozen=True, slots=True)
+class ViewState:
+    """Where the user was in the view: it opens there again (e.g. after a passage was opened)."""
+
+    actor_id: str | None
+    sort_column: str
+    descending: bool
+    filter_query: str
+    period: Period
+    top: bool
+
+
+_STATES: weakref.WeakKeyDictionary[Library, ViewState] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +153,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self.corpus: CorpusActors | None = None
         self.period: Period = "month"
         self.top = False  # the time box shows the TOP most mentioned actors together
+        self._restore: str | None = None
         self.actor_id: str | None = None
         self.together: str | None = None
         self.companions: list[Companion] = []
@@ -162,6 +179,16 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(ActorTable)
+        state = _STATES.get(self.library)
+        if state is not None:
+            table.sort_column, table.descending = state.sort_column, state.descending
+            self.period, self.top = state.period, state.top
+            self.query_one("#actors-time-box").set_class(state.top, "-top")
+            self._restore = state.actor_id
+            if state.filter_query:
+                filter_input = self._filter_input()
+                filter_input.value = state.filter_query
+                table.filter = ActorFilter.parse(state.filter_query)
         table.border_title = "Actors"
         table.border_subtitle = f"reading {len(self.shown)} documents…"
         self.query_one("#actors-time-box").border_title = "Mentions per month"
@@ -211,6 +238,13 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self.corpus = message.corpus
         table = self.query_one(ActorTable)
         table.show_rows(message.corpus.rows, self.mode)
+        if self._restore is not None:  # the actor selected when the view was last left
+            ids = [r.actor_id for r in table.rows_shown]
+            if self._restore in ids:
+                table.move_cursor(ids.index(self._restore))
+                self._restore = None
+            elif message.final:
+                self._restore = None
         self._update_titles(message)
         chosen = table.selected_actor()
         changed = chosen is not None and message.corpus.row(chosen) != before
@@ -436,6 +470,20 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     # ── keys ─────────────────────────────────────────────────────────────────────────────────────────
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def dismiss(self, result: PassageRequest | None = None) -> AwaitComplete:  # type: ignore[override]
+        self._keep_state()
+        return super().dismiss(result)
+
+    def _keep_state(self) -> None:
+        table = self.query_one(ActorTable)
+        _STATES[self.library] = ViewState(
+            self.actor_id, table.sort_column, table.descending, self._filter_query(), self.period, self.top
+        )
+
+    def _filter_query(self) -> str:
+        found = self.query("#actors-filter")
+        return found.first(Input).value if found else ""
 
     def _filter_input(self) -> Input:
         found = self.query("#actors-filter")
