@@ -23,19 +23,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from store.actors.corpus_stats import Columns, DocActors, passage_span, sentence_bounds
+from store.actors.actor_columns import Columns
+from store.actors.doc_actors import DocActors
+from store.actors.passages import Passage, passages_of
 from store.cache import AnalysisCache
 from store.model import Document
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
-Passage = tuple[int, int, int, str]  # (block, start, end, text): a stretch of a block around mentions
 FORMAT = 1
 _ARRAYS = {"blocks": np.int32, "entry_ptr": np.int64, "entry_actor": np.int32, "entry_count": np.int32,
            "unit_ptr": np.int64, "unit_len": np.int32, "unit_actor": np.int32}  # fmt: skip
@@ -43,19 +44,6 @@ _ARRAYS = {"blocks": np.int32, "entry_ptr": np.int64, "entry_actor": np.int32, "
 
 def corpus_key(roots: Iterable[str]) -> str:
     return hashlib.blake2b("\x1f".join(sorted(roots)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
-
-def passages_of(doc: Document, record: DocActors) -> list[Passage]:
-    """The sentence (or a cut of it) around each mention, once each."""
-    spans: dict[tuple[int, int, int], None] = {}
-    bounds: dict[int, list[tuple[int, int]]] = {}
-    for b, s, e, _ in record.mentions:
-        text = doc.blocks[b].text
-        if b not in bounds:
-            bounds[b] = sentence_bounds(text)
-        ps, pe = passage_span(text, s, e, bounds[b])
-        spans[(b, ps, pe)] = None
-    return [(b, s, e, doc.blocks[b].text[s:e]) for b, s, e in spans]
 
 
 class ActorIndex:
@@ -188,14 +176,6 @@ class ActorIndex:
         if keep is None:
             keep = list(self._where) + list(self._new)
         return self.cache.put(self._corpus_file(), _encode(self.columns(keep)))
-
-
-def passage_for(passages: Sequence[Passage], block: int, start: int, end: int) -> Passage | None:
-    """The stretch that holds the mention block/start:end."""
-    for passage in passages:
-        if passage[0] == block and passage[1] <= start and end <= passage[2]:
-            return passage
-    return None
 
 
 def _encode(columns: Columns) -> dict[str, Any]:

@@ -1,11 +1,9 @@
-"""Who acts across a corpus: per-actor counts, dates, time series, paragraph company and passages.
+"""Who acts across a corpus: per-actor counts, dates, time series and paragraph company.
 
-One analysed document gives a ``DocActors`` record (its date, how many blocks it has, and each linked
-mention as block/start/end/actor; ``doc_actors``). For a corpus of them, what the actors view needs is
-kept in flat arrays, a ``Columns`` (per document: its actors with their mention counts, and the set of
-actors of each block that names any): 10,000 documents fit in a few MB and aggregate in milliseconds with
-numpy. ``CorpusActors`` answers the table at once and one actor's questions (time, company, documents)
-on demand. Mention offsets (for passages) stay in each document's own record.
+``CorpusActors`` aggregates the ``Columns`` of a set of analysed documents (store.actors.actor_columns:
+each document's actors with their mention counts, and the actors of each of its blocks) and answers the
+table at once and one actor's questions (time, company, documents) on demand. Mention offsets (for
+passages) stay in each document's own record (store.actors.doc_actors).
 
 The unit of co-mention is the block (a paragraph, heading or comment): two actors are "in company" when
 both are named in the same block. Company is ranked by Dunning's log-likelihood ratio (G², positive
@@ -15,9 +13,7 @@ it does not merely repeat the most frequent actors.
 
 from __future__ import annotations
 
-import dataclasses
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,107 +23,13 @@ from typing import Literal
 
 import numpy as np
 
-from store.model import Actor, Document
+from store.actors.actor_columns import I32, Columns
+from store.actors.doc_actors import DocActors
+from store.model import Actor
 
 Period = Literal["month", "week"]
 Measure = Literal["llr", "pmi"]
 MIN_COUNT = 2  # shared blocks an actor needs to count as company
-PASSAGE_MAX = 320  # characters of a sentence kept around a mention (longer sentences are cut around it)
-I32 = np.int32
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    doc_id: str
-    date: str | None
-    block: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class DocActors:
-    """The linked actor mentions of one analysed document."""
-
-    doc_id: str
-    date: str | None  # ISO YYYY-MM-DD
-    block_count: int
-    mentions: tuple[tuple[int, int, int, str], ...]  # (block, start, end, actor id), in text order
-
-    @classmethod
-    def make(cls, doc_id: str, date: str | None, block_count: int, mentions: Iterable[Sequence]) -> DocActors:
-        return cls(doc_id, date, block_count, tuple((int(b), int(s), int(e), str(a)) for b, s, e, a in mentions))
-
-    def counts(self) -> Counter[str]:
-        return Counter(a for _, _, _, a in self.mentions)
-
-    def units(self) -> list[set[str]]:
-        """The actors of each block that names any, in block order."""
-        by_block: dict[int, set[str]] = {}
-        for b, _, _, a in self.mentions:
-            by_block.setdefault(b, set()).add(a)
-        return [by_block[b] for b in sorted(by_block)]
-
-    def occurrences(self, actor_id: str, together_with: str | None = None) -> list[Occurrence]:
-        """The mentions of actor_id here; with together_with, only in blocks that also name that actor."""
-        blocks = None
-        if together_with is not None:
-            blocks = {b for b, _, _, a in self.mentions if a == together_with}
-        return [
-            Occurrence(self.doc_id, self.date, b, s, e)
-            for b, s, e, a in self.mentions
-            if a == actor_id and (blocks is None or b in blocks)
-        ]
-
-
-def doc_actors(doc: Document) -> DocActors:
-    """The record of an analysed document (mentions without an actor, i.e. unlinked entities, are left out)."""
-    mentions = [
-        (b, m.start, m.end, m.actor_id) for b, block in enumerate(doc.blocks) for m in block.mentions if m.actor_id
-    ]
-    return DocActors.make(doc.id, doc.date, len(doc.blocks), mentions)
-
-
-# ── sentences (for passages) ──────────────────────────────────────────────────────────────────────────
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
-
-
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a block's text: a light rule (end punctuation, space, capital)."""
-    bounds = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.start()
-        # "Mr. Putin", "U.S. forces": a one- or two-letter word before the stop is an abbreviation
-        word = text[max(start, end - 4) : end].split()
-        if word and len(word[-1].rstrip(".")) <= 2 and word[-1][0].isupper():
-            continue
-        bounds.append((start, end))
-        start = match.end()
-    if start < len(text) or not bounds:
-        bounds.append((start, len(text)))
-    return bounds
-
-
-def passage_span(text: str, start: int, end: int, bounds: Sequence[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """The sentence of text around the mention start:end, cut to PASSAGE_MAX characters around it."""
-    bounds = bounds if bounds is not None else sentence_bounds(text)
-    s, e = 0, len(text)
-    for bs, be in bounds:
-        if bs <= start < max(be, bs + 1):
-            s, e = bs, max(be, end)
-            break
-    if e - s > PASSAGE_MAX:
-        room = max(0, PASSAGE_MAX - (end - start)) // 2
-        s = max(s, start - room)
-        e = min(e, end + room)
-        if s > 0:  # start at a word
-            space = text.find(" ", s, start)
-            s = space + 1 if space >= 0 else s
-        space = text.rfind(" ", end, e)
-        e = space if space > end else e
-    return s, e
 
 
 # ── dates ────────────────────────────────────────────────────────────────────────────────────────────
@@ -171,130 +73,6 @@ def llr(k11: int, k12: int, k21: int, k22: int) -> float:
         return sum(k * math.log(k / total) for k in ks if k > 0) if total else 0.0
 
     return 2.0 * (h(k11, k12, k21, k22) - h(k11 + k12, k21 + k22) - h(k11 + k21, k12 + k22))
-
-
-# ── columns: many documents' actors in flat arrays ───────────────────────────────────────────────────
-
-
-def _ragged_take(ptr: np.ndarray, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The slices values[ptr[r]:ptr[r+1]] of the given rows, concatenated; and the new ptr."""
-    lengths = ptr[rows + 1] - ptr[rows]
-    new_ptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=new_ptr[1:])
-    if not len(rows) or not new_ptr[-1]:
-        return values[:0], new_ptr
-    starts = np.repeat(ptr[rows] - new_ptr[:-1], lengths)
-    return values[starts + np.arange(new_ptr[-1])], new_ptr
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Documents' actors as flat arrays. Actors are codes into ``ids``. For document d: its distinct
-    actors are ``entry_actor[entry_ptr[d]:entry_ptr[d+1]]`` with ``entry_count`` mentions each; its blocks
-    that name any actor are ``unit_len[unit_ptr[d]:unit_ptr[d+1]]`` long, their actors in ``unit_actor``."""
-
-    ids: tuple[str, ...]
-    doc_ids: tuple[str, ...]
-    dates: tuple[str | None, ...]
-    blocks: np.ndarray  # blocks per document
-    entry_ptr: np.ndarray
-    entry_actor: np.ndarray
-    entry_count: np.ndarray
-    unit_ptr: np.ndarray
-    unit_len: np.ndarray
-    unit_actor: np.ndarray
-
-    @classmethod
-    def build(cls, records: Iterable[DocActors], ids: list[str] | None = None) -> Columns:
-        """From records (``ids``: an actor table to extend, so that codes match another Columns')."""
-        ids = list(ids or [])
-        code = {a: i for i, a in enumerate(ids)}
-
-        def coded(actor_id: str) -> int:
-            c = code.get(actor_id)
-            if c is None:
-                c = code[actor_id] = len(ids)
-                ids.append(actor_id)
-            return c
-
-        doc_ids, dates, blocks = [], [], []
-        entry_ptr, entry_actor, entry_count = [0], [], []
-        unit_ptr, unit_len, unit_actor = [0], [], []
-        for record in records:
-            doc_ids.append(record.doc_id)
-            dates.append(record.date)
-            blocks.append(record.block_count)
-            for actor_id, n in record.counts().items():
-                entry_actor.append(coded(actor_id))
-                entry_count.append(n)
-            entry_ptr.append(len(entry_actor))
-            for unit in record.units():
-                unit_len.append(len(unit))
-                unit_actor.extend(sorted(coded(a) for a in unit))
-            unit_ptr.append(len(unit_len))
-        return cls(
-            tuple(ids), tuple(doc_ids), tuple(dates), np.array(blocks, dtype=I32),
-            np.array(entry_ptr, dtype=np.int64), np.array(entry_actor, dtype=I32), np.array(entry_count, dtype=I32),
-            np.array(unit_ptr, dtype=np.int64), np.array(unit_len, dtype=I32), np.array(unit_actor, dtype=I32),
-        )  # fmt: skip
-
-    def __len__(self) -> int:
-        return len(self.doc_ids)
-
-    def take(self, rows: Sequence[int] | np.ndarray) -> Columns:
-        """Only these documents (positions), in this order."""
-        r = np.asarray(rows, dtype=np.int64)
-        entry_actor, entry_ptr = _ragged_take(self.entry_ptr, self.entry_actor, r)
-        entry_count, _ = _ragged_take(self.entry_ptr, self.entry_count, r)
-        unit_len, unit_ptr = _ragged_take(self.unit_ptr, self.unit_len, r)
-        unit_starts = np.zeros(len(self.unit_len) + 1, dtype=np.int64)
-        np.cumsum(self.unit_len, out=unit_starts[1:])
-        units_taken, _ = _ragged_take(self.unit_ptr, np.arange(len(self.unit_len), dtype=np.int64), r)
-        unit_actor, _ = _ragged_take(unit_starts, self.unit_actor, units_taken)
-        return Columns(self.ids, tuple(self.doc_ids[i] for i in r), tuple(self.dates[i] for i in r), self.blocks[r],
-                       entry_ptr, entry_actor, entry_count, unit_ptr, unit_len, unit_actor)  # fmt: skip
-
-    def recoded(self, ids: Sequence[str]) -> Columns:
-        """The same documents with actor codes into ``ids`` (which must hold every actor of these)."""
-        if tuple(ids[: len(self.ids)]) == self.ids:
-            return dataclasses.replace(self, ids=tuple(ids))
-        code = {a: i for i, a in enumerate(ids)}
-        table = np.array([code[a] for a in self.ids], dtype=I32)
-        return Columns(tuple(ids), self.doc_ids, self.dates, self.blocks, self.entry_ptr, table[self.entry_actor],
-                       self.entry_count, self.unit_ptr, self.unit_len, table[self.unit_actor])  # fmt: skip
-
-    @staticmethod
-    def concat(parts: Sequence[Columns]) -> Columns:
-        """Documents of several Columns, one after the other (actor codes unified)."""
-        if len(parts) == 1:
-            return parts[0]
-        ids: list[str] = []
-        seen: set[str] = set()
-        for part in parts:
-            for a in part.ids:
-                if a not in seen:
-                    seen.add(a)
-                    ids.append(a)
-        parts = [p.recoded(ids) for p in parts]
-
-        def ptrs(name: str) -> np.ndarray:
-            out = [np.zeros(1, dtype=np.int64)]
-            offset = 0
-            for p in parts:
-                ptr = getattr(p, name)
-                out.append(ptr[1:] + offset)
-                offset += int(ptr[-1])
-            return np.concatenate(out)
-
-        def cat(name: str) -> np.ndarray:
-            return np.concatenate([getattr(p, name) for p in parts])
-
-        return Columns(tuple(ids), tuple(d for p in parts for d in p.doc_ids), tuple(d for p in parts for d in p.dates),
-                       cat("blocks"), ptrs("entry_ptr"), cat("entry_actor"), cat("entry_count"), ptrs("unit_ptr"),
-                       cat("unit_len"), cat("unit_actor"))  # fmt: skip
-
-
-EMPTY = Columns.build([])
 
 
 # ── the corpus view ──────────────────────────────────────────────────────────────────────────────────

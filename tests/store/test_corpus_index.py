@@ -10,10 +10,13 @@ import io
 import networkx as nx
 import pytest
 
+from store.actors.actor_columns import Columns
 from store.actors.analysis import Analyzer
 from store.actors.corpus_export import network, network_bytes, table_csv, table_markdown
-from store.actors.corpus_index import ActorIndex, _encode, passage_for
-from store.actors.corpus_stats import Columns, CorpusActors, doc_actors
+from store.actors.corpus_index import ActorIndex, _encode
+from store.actors.corpus_stats import CorpusActors
+from store.actors.doc_actors import doc_actors
+from store.actors.passages import passage_for
 from store.cache import AnalysisCache
 from store.corpus.library import Library
 from tests.conftest import SEEDS

@@ -7,7 +7,10 @@ import math
 
 import pytest
 
-from store.actors.corpus_stats import Columns, CorpusActors, doc_actors, llr, passage_span, period_of, sentence_bounds
+from store.actors.actor_columns import Columns
+from store.actors.corpus_stats import CorpusActors, llr, period_of
+from store.actors.doc_actors import doc_actors
+from store.actors.passages import passage_span, sentence_bounds
 from store.model import Actor, Block, Document, Mention
 
 ACTORS = {

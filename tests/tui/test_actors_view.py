@@ -7,7 +7,8 @@ import pytest
 from textual.app import App
 
 from store.actors.analysis import Analyzer
-from store.actors.corpus_stats import CorpusActors, doc_actors
+from store.actors.corpus_stats import CorpusActors
+from store.actors.doc_actors import doc_actors
 from store.cache import AnalysisCache
 from store.corpus.library import Library
 from store.notebook.notebook import Notebook

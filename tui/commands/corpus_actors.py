@@ -35,7 +35,8 @@ def wants_corpus_table(args: argparse.Namespace) -> bool:
 
 
 def corpus_of(docs: Sequence[Document], analyzer: Analyzer) -> CorpusActors:
-    from store.actors.corpus_stats import CorpusActors, doc_actors
+    from store.actors.corpus_stats import CorpusActors
+    from store.actors.doc_actors import doc_actors
 
     return CorpusActors.from_records([doc_actors(d) for d in docs], analyzer.actors)
 

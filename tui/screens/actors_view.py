@@ -29,8 +29,9 @@ from textual.widgets import Footer, Input, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from store.actors.corpus_index import ActorIndex, passage_for
-from store.actors.corpus_stats import Companion, CorpusActors, Period, passage_span
+from store.actors.corpus_index import ActorIndex
+from store.actors.corpus_stats import Companion, CorpusActors, Period
+from store.actors.passages import passage_for, passage_span
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
 from store.model import Actor
