@@ -31,7 +31,6 @@ from textual.worker import get_current_worker
 
 from store.actors.corpus_index import ActorIndex
 from store.actors.corpus_stats import Companion, CorpusActors, Period
-from store.actors.passages import passage_for, passage_span
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
 from store.model import Actor
@@ -39,7 +38,7 @@ from store.model import Actor
 from ..palette import colour_for, mention_style
 from ..plain import plain
 from ..widgets.actor_table import KINDS, ActorFilter, ActorTable
-from ..widgets.passage_list import PassageItem, PassageList
+from ..widgets.passage_list import PassageItem, PassageList, PassageSource
 from ..widgets.top_timelines import top_lines
 from .actors_keys import CorpusActorsKeys
 
@@ -48,8 +47,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TOP = 5  # actors drawn together by T
 MAX_COMPANY = 50  # companions listed (the most associated)
-PAGE = 200  # passages read at a time (the next page when the list is scrolled to its end)
-FIRST_PASSAGES = 30  # the first batch: about two screenfuls, shown as soon as they are read
 POLL = 2.0  # seconds between looks for documents the background analysis has finished
 PROGRESS_EVERY = 0.5  # seconds between table updates while a corpus is indexed for the first time
 
@@ -121,14 +118,6 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         final: bool
 
     @dataclass
-    class PassagesFound(Message):
-        key: tuple[str, str | None]
-        items: list[PassageItem]
-        total: str  # how many there are, as a title says it
-        following: tuple[list, int] | None  # where the next page starts (None: no more)
-        done: bool
-
-    @dataclass
     class Problem(Message):
         text: str
 
@@ -162,9 +151,6 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self._loaded = False
         self._poll: Timer | None = None
         self._styles: dict[str, Style | None] = {}
-        self._passages_key: tuple[str, str | None] | None = None
-        self._passage_total = ""
-        self._next: tuple[list, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="actors-body"):
@@ -299,7 +285,6 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             self.companions = []
             company.border_title = "Named with"
             self.query_one(PassageList).reset()
-            self.query_one(PassageList).border_title = "Passages"
             return
         ranked = corpus.company(actor_id)
         self.companions = ranked[:MAX_COMPANY]
@@ -362,101 +347,16 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
     # ── passages ─────────────────────────────────────────────────────────────────────────────────────
     def start_passages(self) -> None:
         passages = self.query_one(PassageList)
-        passages.reset()
-        self._next = None
         if self.actor_id is None or self.corpus is None:
+            passages.reset()
             return
-        self._passages_key = (self.actor_id, self.together)
-        self._passage_total = ""
-        self._passages_title(done=False)
-        self.load_passages(self.corpus, self.actor_id, self.together, None, 0)
-
-    def _passages_title(self, *, done: bool) -> None:
-        passages = self.query_one(PassageList)
-        who = self.corpus.row(self.actor_id) if self.corpus and self.actor_id else None
-        name = plain(who.name) if who else ""
+        who = self.corpus.row(self.actor_id)
+        name = plain(who.name) if who else self.actor_id
         if self.together:
-            other = self.corpus.row(self.together) if self.corpus else None
+            other = self.corpus.row(self.together)
             name += f" with {plain(other.name) if other else self.together}"
-        total = f" ({self._passage_total})" if self._passage_total else ""
-        passages.border_title = f"Passages: {name}{total}" if name else "Passages"
-        if not done:
-            passages.border_subtitle = f"reading… {len(passages.items)}"
-        elif self._next is not None:
-            passages.border_subtitle = f"first {len(passages.items)}, more below · enter opens · a note"
-        else:
-            passages.border_subtitle = "enter opens · a note"
-
-    @work(thread=True, exclusive=True, group="actors-passages", exit_on_error=False)
-    def load_passages(
-        self, corpus: CorpusActors, actor_id: str, together: str | None, documents: list | None, start: int
-    ) -> None:
-        """A page of the actor's mentions, document by document (by date), each with its sentence: the
-        first FIRST_PASSAGES at once, then up to PAGE; the next page when the list is scrolled to its end."""
-        worker = get_current_worker()
-        key = (actor_id, together)
-        if documents is None:
-            documents = corpus.documents_of(actor_id, together)
-        row = corpus.row(actor_id)
-        total = str(row.mentions) if row and together is None else f"in {len(documents)} document(s)"
-        batch: list[PassageItem] = []
-        size = FIRST_PASSAGES if start == 0 else PAGE
-        listed = 0
-        position = start
-        while position < len(documents) and listed < PAGE:
-            if worker.is_cancelled:
-                return
-            doc_id = documents[position][0]
-            position += 1
-            summary = self._by_doc.get(doc_id)
-            record = self.index.record(doc_id, documents[position - 1][1])
-            if summary is None or record is None:
-                continue
-            passages = self.index.passages(doc_id)
-            if passages is None:  # the first time: cut from the document, then kept
-                try:
-                    passages = self.index.keep_passages(self.library.document(summary.index), record)
-                except (ActorlensError, IndexError):
-                    passages = []
-            for occurrence in record.occurrences(actor_id, together):
-                found = passage_for(passages, occurrence.block, occurrence.start, occurrence.end)
-                if found is None:  # the document's own file lacks it: from the document itself
-                    try:
-                        text = self.library.document(summary.index).blocks[occurrence.block].text
-                    except (ActorlensError, IndexError):
-                        continue
-                    s, e = passage_span(text, occurrence.start, occurrence.end)
-                    found = (occurrence.block, s, e, text[s:e])
-                _, s, e, text = found
-                batch.append(PassageItem(summary.index, doc_id, summary.title, occurrence.date, occurrence.block,
-                                         s, e, text, occurrence.start, occurrence.end))  # fmt: skip
-                listed += 1
-            if len(batch) >= size:
-                self.post_message(self.PassagesFound(key, batch, total, None, False))
-                batch, size = [], PAGE
-        if not worker.is_cancelled:
-            following = (documents, position) if position < len(documents) else None
-            self.post_message(self.PassagesFound(key, batch, total, following, True))
-
-    def on_corpus_actors_screen_passages_found(self, message: PassagesFound) -> None:
-        if message.key != self._passages_key:
-            return
-        self._passage_total = message.total
-        if message.done:
-            self._next = message.following
-        passages = self.query_one(PassageList)
-        passages.add_items(message.items, {message.key[0]: self._style(message.key[0])}, message.key[0])
-        if passages.highlighted is None and passages.items:
-            passages.highlighted = 0
-        self._passages_title(done=message.done)
-
-    @on(OptionList.OptionHighlighted, "#actors-passages")
-    def _passage_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        passages = self.query_one(PassageList)
-        if self._next is not None and event.option_index >= len(passages.items) - 10 and self.corpus and self.actor_id:
-            documents, position = self._next
-            self._next = None
-            self.load_passages(self.corpus, self.actor_id, self.together, documents, position)
+        source = PassageSource(self.index, self.library, self._by_doc)
+        passages.show(source, self.corpus, self.actor_id, self.together, name, self._style(self.actor_id))
 
     @on(OptionList.OptionSelected, "#actors-passages")
     def _passage_chosen(self, event: OptionList.OptionSelected) -> None:
