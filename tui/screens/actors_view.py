@@ -294,7 +294,14 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         company.border_title = f"Named with {plain(name)}"
         shown = f"{len(self.companions)}" if len(ranked) <= MAX_COMPANY else f"first {MAX_COMPANY} of {len(ranked)}"
         company.border_subtitle = f"{shown} · same paragraph, ≥2, by G²" if ranked else "no one twice"
-        self.start_passages()
+        # after this frame (the time line and company first), and only if the actor is still the one
+        # selected: holding down an arrow key starts no reading for the actors passed over
+        self.query_one(PassageList).reset()
+        self.call_after_refresh(self._passages_of, actor_id)
+
+    def _passages_of(self, actor_id: str) -> None:
+        if actor_id == self.actor_id:
+            self.start_passages()
 
     def show_timeline(self) -> None:
         box = self.query_one("#actors-time-box")
