@@ -380,3 +380,22 @@ async def test_the_view_opens_again_where_it_was_left():
         assert again.actor_id == chosen and table.selected_actor() == chosen
         assert table.sort_column == "documents" and table.filter.kind == "person"
         assert again.period == "week" and "per week" in str(again.query_one("#actors-time-box").border_title)
+
+
+async def test_a_failure_in_the_background_is_told_in_one_line(monkeypatch):
+    from store.actors.corpus_index import ActorIndex
+
+    def broken(self, doc_ids):
+        raise RuntimeError("the index\nis on fire")
+
+    monkeypatch.setattr(ActorIndex, "columns", broken)
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        await pilot.press("w")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if any("on fire" in str(n.message) for n in app._notifications):
+                break
+        (note,) = [n for n in app._notifications if "on fire" in str(n.message)]
+        assert str(note.message) == "The actors view: the index is on fire"

@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.actors.corpus_index import ActorIndex
 from store.actors.corpus_stats import Companion, CorpusActors, Period
@@ -255,6 +255,10 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         if table.filter != ActorFilter():
             parts.append("filtered")
         table.border_subtitle = " · ".join(parts)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:  # a failure reaches the user, in one line
+            self.notify(" ".join(f"The actors view: {event.worker.error}".split()), severity="error", markup=False)
 
     def on_corpus_actors_screen_problem(self, message: Problem) -> None:
         self.notify(message.text, severity="error", markup=False)

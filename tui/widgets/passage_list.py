@@ -12,7 +12,7 @@ from textual import work
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.actors.corpus_index import ActorIndex
 from store.actors.corpus_stats import CorpusActors
@@ -198,6 +198,10 @@ class PassageList(OptionList):
                 documents, position = self._next
                 self._next = None
                 self.load(*self._request, *self.key, documents, position)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:  # a failure reaches the user, in one line
+            self.notify(" ".join(f"Passages: {event.worker.error}".split()), severity="error", markup=False)
 
     def selected(self) -> PassageItem | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.items)):
