@@ -222,7 +222,8 @@ async def test_pending_documents_fill_in_as_their_analysis_finishes(tmp_path, mo
     summaries, _ = library.summaries(range(len(library)))
     analyzer.analyze_many([library.document(i) for i in range(2)])
     work_before = analyzer.tokenized_texts
-    screen = CorpusActorsScreen(library, analyzer, summaries)
+    asked: list[list[int]] = []
+    screen = CorpusActorsScreen(library, analyzer, summaries, analyse=asked.append)
     app = ViewApp(screen)
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(200):
@@ -232,6 +233,7 @@ async def test_pending_documents_fill_in_as_their_analysis_finishes(tmp_path, mo
         assert screen.corpus.pending == 3
         assert "analysing 2/5" in str(screen.query_one(ActorTable).border_subtitle)
         assert analyzer.tokenized_texts == work_before  # opening the view ran no analysis
+        assert asked == [[s.index for s in summaries[2:]]]  # it asked the app's background analysis, once
         analyzer.analyze_many([library.document(i) for i in range(2, 5)])  # the background analysis
         for _ in range(300):
             await pilot.pause(0.02)

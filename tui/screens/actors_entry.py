@@ -23,7 +23,14 @@ def open_corpus_actors(main: MainScreen) -> None:
     documents = main.query_one(DocumentList)
     by_index = {s.index: s for s in documents.summaries}
     shown = [by_index[i] for i in documents.visible_documents() if i in by_index]
-    screen = CorpusActorsScreen(main.library, main.analyzer, shown, every=documents.summaries, mode=main.highlighter.mode)
+    screen = CorpusActorsScreen(
+        main.library,
+        main.analyzer,
+        shown,
+        every=documents.summaries,
+        mode=main.highlighter.mode,
+        analyse=main.analyse_corpus,  # the documents not analysed yet (e.g. after a dictionary edit)
+    )
 
     def done(request: PassageRequest | None) -> None:
         if request is None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from rich.style import Style
@@ -116,6 +116,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         indexed: int
         total: int
         final: bool
+        pending: list[int] = field(default_factory=list)  # library indices of the documents not analysed
 
     @dataclass
     class Problem(Message):
@@ -130,9 +131,11 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         every: Sequence[Summary] = (),
         mode: str = "affiliation",
         index: ActorIndex | None = None,
+        analyse: Callable[[list[int]], object] | None = None,
     ) -> None:
         """shown: the documents to count (those the sidebar shows); every: all the corpus's documents
-        (their records are kept when the index is saved)."""
+        (their records are kept when the index is saved); analyse: asks the app's background analysis
+        for documents (library indices) whose analysis is not cached, e.g. after a dictionary edit."""
         super().__init__()
         self.library = library
         self.analyzer = analyzer
@@ -140,6 +143,8 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         self.every = list(every) or self.shown
         self.mode = mode
         self.index = index or index_for(library, analyzer)
+        self._analyse = analyse
+        self._asked = False
         self.corpus: CorpusActors | None = None
         self.period: Period = "month"
         self.top = False  # the time box shows the TOP most mentioned actors together
@@ -202,11 +207,12 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         worker = get_current_worker()
         before = len(index)
         total = len(self.shown)
-        pending = 0
+        missing: list[int] = []
         last = time.monotonic()
         for position, summary in enumerate(self.shown):
             if not index.known(summary.doc_id, summary.date):
-                pending += 1
+                missing.append(summary.index)
+            pending = len(missing)
             if len(index) > before and time.monotonic() - last > PROGRESS_EVERY:  # indexed for the first time
                 if worker.is_cancelled:
                     return
@@ -214,10 +220,11 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
                 corpus = CorpusActors(index.columns(s.doc_id for s in self.shown[: position + 1]), actors, pending=unknown)
                 self.post_message(self.Indexed(corpus, total - unknown, total, False))
                 last = time.monotonic()
+        pending = len(missing)
         if self.corpus is not None and len(index) == before and pending == self.corpus.pending:
             return  # nothing new since the last look
         corpus = CorpusActors(index.columns(s.doc_id for s in self.shown), actors, pending=pending)
-        self.post_message(self.Indexed(corpus, total - pending, total, True))
+        self.post_message(self.Indexed(corpus, total - pending, total, True, missing))
         index.save(keep=[s.doc_id for s in self.every])
 
     def on_corpus_actors_screen_indexed(self, message: Indexed) -> None:
@@ -237,6 +244,9 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         changed = chosen is not None and message.corpus.row(chosen) != before
         if chosen != self.actor_id or (changed and message.final):  # while filling in: only a new selection
             self.show_actor(chosen)
+        if message.final and message.pending and self._analyse is not None and not self._asked:
+            self._asked = True  # once: the background analysis then goes on by itself
+            self._analyse(message.pending)
         if message.final and message.corpus.pending and self._poll is None:
             self._poll = self.set_interval(POLL, self.collect)
         elif message.final and not message.corpus.pending and self._poll is not None:
