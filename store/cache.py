@@ -1,6 +1,6 @@
 """A small on-disk JSON cache for analysis results: one file a key, atomic writes, corrupt files ignored.
 
-Location: $ACTORLENS_CACHE, else the user cache directory (platformdirs). The cache is best effort: a
+Location: store.paths.analysis_cache_dir() ($ACTORLENS_CACHE/analysis, else the user cache folder). The cache is best effort: a
 folder that cannot be written only means the work is done again next time.
 """
 

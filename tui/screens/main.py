@@ -81,6 +81,7 @@ class MainScreen(Screen[None]):
         Binding("n", "find_step(1)", "Next match", show=False, id="main.find_next"),
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
+        Binding("w", "corpus_actors", "Who acts", show=False, id="main.corpus_actors"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
         Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
         Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),
@@ -518,6 +519,12 @@ class MainScreen(Screen[None]):
         self.show_side(True)
         self.side.notes.focus()
 
+    # ------------------------------------------------------------------ corpus actors
+    def action_corpus_actors(self) -> None:
+        from .actors_entry import open_corpus_actors
+
+        open_corpus_actors(self)
+
     # ------------------------------------------------------------------ palette
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """Commands for the command palette: (name, callback, help)."""
@@ -525,6 +532,7 @@ class MainScreen(Screen[None]):
             ("Filter documents", self.action_filter, "filter the sidebar: words, #tag, has:notes"),
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
+            ("Who acts: actors across the corpus", self.action_corpus_actors, "table, time, company, every passage"),
             (
                 "Export notes as Markdown",
                 self.action_export,
