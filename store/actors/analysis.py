@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.actors.context import Tokens, resolve
+from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
 from store.actors.ner import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
 from store.cache import AnalysisCache
-from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
 from store.model import Actor, Block, Document, Mention
 from store.versions import CLEANER_VERSION
 

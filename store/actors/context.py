@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from store.actors.inferred import inferred_id
@@ -56,11 +56,17 @@ ROLE_WORDS = frozenset(
     prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
     captain marshal admiral sergeant new""".split()
 )
+LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
+APPOSITION_WORDS = ROLE_WORDS | {"of", "for", "a", "an", "to", "on", "its", "his", "her"}
 # Last words of an organisation's name that make it a state's own body (or an outlet of that country).
 STATE_BODIES = frozenset(
     """army forces force guard guards council ministry committee commission service services district command
     party front assembly parliament republic government navy police agency court office bureau directorate
     administration cabinet senate duma rada majlis knesset""".split()
+)
+GOVERNMENT_BODIES = frozenset(
+    """ministry committee commission council government cabinet parliament assembly court office directorate
+    service""".split()
 )
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -147,7 +153,7 @@ def _entities(d: _Doc) -> dict[tuple[int, int], str]:
                 continue
             key = fold(m.text)
             name = names.get(key)
-            if name is None and m.label == "PERSON" and " " not in m.text.strip():
+            if name is None and " " not in m.text.strip():
                 name = next((p for p in persons if fold(p.split()[-1]) == key), None)
             if name is None and m.text in acronyms:
                 name = acronyms[m.text][0]
@@ -193,7 +199,7 @@ def _entities(d: _Doc) -> dict[tuple[int, int], str]:
 # ── 4. affiliation from context ──────────────────────────────────────────────────────────────────────
 
 
-def _qualifier(d: _Doc, t: int, m: Mention) -> tuple[bool, str | None]:
+def _qualifier(d: _Doc, t: int, m: Mention, owner: Callable[[Mention], str | None]) -> tuple[bool, str | None]:
     """(found, state) of a mention's sentence: a qualifier before it across role words, or an
     apposition after it. found with state None: qualified by an actor without a state (a UN envoy)."""
     tokens = d.texts[t]
@@ -209,12 +215,16 @@ def _qualifier(d: _Doc, t: int, m: Mention) -> tuple[bool, str | None]:
             if actor.kind == "person" and not (k + 1 < len(words) and words[k + 1] in ("'s", "’s")):
                 break
             return True, actor.affiliation
+        if words[k] == "by" and k >= 2 and words[k - 1].casefold() in LED and words[k - 2] == ",":
+            q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"
+            state = owner(q) if q is not None else None
+            return (True, state) if state else (False, None)
         if words[k].casefold() not in ROLE_WORDS:
             break
         k -= 1
         steps += 1
     j = bisect_left(starts, m.end)
-    if j < len(words) and words[j] == ",":
+    if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
                 break
@@ -224,8 +234,7 @@ def _qualifier(d: _Doc, t: int, m: Mention) -> tuple[bool, str | None]:
                 if actor is None or actor.kind == "place":
                     break
                 return True, actor.affiliation
-            w = words[k]
-            if not (w.islower() or w.casefold() in ROLE_WORDS):
+            if words[k].casefold() not in APPOSITION_WORDS:
                 break
     return False, None
 
@@ -243,6 +252,15 @@ def _head_state(d: _Doc, m: Mention) -> str | None:
     return None
 
 
+def _main_state(d: _Doc) -> str | None:
+    """The state at least half of the document's affiliated dictionary mentions stand for, if any."""
+    states = _document_states(d)
+    if not states:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count * 2 >= sum(states.values()) else None
+
+
 def _document_states(d: _Doc) -> Counter[str]:
     states: Counter[str] = Counter()
     for ms in d.mentions:
@@ -256,20 +274,38 @@ def _document_states(d: _Doc) -> Counter[str]:
 def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
     decided: dict[str, str | None] = {}
     labels: dict[str, str] = {}
-    for t in range(len(d.texts)):
-        for m in d.mentions[t]:
-            name = entity.get((t, m.start))
-            if name is None or m.actor_id is not None:
-                continue
-            labels.setdefault(name, m.label)
-            if decided.get(name) is not None:
-                continue
-            found, state = _qualifier(d, t, m)
-            if not found and m.label in ("ORG", "FAC", "GPE", "NORP"):
-                state = _head_state(d, m)
-                found = state is not None
-            if found:
-                decided[name] = state
+
+    def owner(q: Mention) -> str | None:
+        actor = d.actor(q)
+        if actor is not None:
+            return actor.affiliation
+        for t, ms in enumerate(d.mentions):
+            if q in ms:
+                return decided.get(entity.get((t, q.start), ""))
+        return None
+
+    def decide() -> None:
+        for t in range(len(d.texts)):
+            for m in d.mentions[t]:
+                name = entity.get((t, m.start))
+                if name is None or m.actor_id is not None:
+                    continue
+                labels.setdefault(name, m.label)
+                if name in decided:
+                    continue
+                found, state = _qualifier(d, t, m, owner)
+                if not found and m.label in ("ORG", "FAC", "GPE", "NORP"):
+                    state = _head_state(d, m)
+                    found = state is not None
+                if found:
+                    decided[name] = state
+
+    decide()
+    main = _main_state(d)
+    for name, label in labels.items():
+        if name not in decided and main and label == "ORG" and any(fold(w) in GOVERNMENT_BODIES for w in name.split()):
+            decided[name] = main  # "the Interior Ministry", "the Central Election Commission" of the country
+    decide()  # what the bodies just decided qualifies ("the GNU, led by X")
     for t in range(len(d.texts)):
         out = []
         for m in d.mentions[t]:
@@ -301,11 +337,19 @@ def _qualified_bodies(d: _Doc) -> None:
             ):
                 i = d.token_at(t, m.start)
                 k = i - 1
-                if k >= 1 and words[k] in ("'s", "’s"):
+                possessive = k >= 1 and words[k] in ("'s", "’s")
+                if possessive:
                     k -= 1
-                q = d.mention_at(t, starts[k]) if k >= 0 and k < i else None
+                q = d.mention_at(t, starts[k]) if 0 <= k < i else None
                 owner = d.actor(q) if q is not None else None
-                if owner is not None and owner.kind in ("state", "group") and owner.affiliation:
+                if (
+                    q is not None
+                    and owner is not None
+                    and owner.affiliation
+                    and (owner.kind == "state" and possessive or owner.kind == "group")
+                    and tokens.text[q.start - 1 : q.start] != "-"
+                    and fold(surface[-1]) in STATE_BODIES
+                ):
                     name = " ".join(surface)
                     m = replace(m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context")
             out.append(m)

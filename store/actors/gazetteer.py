@@ -15,6 +15,8 @@ from collections.abc import Mapping
 
 from store.actors.matcher import fold
 
+ALT_NAMES_FROM = 100_000
+ALONE_FROM = 50_000  # a place named nowhere else is linked even when the document names not its state
 _INDEX: dict[str, dict[str, int]] | None = None
 _LOCK = threading.Lock()
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
@@ -42,8 +44,9 @@ def _build() -> dict[str, dict[str, int]]:
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
         add(city["name"], country, population)
-        for alt in city.get("alternatenames") or ():
-            add(alt, country, population)
+        if population >= ALT_NAMES_FROM:  # the alternative names of small places are too often someone else's
+            for alt in city.get("alternatenames") or ():
+                add(alt, country, population)
     for c in countries.values():
         add(c["name"], c["iso3"], int(c.get("population") or 0))
     for state in gc.get_us_states().values():
@@ -62,10 +65,12 @@ def countries_of(name: str) -> Mapping[str, int]:
 
 
 def resolve_place(name: str, document_states: set[str]) -> str | None:
-    """The country of a place name: the only candidate, else the only candidate among the states the
-    document names; None when unknown or still ambiguous (never a blind guess)."""
+    """The country of a place name: the only candidate when the document names its state (or the place
+    is large), else the only candidate among the states the document names; None when unknown or still
+    ambiguous (never a blind guess)."""
     candidates = countries_of(name)
     if len(candidates) == 1:
-        return next(iter(candidates))
+        country, population = next(iter(candidates.items()))
+        return country if country in document_states or population >= ALONE_FROM else None
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None

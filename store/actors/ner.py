@@ -149,7 +149,7 @@ def merge(
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     ner = list(ner)
-    matches = _yield_to_names(list(matches), words, starts, ner, matcher)
+    matches = _yield_to_names(text, list(matches), words, starts, ner, matcher)
     for m in matches:
         s, e = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
         mentions.append(Mention(s, e, text[s:e], m.actor_id, m.label, "dictionary"))
@@ -172,6 +172,7 @@ NAME_LABELS = frozenset({"ORG", "FAC"})
 
 
 def _yield_to_names(
+    text: str,
     matches: list[Match], words: Sequence[str], starts: Sequence[int], ner: list[NerSpan], matcher: ActorMatcher
 ) -> list[Match]:
     """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
@@ -192,8 +193,11 @@ def _yield_to_names(
             continue
         if any(getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group") for n, _, _ in inside):
             continue
-        if sum(me - ms for _, ms, me in inside) >= e - s - 1:
-            continue
+        rest = text[s:e]
+        for _, ms, me in sorted(inside, key=lambda x: -x[1]):
+            rest = rest[: ms - s] + " " + rest[me - s :]
+        if not any(len(w) >= 3 and w[0].isupper() and w.isalpha() for w in rest.split()):
+            continue  # "Russian Mi-24": the rest is no name
         drop.update(n for n, _, _ in inside)
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
 

@@ -103,8 +103,8 @@ def _analyzer(spec: Spec) -> Any:
 
 def analyze_chunk(paths: Sequence[str], spec: Spec) -> ChunkResult:
     """The task a worker runs: read, clean and analyse these files (errors are reported, not raised)."""
-    from store.corpus.files import SourceFile
     from store.corpus.documents import load
+    from store.corpus.files import SourceFile
 
     analyzer = _analyzer(spec)
     result = ChunkResult()

@@ -26,8 +26,8 @@ def load_gold(path: Path = GOLD) -> list[dict]:
 
 
 def seed_documents(folder: Path = SEEDS) -> list[Document]:
-    from store.corpus.files import SourceFile
     from store.corpus.documents import load
+    from store.corpus.files import SourceFile
 
     return [load(SourceFile(p)) for p in sorted(folder.glob("*.txt"))]
 
@@ -39,7 +39,8 @@ def mentions_of(docs: Sequence[Document]) -> dict[Key, str | None]:
         name = Path(doc.path).name
         for b, block in enumerate(doc.blocks):
             for m in block.mentions:
-                out[(name, b, m.start, m.end)] = m.actor_id
+                # an inferred actor (context, gazetteer) is no dictionary actor: judged by affiliation instead
+                out[(name, b, m.start, m.end)] = None if m.origin in ("context", "gazetteer") else m.actor_id
     return out
 
 
