@@ -63,9 +63,10 @@ def under_their_states(entries: list[LegendEntry]) -> list[LegendEntry]:
     placed = [e for e in entries if is_inferred(e.key) and e.affiliation in states]
     if not placed:
         return entries
+    moved = {e.key for e in placed}
     out: list[LegendEntry] = []
     for entry in entries:
-        if entry in placed:
+        if entry.key in moved:
             continue
         out.append(entry)
         if entry.actor is not None and entry.kind == "state" and not is_inferred(entry.key):
