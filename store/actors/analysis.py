@@ -228,6 +228,9 @@ class Analyzer:
         self._matcher_for(self.dictionary)
         if self.has_ner:
             self._ner_pipeline()
+            from store.actors.gazetteer import countries_of
+
+            countries_of("")  # builds the gazetteer's index (~0.5 s, once a process)
 
     def _tokenize(self) -> Any:
         """A blank English pipeline: the tokenizer for the dictionary (the same in every mode).
@@ -352,7 +355,7 @@ class Analyzer:
                 starts.extend(t.idx + offset for t in tokens)
             texts.append(Tokens(text, words, starts))
             merged.append(merge(text, words, starts, matcher.match(words), ner, matcher))
-        resolved = resolve(texts, merged, matcher)
+        resolved = resolve(texts, merged, matcher, places=pipe_key != "dictionary-only")
         if self.cache is not None:
             value = {
                 "check": _check(doc),

@@ -261,14 +261,32 @@ def _main_state(d: _Doc) -> str | None:
     return state if count * 2 >= sum(states.values()) else None
 
 
-def _document_states(d: _Doc) -> Counter[str]:
+def _document_states(d: _Doc, *, places: bool = True) -> Counter[str]:
+    """How often each state is named by the document's dictionary mentions (``places=False``: not
+    counting places, which may be namesakes)."""
     states: Counter[str] = Counter()
     for ms in d.mentions:
         for m in ms:
             actor = d.actor(m)
-            if actor is not None and actor.affiliation and m.origin == "dictionary":
+            if actor is not None and actor.affiliation and m.origin == "dictionary" and (places or actor.kind != "place"):
                 states[actor.affiliation] += 1
     return states
+
+
+def _namesake(m: Mention, country: str, states: set[str]) -> Mention:
+    """A dictionary place whose namesake is in another country: 'Tripoli' in a text about Lebanon and
+    not Libya is Lebanon's Tripoli (the gazetteer knows the namesakes)."""
+    from store.actors.gazetteer import ALONE_FROM, countries_of
+
+    if country in states:
+        return m
+    candidates = countries_of(m.text)
+    if len(candidates) < 2 or country not in candidates:
+        return m
+    others = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
+    if len(others) != 1:
+        return m
+    return replace(m, actor_id=inferred_id("gazetteer", others[0], "place", m.text), origin="gazetteer")
 
 
 def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
@@ -363,11 +381,14 @@ def _places(d: _Doc) -> None:
     from store.actors.gazetteer import resolve_place
 
     states = set(_document_states(d))
+    not_places = set(_document_states(d, places=False))
     for t, tokens in enumerate(d.texts):
         out = []
         for m in d.mentions[t]:
             actor = d.actor(m)
-            if m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
+            if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
+                m = _namesake(m, actor.affiliation, not_places)
+            elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
                 country = resolve_place(m.text, states)
                 if country:
                     m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
@@ -386,14 +407,47 @@ def _places(d: _Doc) -> None:
         d.mentions[t] = out
 
 
+def _missed_places(d: _Doc) -> None:
+    """Places NER missed ("shelling hit Kherson and Kramatorsk"): a capitalised word standing alone, not
+    opening a sentence, that the gazetteer puts in one of the states the document names, and a town of
+    some size (ALONE_FROM people)."""
+    from store.actors.gazetteer import ALONE_FROM, countries_of
+
+    states = set(_document_states(d))
+    if not states:
+        return
+    for t, tokens in enumerate(d.texts):
+        words, starts = tokens.words, tokens.starts
+        added = []
+        for i, w in enumerate(words):
+            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()) or i == 0:
+                continue
+            before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
+            if not before.isalpha() or before[0].isupper() or after[:1].isupper() or after in ("-", "'s", "’s"):
+                continue
+            if fold(w) in d.matcher._root or d.covered(t, starts[i], starts[i] + len(w)):
+                continue
+            candidates = countries_of(w)
+            inside = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
+            if len(candidates) == 1 and len(inside) == 1:
+                added.append(
+                    Mention(starts[i], starts[i] + len(w), w, inferred_id("gazetteer", inside[0], "place", w), "GPE", "gazetteer")
+                )
+        if added:
+            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+
+
 def resolve(
-    texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher
+    texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher, *, places: bool = True
 ) -> list[tuple[Mention, ...]]:
-    """The document's mentions after the rules above (same order of texts)."""
+    """The document's mentions after the rules above (same order of texts); ``places=False`` (dictionary-only
+    mode) skips the gazetteer."""
     d = _Doc(texts, mentions, matcher)
     _drop_noise(d)
     _qualified_bodies(d)
     entity = _entities(d)
     _affiliate(d, entity)
-    _places(d)
+    if places:
+        _places(d)
+        _missed_places(d)
     return [tuple(ms) for ms in d.mentions]
