@@ -2,8 +2,8 @@
 
 After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass:
 
-1. drops NER entities that are page furniture: text-size widgets ("SM MD LG"), URLs, handles,
-   pic.twitter.com links, time zones, photo credits and bylines;
+1. drops NER entities that are page furniture (text-size widgets "SM MD LG", URLs, handles,
+   pic.twitter.com links, time zones, photo credits and bylines) or only a title ("Interior");
 2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
@@ -89,6 +89,9 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 def is_noise(text: str, start: int, end: int) -> bool:
     """Whether an NER entity is page furniture rather than a name."""
     surface = text[start:end]
+    words = surface.split()
+    if all(w.casefold() in ROLE_WORDS for w in words) and words and words[-1].casefold() not in STATE_BODIES:
+        return True  # "Interior" of "Polish Interior Minister X": a title, not a name
     if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES:
         return True
     if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":

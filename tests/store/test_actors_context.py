@@ -287,3 +287,10 @@ def test_quality_on_the_wider_field(full):
     assert result.recall >= 0.95, result
     assert result.affiliation >= 0.92, result
     assert result.precision >= 0.92, result
+
+
+@needs_pipeline
+def test_a_title_word_ner_split_off_is_no_entity_and_does_not_block_the_qualifier(full):
+    got = states(full, "Polish Interior Minister Tomasz Siemoniak said the border guard had detained smugglers.")
+    assert "Interior" not in got
+    assert got["Tomasz Siemoniak"] == ("POL", "context")
