@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from store.actors.inferred import inferred_id
-from store.actors.matcher import ActorMatcher, fold
+from store.actors.matcher import COMMON_WORDS, ActorMatcher, fold
 from store.model import Actor, Mention
 
 
@@ -181,7 +181,7 @@ def _entities(d: _Doc) -> dict[tuple[int, int], str]:
     short_forms = {a: v for a, v in acronyms.items()}
     for p in persons:
         last = p.split()[-1]
-        if len(last) >= 4 and fold(last) not in d.matcher._root:
+        if len(last) >= 4 and not d.matcher.knows(last) and fold(last) not in COMMON_WORDS:
             short_forms.setdefault(last, (p, "PERSON"))
     if short_forms:
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in short_forms) + r")(?![\w-])")
@@ -428,7 +428,7 @@ def _missed_places(d: _Doc) -> None:
             before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
             if not before.isalpha() or before[0].isupper() or after[:1].isupper() or after in ("-", "'s", "’s"):
                 continue
-            if fold(w) in d.matcher._root or d.covered(t, starts[i], starts[i] + len(w)):
+            if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
             candidates = countries_of(w)
             inside = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]

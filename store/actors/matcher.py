@@ -229,6 +229,10 @@ class ActorMatcher:
 
     # ── matching ────────────────────────────────────────────────────────────────────────────────────
 
+    def knows(self, word: str) -> bool:
+        """Whether some dictionary alias starts with this word (in any case)."""
+        return fold(word) in self._root
+
     def is_ignored(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is, or begins, a name on the ignore list ('Sputnik' of 'Sputnik-V')."""
         if fold(text[start:end]) in self._ignore:
