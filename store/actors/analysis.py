@@ -378,6 +378,8 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._ner_key(doc, pipe_key))
+        if not isinstance(value, dict):
+            return None
         texts = _texts(doc)
         try:
             if value["check"] != _check(doc) or len(value["texts"]) != len(texts):
@@ -400,6 +402,8 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._final_key(doc, dictionary, pipe_key))
+        if not isinstance(value, dict):
+            return None
         actors = dictionary.actors
         texts = _texts(doc)
         try:

@@ -330,11 +330,11 @@ def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
     for t in range(len(d.texts)):
         out = []
         for m in d.mentions[t]:
-            name = entity.get((t, m.start))
-            state = decided.get(name) if name is not None and m.actor_id is None else None
-            if state:
-                kind = KIND_OF_LABEL.get(labels.get(name, m.label), "organisation")
-                m = replace(m, actor_id=inferred_id("context", state, kind, name), origin="context")
+            of = entity.get((t, m.start))
+            state = decided.get(of) if of is not None and m.actor_id is None else None
+            if state and of is not None:
+                kind = KIND_OF_LABEL.get(labels.get(of, m.label), "organisation")
+                m = replace(m, actor_id=inferred_id("context", state, kind, of), origin="context")
             out.append(m)
         d.mentions[t] = out
 
