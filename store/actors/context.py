@@ -7,7 +7,7 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
-   missed it;
+   missed it, and "the Guards" to the "Iranian Revolutionary Guards" named before;
 4. gives unknown entities the state their sentence names (``origin="context"``): a state, demonym or
    affiliated actor before the name across role words ("Israeli President X", "Iran's foreign ministry
    spokesman X", "the Russian-backed X", "Russia's Southern Military District"), in an apposition after it
@@ -410,6 +410,40 @@ def _places(d: _Doc) -> None:
         d.mentions[t] = out
 
 
+_SHORT_FORM = re.compile(r"\b(?:the|The) ([A-Z][a-z]{3,})\b(?! [A-Z])")
+
+
+def _short_forms(d: _Doc) -> None:
+    """'the Guards' after 'the Iranian Revolutionary Guards': the last word of an organisation's name (or
+    its head before 'of'/'for'), with the article, names the same organisation later in the document."""
+    heads: dict[str, tuple[int, int, Mention]] = {}  # word -> (text, end, the mention it came from)
+    for t in range(len(d.texts)):
+        for m in d.mentions[t]:
+            actor = d.actor(m)
+            words = m.text.split()
+            if actor is None or actor.kind not in ("organisation", "group") or len(words) < 2:
+                continue
+            for word in [words[-1]] + [w for w, nxt in zip(words, words[1:], strict=False) if nxt in ("of", "for")]:
+                if word[:1].isupper() and fold(word) not in GOVERNMENT_BODIES:  # "the Ministry": which one?
+                    heads.setdefault(word, (t, m.end, m))
+    if not heads:
+        return
+    for t, tokens in enumerate(d.texts):
+        added = []
+        for found in _SHORT_FORM.finditer(tokens.text):
+            s, e = found.span(1)
+            first = heads.get(found.group(1))
+            if first is None or (first[0], first[1]) > (t, s):
+                continue  # only after the full name
+            here = [m for m in d.mentions[t] if m.start < e and s < m.end]
+            if all(m.actor_id is None and (m.start, m.end) == (s, e) for m in here):  # nothing, or NER's own
+                d.mentions[t] = [m for m in d.mentions[t] if m not in here]
+                m = first[2]
+                added.append(Mention(s, e, found.group(1), m.actor_id, m.label, m.origin))
+        if added:
+            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+
+
 def _missed_places(d: _Doc) -> None:
     """Places NER missed ("shelling hit Kherson and Kramatorsk"): a capitalised word standing alone, not
     opening a sentence, that the gazetteer puts in one of the states the document names, and a town of
@@ -450,6 +484,7 @@ def resolve(
     _qualified_bodies(d)
     entity = _entities(d)
     _affiliate(d, entity)
+    _short_forms(d)
     if places:
         _places(d)
         _missed_places(d)

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from store.actors.matcher import fold
 
 ALT_NAMES_FROM = 100_000
-ALONE_FROM = 50_000  # a place named nowhere else is linked even when the document names not its state
+ALONE_FROM = 50_000  # a town of the document's state this size is found even where NER missed it
+LARGE = 200_000  # a place named nowhere else is linked even when the document names not its state
 # name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
 # (a dict of dicts of this size would slow down every full collection while spaCy runs)
 _INDEX: dict[str, str] | None = None
@@ -71,11 +72,11 @@ def countries_of(name: str) -> Mapping[str, int]:
 
 def resolve_place(name: str, document_states: set[str]) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
-    is large), else the only candidate among the states the document names; None when unknown or still
+    is large: "Union" or "Independence" in a text about Europe are no American towns), else the only candidate among the states the document names; None when unknown or still
     ambiguous (never a blind guess)."""
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
-        return country if country in document_states or population >= ALONE_FROM else None
+        return country if country in document_states or population >= LARGE else None
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None

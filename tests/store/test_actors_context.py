@@ -294,3 +294,21 @@ def test_a_title_word_ner_split_off_is_no_entity_and_does_not_block_the_qualifie
     got = states(full, "Polish Interior Minister Tomasz Siemoniak said the border guard had detained smugglers.")
     assert "Interior" not in got
     assert got["Tomasz Siemoniak"] == ("POL", "context")
+
+
+@needs_pipeline
+def test_the_head_of_an_organisations_name_names_it_again_later_but_not_before(full):
+    text = "The Iranian Revolutionary Guards held drills. Later the Guards said nothing."
+    assert found(full, text) == [("Iranian Revolutionary Guards", "irgc"), ("Guards", "irgc")]
+    text = "The Syrian Observatory for Human Rights counted the dead. The Observatory added that 12 were children."
+    assert [a for _, a in found(full, text)] == ["sohr", "sohr"]
+    assert ("Guards", "irgc") not in found(full, "First the Guards spoke. The Iranian Revolutionary Guards agreed.")
+    # a generic body ("the Ministry") may be another one: not linked
+    assert "Ministry" not in dict(found(full, "Turkey's Ministry of Health reported. The Ministry said more."))
+
+
+@needs_pipeline
+def test_a_small_foreign_namesake_is_no_guess(full):
+    got = states(full, "The European Union met in Brussels. The Union said Independence Day was near.")
+    assert got["Union"] == (None, "dictionary")  # the EU, never Union, New Jersey
+    assert all(origin != "gazetteer" for _, origin in got.values())
