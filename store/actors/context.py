@@ -11,7 +11,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 4. gives unknown entities the state their sentence names (``origin="context"``): a state, demonym or
    affiliated actor before the name across role words ("Israeli President X", "Iran's foreign ministry
    spokesman X", "the Russian-backed X", "Russia's Southern Military District"), in an apposition after it
-   ("X, the secretary of Armenia's Security Council"), or at the head of an organisation's name whose last
+   ("X, the secretary of Armenia's Security Council"; "Prime Minister X of Sweden"; "the President of
+   Azerbaijan, X"), or at the head of an organisation's name whose last
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
 5. resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's);
@@ -222,11 +223,24 @@ def _qualifier(d: _Doc, t: int, m: Mention, owner: Callable[[Mention], str | Non
             q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"
             state = owner(q) if q is not None else None
             return (True, state) if state else (False, None)
+        if words[k] == "," and k >= 3 and m.label == "PERSON":  # "the President of Azerbaijan, X"
+            q = d.mention_at(t, starts[k - 1])
+            actor = d.actor(q) if q is not None else None
+            before = d.token_at(t, q.start) - 1 if q is not None else -1
+            if actor is not None and actor.kind == "state" and before >= 1 and words[before] == "of":
+                if words[before - 1].casefold() in ROLE_WORDS:
+                    return True, actor.affiliation
+            break
         if words[k].casefold() not in ROLE_WORDS:
             break
         k -= 1
         steps += 1
     j = bisect_left(starts, m.end)
+    if m.label == "PERSON" and j + 1 < len(words) and words[j] == "of":  # "Prime Minister X of Sweden"
+        q = d.mention_at(t, starts[j + 1])
+        actor = d.actor(q) if q is not None else None
+        if actor is not None and actor.kind == "state":
+            return True, actor.affiliation
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
@@ -392,7 +406,7 @@ def _places(d: _Doc) -> None:
             if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
                 m = _namesake(m, actor.affiliation, not_places)
             elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
-                country = resolve_place(m.text, states)
+                country = resolve_place(m.text, states, alone=m.label in PLACE_LABELS)
                 if country:
                     m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
             elif (

@@ -53,7 +53,7 @@ def _build() -> dict[str, str]:
     for c in countries.values():
         add(c["name"], c["iso3"], int(c.get("population") or 0))
     for state in gc.get_us_states().values():
-        add(state["name"], "USA", 0)
+        add(state["name"], "USA", LARGE)  # a state of the union: as good as a large city
     return {name: " ".join(f"{c}:{p}" for c, p in row.items()) for name, row in index.items()}
 
 
@@ -70,13 +70,14 @@ def countries_of(name: str) -> Mapping[str, int]:
     return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}
 
 
-def resolve_place(name: str, document_states: set[str]) -> str | None:
+def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
     is large: "Union" or "Independence" in a text about Europe are no American towns), else the only candidate among the states the document names; None when unknown or still
-    ambiguous (never a blind guess)."""
+    ambiguous (never a blind guess). ``alone=False`` (a name NER did not call a place): only a place in
+    one of the document's states."""
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
-        return country if country in document_states or population >= LARGE else None
+        return country if country in document_states or (alone and population >= LARGE) else None
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None

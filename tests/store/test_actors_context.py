@@ -312,3 +312,16 @@ def test_a_small_foreign_namesake_is_no_guess(full):
     got = states(full, "The European Union met in Brussels. The Union said Independence Day was near.")
     assert got["Union"] == (None, "dictionary")  # the EU, never Union, New Jersey
     assert all(origin != "gazetteer" for _, origin in got.values())
+
+
+@needs_pipeline
+def test_of_a_state_after_a_name_or_before_it(full):
+    assert states(full, "Prime Minister Lars Almqvist of Sweden arrived.")["Lars Almqvist"] == ("SWE", "context")
+    assert states(full, "The President of Azerbaijan, Rauf Mammadli, spoke.")["Rauf Mammadli"] == ("AZE", "context")
+    assert states(full, "He met Anna Lind of the Red Cross.")["Anna Lind"] == (None, "ner")
+
+
+@needs_pipeline
+def test_a_person_named_like_a_place_is_not_placed(full):
+    assert states(full, "John Alvarez of Idaho spoke.")["Idaho"] == ("USA", "gazetteer")
+    assert states(full, "Striker Montana scored twice.").get("Montana", (None, "ner"))[1] != "gazetteer"
