@@ -283,7 +283,7 @@ def test_quality_on_the_wider_field(full):
 
     docs = full.analyze_many(seed_documents(DATA / "wider"))
     result = score_affiliations(load_gold(DATA / "wider_mentions.jsonl"), affiliations_of(docs, full.actors))
-    # measured: recall 0.995, affiliation 0.953, precision 0.995 (a margin for other builds of the model)
+    # measured: recall 0.995, affiliation 0.958, precision 0.995 (a margin for other builds of the model)
     assert result.recall >= 0.95, result
     assert result.affiliation >= 0.92, result
     assert result.precision >= 0.92, result
