@@ -1,9 +1,8 @@
 """Document-level rules over the merged mentions of a document (its title and every block, in order).
 
-After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass:
+After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass (``resolve``):
 
-1. drops NER entities that are page furniture (text-size widgets "SM MD LG", URLs, handles,
-   pic.twitter.com links, time zones, photo credits and bylines) or only a title ("Interior");
+1. drops NER entities that are page furniture or a lone title word (store/actors/noise.py);
 2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
@@ -16,9 +15,7 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
 5. resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's);
-6. links places the dictionary lacks to their country with the gazetteer (``origin="gazetteer"``):
-   an ambiguous name only when the document names exactly one of its candidate states; "Georgia" in a
-   sentence about US politics is the US state.
+6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
 
 The spaCy parser is not run (it halves throughput): these rules read tokens and mentions only.
 """
@@ -26,113 +23,30 @@ The spaCy parser is not run (it halves throughput): these rules read tokens and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from store.actors.cues import (
+    APPOSITION_WORDS,
+    GOVERNMENT_BODIES,
+    KIND_OF_LABEL,
+    LED,
+    OUTLETS,
+    ROLE_WORDS,
+    STATE_BODIES,
+)
+from store.actors.document_view import DocumentView, Tokens, document_states
 from store.actors.inferred import inferred_id
 from store.actors.matcher import COMMON_WORDS, ActorMatcher, fold
-from store.model import Actor, Mention
+from store.actors.noise import drop_noise
+from store.actors.places import link_places, missed_places
+from store.model import Mention
+
+__all__ = ["Tokens", "resolve"]
 
 
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """One analysed text (the title or a block) and its tokens."""
-
-    text: str
-    words: list[str]
-    starts: list[int]
-
-
-# Words that may stand between a qualifier and the name it qualifies: titles, roles, bodies.
-ROLE_WORDS = frozenset(
-    """president prime minister foreign defence defense interior justice finance economy energy spokesman
-    spokeswoman spokesperson ministry secretary general chief envoy ambassador commander ground forces leader
-    opposition presidential aide adviser advisor head deputy vice chairman chairwoman speaker senator governor
-    mayor officer official counterpart security intelligence service services army military national state
-    parliament parliamentary ruling former ex top senior acting policy affairs director negotiator
-    representative lawmaker mp general staff the 's ’s - backed led allied sponsored supported funded
-    commissioner minister's president's regional district border guard guards navy air force police
-    prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
-    captain marshal admiral sergeant new""".split()
-)
-LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
-APPOSITION_WORDS = ROLE_WORDS | {"of", "for", "a", "an", "to", "on", "its", "his", "her"}
-# Last words of an organisation's name that make it a state's own body (or an outlet of that country).
-STATE_BODIES = frozenset(
-    """army forces force guard guards council ministry committee commission service services district command
-    party front assembly parliament republic government navy police agency court office bureau directorate
-    administration cabinet senate duma rada majlis knesset""".split()
-)
-GOVERNMENT_BODIES = frozenset(
-    """ministry committee commission council government cabinet parliament assembly court office directorate
-    service""".split()
-)
-OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
-
-_WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
-_URLISH = re.compile(r"(?:://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter|t\.co/|^[@#]\w)", re.I)
-TIME_ZONES = frozenset(
-    "IST GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT PST PDT AST TRT IRST GST AZT AMT GET ALMT".split()
-)
-_CREDIT_BEFORE = re.compile(r"(?:\b(?:photo|photos|image|picture|credit|credits|courtesy)\b|©)[^.!?]{0,12}$", re.I)
-_BYLINE_BEFORE = re.compile(r"^\s*by\s+$", re.I)
-_US_CUES = re.compile(
-    r"\b(?:Atlanta|Republicans?|Democrats?|GOP|Senate|Congress|governor|county|counties|electoral|"
-    r"United States|U\.S\.|US|American|Trump|Biden|Harris|Savannah|Peach State)\b"
-)
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
-
-
-def is_noise(text: str, start: int, end: int) -> bool:
-    """Whether an NER entity is page furniture rather than a name."""
-    surface = text[start:end]
-    words = surface.split()
-    if all(w.casefold() in ROLE_WORDS for w in words) and words and words[-1].casefold() not in STATE_BODIES:
-        return True  # "Interior" of "Polish Interior Minister X": a title, not a name
-    if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES:
-        return True
-    if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 24) : start]
-    return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
-
-
-class _Doc:
-    """Token positions and mentions of every text of a document, for the rules below."""
-
-    def __init__(self, texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher):
-        self.texts = texts
-        self.mentions = [list(ms) for ms in mentions]
-        self.matcher = matcher
-        self.actors = matcher.dictionary.actors
-
-    def actor(self, m: Mention) -> Actor | None:
-        return self.actors.get(m.actor_id) if m.actor_id else None
-
-    def token_at(self, t: int, char: int) -> int:
-        return bisect_right(self.texts[t].starts, char) - 1
-
-    def mention_at(self, t: int, char: int) -> Mention | None:
-        for m in self.mentions[t]:
-            if m.start <= char < m.end:
-                return m
-        return None
-
-    def covered(self, t: int, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions[t])
-
-
-# ── 1. noise ─────────────────────────────────────────────────────────────────────────────────────────
-
-
-def _drop_noise(d: _Doc) -> None:
-    for t, tokens in enumerate(d.texts):
-        d.mentions[t] = [m for m in d.mentions[t] if m.origin != "ner" or not is_noise(tokens.text, m.start, m.end)]
 
 
 # ── 2/3. entities of the document: acronyms and surnames ───────────────────────────────────────────────
@@ -143,7 +57,7 @@ def _initials_match(short: str, long: str) -> bool:
     return "".join(letters).casefold() == short.casefold() or "".join(letters).casefold().startswith(short.casefold())
 
 
-def _entities(d: _Doc) -> dict[tuple[int, int], str]:
+def _entities(d: DocumentView) -> dict[tuple[int, int], str]:
     """(text, start) of each unlinked mention -> its entity's name (the full name seen first)."""
     entity: dict[tuple[int, int], str] = {}
     names: dict[str, str] = {}  # folded name -> entity
@@ -203,7 +117,7 @@ def _entities(d: _Doc) -> dict[tuple[int, int], str]:
 # ── 4. affiliation from context ──────────────────────────────────────────────────────────────────────
 
 
-def _qualifier(d: _Doc, t: int, m: Mention, owner: Callable[[Mention], str | None]) -> tuple[bool, str | None]:
+def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], str | None]) -> tuple[bool, str | None]:
     """(found, state) of a mention's sentence: a qualifier before it across role words, or an
     apposition after it. found with state None: qualified by an actor without a state (a UN envoy)."""
     tokens = d.texts[t]
@@ -256,7 +170,7 @@ def _qualifier(d: _Doc, t: int, m: Mention, owner: Callable[[Mention], str | Non
     return False, None
 
 
-def _head_state(d: _Doc, m: Mention) -> str | None:
+def _head_state(d: DocumentView, m: Mention) -> str | None:
     """'Libyan National Army': a state or demonym at the head of a body's or outlet's name."""
     words = m.text.split()
     if len(words) < 2 or fold(words[-1]) not in STATE_BODIES | OUTLETS:
@@ -269,44 +183,16 @@ def _head_state(d: _Doc, m: Mention) -> str | None:
     return None
 
 
-def _main_state(d: _Doc) -> str | None:
+def _main_state(d: DocumentView) -> str | None:
     """The state at least half of the document's affiliated dictionary mentions stand for, if any."""
-    states = _document_states(d)
+    states = document_states(d)
     if not states:
         return None
     state, count = states.most_common(1)[0]
     return state if count * 2 >= sum(states.values()) else None
 
 
-def _document_states(d: _Doc, *, places: bool = True) -> Counter[str]:
-    """How often each state is named by the document's dictionary mentions (``places=False``: not
-    counting places, which may be namesakes)."""
-    states: Counter[str] = Counter()
-    for ms in d.mentions:
-        for m in ms:
-            actor = d.actor(m)
-            if actor is not None and actor.affiliation and m.origin == "dictionary" and (places or actor.kind != "place"):
-                states[actor.affiliation] += 1
-    return states
-
-
-def _namesake(m: Mention, country: str, states: set[str]) -> Mention:
-    """A dictionary place whose namesake is in another country: 'Tripoli' in a text about Lebanon and
-    not Libya is Lebanon's Tripoli (the gazetteer knows the namesakes)."""
-    from store.actors.gazetteer import ALONE_FROM, countries_of
-
-    if country in states:
-        return m
-    candidates = countries_of(m.text)
-    if len(candidates) < 2 or country not in candidates:
-        return m
-    others = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
-    if len(others) != 1:
-        return m
-    return replace(m, actor_id=inferred_id("gazetteer", others[0], "place", m.text), origin="gazetteer")
-
-
-def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
+def _affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
     decided: dict[str, str | None] = {}
     labels: dict[str, str] = {}
 
@@ -356,7 +242,7 @@ def _affiliate(d: _Doc, entity: dict[tuple[int, int], str]) -> None:
 # ── 5. qualified bodies ──────────────────────────────────────────────────────────────────────────────
 
 
-def _qualified_bodies(d: _Doc) -> None:
+def _qualified_bodies(d: DocumentView) -> None:
     for t, tokens in enumerate(d.texts):
         words, starts = tokens.words, tokens.starts
         out = []
@@ -391,43 +277,10 @@ def _qualified_bodies(d: _Doc) -> None:
         d.mentions[t] = out
 
 
-# ── 6. places ────────────────────────────────────────────────────────────────────────────────────────
-
-
-def _places(d: _Doc) -> None:
-    from store.actors.gazetteer import resolve_place
-
-    states = set(_document_states(d))
-    not_places = set(_document_states(d, places=False))
-    for t, tokens in enumerate(d.texts):
-        out = []
-        for m in d.mentions[t]:
-            actor = d.actor(m)
-            if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
-                m = _namesake(m, actor.affiliation, not_places)
-            elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
-                country = resolve_place(m.text, states, alone=m.label in PLACE_LABELS)
-                if country:
-                    m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
-            elif (
-                actor is not None
-                and actor.kind == "state"
-                and actor.affiliation == "GEO"
-                and fold(m.text) == "georgia"
-                and _US_CUES.search(tokens.text)
-                and not any(
-                    (a := d.actor(o)) is not None and a.affiliation == "GEO" and o is not m for o in d.mentions[t]
-                )
-            ):
-                m = replace(m, actor_id=inferred_id("gazetteer", "USA", "place", "Georgia"), origin="gazetteer")
-            out.append(m)
-        d.mentions[t] = out
-
-
 _SHORT_FORM = re.compile(r"\b(?:the|The) ([A-Z][a-z]{3,})\b(?! [A-Z])")
 
 
-def _short_forms(d: _Doc) -> None:
+def _short_forms(d: DocumentView) -> None:
     """'the Guards' after 'the Iranian Revolutionary Guards': the last word of an organisation's name (or
     its head before 'of'/'for'), with the article, names the same organisation later in the document."""
     heads: dict[str, tuple[int, int, Mention]] = {}  # word -> (text, end, the mention it came from)
@@ -458,48 +311,18 @@ def _short_forms(d: _Doc) -> None:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
 
 
-def _missed_places(d: _Doc) -> None:
-    """Places NER missed ("shelling hit Kherson and Kramatorsk"): a capitalised word standing alone, not
-    opening a sentence, that the gazetteer puts in one of the states the document names, and a town of
-    some size (ALONE_FROM people)."""
-    from store.actors.gazetteer import ALONE_FROM, countries_of
-
-    states = set(_document_states(d))
-    if not states:
-        return
-    for t, tokens in enumerate(d.texts):
-        words, starts = tokens.words, tokens.starts
-        added = []
-        for i, w in enumerate(words):
-            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()) or i == 0:
-                continue
-            before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
-            if not before.isalpha() or before[0].isupper() or after[:1].isupper() or after in ("-", "'s", "’s"):
-                continue
-            if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
-                continue
-            candidates = countries_of(w)
-            inside = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
-            if len(candidates) == 1 and len(inside) == 1:
-                added.append(
-                    Mention(starts[i], starts[i] + len(w), w, inferred_id("gazetteer", inside[0], "place", w), "GPE", "gazetteer")
-                )
-        if added:
-            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
-
-
 def resolve(
     texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher, *, places: bool = True
 ) -> list[tuple[Mention, ...]]:
     """The document's mentions after the rules above (same order of texts); ``places=False`` (dictionary-only
     mode) skips the gazetteer."""
-    d = _Doc(texts, mentions, matcher)
-    _drop_noise(d)
+    d = DocumentView(texts, mentions, matcher)
+    drop_noise(d)
     _qualified_bodies(d)
     entity = _entities(d)
     _affiliate(d, entity)
     _short_forms(d)
     if places:
-        _places(d)
-        _missed_places(d)
+        link_places(d)
+        missed_places(d)
     return [tuple(ms) for ms in d.mentions]

@@ -9,9 +9,9 @@ import dataclasses
 import pytest
 
 from store.actors.analysis import Analyzer
-from store.actors.context import is_noise
 from store.actors.gazetteer import countries_of, resolve_place
 from store.actors.inferred import ActorTable, inferred_actor, inferred_id, is_inferred
+from store.actors.noise import is_noise
 from store.cache import AnalysisCache
 from store.model import Actor
 from store.serialize import document_to_dict
