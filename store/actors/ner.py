@@ -176,12 +176,20 @@ def _yield_to_names(
     matches: list[Match], words: Sequence[str], starts: Sequence[int], ner: list[NerSpan], matcher: ActorMatcher
 ) -> list[Match]:
     """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
-    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer")."""
+    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
+    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith")."""
     if not matches or not ner:
         return matches
     actors = matcher.dictionary.actors
     drop: set[int] = set()
     for s, e, label in ner:
+        if label == "PERSON":
+            for n, m in enumerate(matches):
+                ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+                actor = actors.get(m.actor_id)
+                if ms == s and me < e and actor is not None and actor.kind == "state" and text[me : me + 1] == " ":
+                    drop.add(n)
+            continue
         if label not in NAME_LABELS:
             continue
         inside = []

@@ -325,3 +325,19 @@ def test_of_a_state_after_a_name_or_before_it(full):
 def test_a_person_named_like_a_place_is_not_placed(full):
     assert states(full, "John Alvarez of Idaho spoke.")["Idaho"] == ("USA", "gazetteer")
     assert states(full, "Striker Montana scored twice.").get("Montana", (None, "ner"))[1] != "gazetteer"
+
+
+@needs_pipeline
+def test_a_state_that_is_a_first_name_is_not_highlighted(full):
+    assert found(full, "Chad Smith spoke to Jordan Bardella.") == [("Chad Smith", None), ("Jordan Bardella", None)]
+    assert found(full, "Jordan and Syria signed a deal.") == [("Jordan", "jordan"), ("Syria", "syria")]
+
+
+@needs_pipeline
+def test_unrelated_news_gets_no_invented_states(full):
+    text = (
+        "Manchester United beat Chelsea at Old Trafford on Saturday. Police in Lincoln arrested two men, "
+        "the mayor of Springfield, Tom Harris, said."
+    )
+    got = states(full, text)
+    assert all(origin not in ("context", "gazetteer") for _, origin in got.values()), got
