@@ -118,3 +118,31 @@ async def test_the_readers_title_line_is_highlighted():
         await pilot.pause()
         segments = first_line(reader)
         assert "Nothing to see" in "".join(s.text for s in segments) and highlighted(segments) == ""
+
+
+async def test_the_app_shows_inferred_actors_under_their_state_in_a_double_underline():
+    from store.corpus.library import Library
+    from tests.bench.scoring import DATA
+    from tests.tui.helpers import wait_ready
+    from tui.app import ActorlensApp
+    from tui.widgets.legend import Legend
+
+    app = ActorlensApp(Library([DATA / "wider" / "w6_armenia.txt"]), ner=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot, 1)
+        reader = app.screen.query_one(Reader)
+        for _ in range(1000):
+            if reader.document is not None and reader.document.title_mentions:
+                break
+            await pilot.pause(0.02)
+        await wait_ready(pilot, 1)
+        if not app.screen.analyzer.has_ner:  # pragma: no cover - the model is a dependency
+            return
+        entries = app.screen.query_one(Legend).entries
+        keys = [e.key for e in entries]
+        body = "context:ARM:organisation:Security Council"
+        assert body in keys  # "Armenia's Security Council", in the title and the text
+        assert keys[keys.index(body) - 1] == "armenia" or entries[keys.index(body) - 1].affiliation == "ARM"
+        assert next(e for e in entries if e.key == body).count == 2
+        underlined = [s for y in range(reader.size.height) for s in reader.render_line(y) if s.style and s.style.underline2]
+        assert any("Security Council" in s.text or s.text in "Security Council" for s in underlined if s.text.strip())
