@@ -69,6 +69,15 @@ def test_legend_counts_the_title_and_lists_inferred_actors_under_their_state():
     assert "from gazetteer" in entry_prompt(entries[1], "affiliation").plain
 
 
+def test_without_their_state_inferred_actors_go_under_its_people():
+    doc = document()
+    mentions = tuple(m for m in doc.blocks[0].mentions if m.actor_id != "israel")
+    mentions += (Mention(0, 6, "Israel", "israeli-people", "NORP", "dictionary"),)  # as if "Israeli"
+    doc = Document("d", "d.txt", doc.title, None, None, None, (Block("paragraph", doc.blocks[0].text, mentions),))
+    names = [e.name for e in legend_entries(doc, load_dictionary(False).actors)]
+    assert names.index("Isaac Herzog") == names.index("Israelis") + 1
+
+
 def test_inferred_actors_have_their_states_colour_and_a_double_underline():
     style = mention_style(inferred_actor(HERZOG), "affiliation")
     assert style is not None and style.underline2 and not style.underline

@@ -57,10 +57,15 @@ def legend_entries(doc: Document, actors: Mapping[str, Actor]) -> list[LegendEnt
 
 
 def under_their_states(entries: list[LegendEntry]) -> list[LegendEntry]:
-    """Actors inferred from context or the gazetteer right after the entry of their state, when the
-    document names it ("Isaac Herzog" under Israel); elsewhere in their place by count."""
-    states = {e.affiliation for e in entries if e.actor is not None and e.kind == "state" and not is_inferred(e.key)}
-    placed = [e for e in entries if is_inferred(e.key) and e.affiliation in states]
+    """Actors inferred from context or the gazetteer right after the entry of their state ("Isaac Herzog"
+    under Israel), or of its people when the document names only them (under "Israelis"); elsewhere in
+    their place by count."""
+    heads: dict[str, str] = {}  # affiliation -> key of the entry to list under
+    for kind in ("state", "group"):
+        for e in entries:
+            if e.actor is not None and e.kind == kind and e.affiliation and not is_inferred(e.key):
+                heads.setdefault(e.affiliation, e.key)
+    placed = [e for e in entries if is_inferred(e.key) and e.affiliation in heads]
     if not placed:
         return entries
     moved = {e.key for e in placed}
@@ -69,9 +74,8 @@ def under_their_states(entries: list[LegendEntry]) -> list[LegendEntry]:
         if entry.key in moved:
             continue
         out.append(entry)
-        if entry.actor is not None and entry.kind == "state" and not is_inferred(entry.key):
+        if entry.affiliation and heads.get(entry.affiliation) == entry.key:
             out.extend(e for e in placed if e.affiliation == entry.affiliation)
-            placed = [e for e in placed if e.affiliation != entry.affiliation]
     return out
 
 
