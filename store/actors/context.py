@@ -193,6 +193,8 @@ def _main_state(d: DocumentView) -> str | None:
 
 
 def _affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
+    if not entity:
+        return  # no unknown entity (always so in dictionary-only mode)
     decided: dict[str, str | None] = {}
     labels: dict[str, str] = {}
 
@@ -247,6 +249,9 @@ def _qualified_bodies(d: DocumentView) -> None:
         words, starts = tokens.words, tokens.starts
         out = []
         for m in d.mentions[t]:
+            if " " not in m.text:
+                out.append(m)
+                continue
             actor = d.actor(m)
             surface = m.text.split()
             if (
@@ -286,6 +291,8 @@ def _short_forms(d: DocumentView) -> None:
     heads: dict[str, tuple[int, int, Mention]] = {}  # word -> (text, end, the mention it came from)
     for t in range(len(d.texts)):
         for m in d.mentions[t]:
+            if " " not in m.text:
+                continue
             actor = d.actor(m)
             words = m.text.split()
             if actor is None or actor.kind not in ("organisation", "group") or len(words) < 2:
