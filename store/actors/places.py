@@ -20,9 +20,10 @@ from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.model import Mention
 
+# Words of US domestic politics (not "US", "Washington" or "Biden": they speak of Georgia the country too)
 _US_CUES = re.compile(
-    r"\b(?:Atlanta|Republicans?|Democrats?|GOP|Senate|Congress|governor|county|counties|electoral|"
-    r"United States|U\.S\.|US|American|Trump|Biden|Harris|Savannah|Peach State)\b"
+    r"\b(?:Atlanta|Savannah|Peach State|Republicans?|Democrats?|GOP|Senate (?:race|runoff|seat)|runoffs?|"
+    r"governor|county|counties|electoral votes?|swing states?|state of Georgia|primaries|primary)\b"
 )
 
 

