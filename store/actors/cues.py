@@ -15,7 +15,7 @@ ROLE_WORDS = frozenset(
     captain marshal admiral sergeant new""".split()
 )
 LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
-APPOSITION_WORDS = ROLE_WORDS | {"of", "for", "a", "an", "to", "on", "its", "his", "her"}
+APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "to": "ambassador to Russia"
 # Last words of an organisation's name that make it a state's own body (or an outlet of that country).
 STATE_BODIES = frozenset(
     """army forces force guard guards council ministry committee commission service services district command

