@@ -133,8 +133,9 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if actor.kind == "person" and not (k + 1 < len(words) and words[k + 1] in ("'s", "’s")):
                 break
             before = d.token_at(t, q.start) - 1
-            if before >= 0 and words[before].casefold() in ("to", "in", "for"):
-                break  # "US Ambassador to Russia X": where X serves, not whom X serves
+            possessive = k + 1 < len(words) and words[k + 1] in ("'s", "’s")
+            if before >= 0 and words[before].casefold() in ("to", "in", "for") and not possessive:
+                break  # "US Ambassador to Russia X": where X serves, not whom ("in Russia's X" is Russia's)
             return True, actor.affiliation
         if words[k] == "by" and k >= 2 and words[k - 1].casefold() in LED and words[k - 2] == ",":
             q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"

@@ -360,3 +360,4 @@ def test_georgia_beside_washington_is_still_the_caucasus_state(full):
 def test_where_an_envoy_serves_is_not_whom_they_serve(full):
     assert states(full, "US Ambassador to Russia Lynne Tracy met officials.")["Lynne Tracy"] == (None, "ner")
     assert states(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"] == (None, "ner")
+    assert states(full, "Fighting broke out in Russia's Vostok Command overnight.")["Vostok Command"] == ("RUS", "context")
