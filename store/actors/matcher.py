@@ -289,8 +289,9 @@ class ActorMatcher:
         return None
 
     def _institution(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
-        node, best, j = self._institutions, None, i
-        while j < len(words):
+        node: dict | None = self._institutions
+        best, j = None, i
+        while j < len(words) and node is not None:
             node = node.get(fold(words[j]))
             if node is None:
                 break
