@@ -349,7 +349,8 @@ class MainScreen(Screen[None]):
             await self.side.show_status(self.analyzer.status)
 
     def _show_legend(self, doc: Document) -> None:
-        entries = legend_entries(doc, self.analyzer.actors) if any(b.mentions for b in doc.blocks) else []
+        analysed = bool(doc.title_mentions) or any(b.mentions for b in doc.blocks)
+        entries = legend_entries(doc, self.analyzer.actors) if analysed else []
         if self.highlighter.focus not in {e.key for e in entries}:
             self.highlighter.focus = None
         self.side.show_legend(entries, self.highlighter.mode, self.highlighter.focus)

@@ -27,11 +27,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.corpus.search import Match, find_in_document
-from store.model import Document
+from store.model import Block, Document
 
 from ..highlights import Highlighter
 from ..messages import FindCount
 from ..render import block_text, byline
+
+TITLE = -1  # the index the styler is called with for the title's line
 
 GUTTER = 3  # cursor marker, note marker, a space
 COMMENT_INDENT = 2
@@ -234,7 +236,10 @@ class Reader(ScrollView, can_focus=True):
     def _build_units(self) -> None:
         doc = self.document
         assert doc is not None
-        units = [_Unit("title", Text(doc.display_title))]
+        title = Text(doc.display_title)
+        if self._styler is not None and doc.title and doc.title_mentions:
+            title = self._styler(TITLE, title)  # the title's mentions, highlighted like a block's
+        units = [_Unit("title", title)]
         meta = byline(doc)
         if meta.plain:
             units.append(_Unit("meta", meta))
@@ -259,7 +264,11 @@ class Reader(ScrollView, can_focus=True):
     def _highlight(self, index: int, text: Text) -> Text:
         """The reader's own highlights of a block: actor mentions, then the passages with notes."""
         doc = self.document
-        if self.highlighter is not None and doc is not None and index < len(doc.blocks):
+        if index == TITLE:
+            if self.highlighter is not None and doc is not None:
+                self.highlighter.style(Block("heading", doc.title or "", doc.title_mentions), text)
+            return text
+        if self.highlighter is not None and doc is not None and 0 <= index < len(doc.blocks):
             self.highlighter.style(doc.blocks[index], text)
         for start, end in self._note_spans.get(index, ()):
             if end > start:
