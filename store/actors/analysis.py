@@ -177,9 +177,7 @@ class Analyzer:
     def result_key(self) -> str:
         """Names the results this analyzer gives (versions, pipeline, dictionary digest): what anything
         derived from its cached analyses must be keyed by. Cheap: imports no spaCy."""
-        name, version = self._pipeline_identity()
-        pipe_key = f"{name}-{version}" if name else "dictionary-only"
-        return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{self.dictionary.digest}"
+        return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipeline_key(self._pipeline_identity())}/{self.dictionary.digest}"
 
     def has_cached(self, doc_id: str) -> bool:
         """Whether the cache holds an analysis of this document id (its file exists; validated only when
@@ -189,7 +187,8 @@ class Analyzer:
     def cached_spans(self, doc_id: str) -> list[list[tuple[int, int, str | None]]] | None:
         """A document's cached mentions by its id alone: per block, (start, end, actor id or None). Not
         checked against the text (the id is a hash of the file's bytes); None when not cached. For
-        corpus-wide counts, which then need no document read or cleaned."""
+        corpus-wide counts, which then need no document read or cleaned. The title's mentions are not
+        included (block indices stay those of ``Document.blocks``)."""
         if self.cache is None:
             return None
         value = self.cache.get(f"mentions/{self.result_key}/{doc_id}")
@@ -198,7 +197,7 @@ class Analyzer:
         try:
             return [
                 [(s, e, a if isinstance(a, str) else None) for s, e, a, *_ in rows if type(s) is int and type(e) is int]
-                for rows in value["blocks"]
+                for rows in value["texts"][1:]  # the title's mentions come first; blocks after
             ]
         except (TypeError, KeyError, ValueError):
             return None
