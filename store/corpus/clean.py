@@ -19,103 +19,35 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from store.corpus.dates import find_date
+from store.corpus.rules import (  # noqa: F401
+    ADMIN_REST,
+    BYLINE,
+    CAPTION,
+    COMMENT_DATE,
+    COMMENT_MARKER,
+    COMMENT_NOISE,
+    DATE_WORD,
+    FURNITURE,
+    IMAGE,
+    LIST_ITEM,
+    MD_HEADING,
+    NAME,
+    NAME_IN_PLACE,
+    NAME_LINE,
+    NAME_WORD,
+    READ_TIME,
+    ROBOT,
+    SHARE_CORE,
+    SHARE_WORDS,
+    SOURCE_HINTS,
+    SOURCE_LINE,
+    SPACE,
+    STANDFIRST_AUTHOR,
+    TAIL_START,
+    TERMINAL,
+)
 from store.model import Block, Document
 from store.versions import CLEANER_VERSION  # noqa: F401 (the version of these rules; lives there to be cheap to import)
-
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_TERMINAL = tuple('.!?…"”’»)')
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:de|van|von|der|da|di|al|el|bin|ibn|la|le)?\s*{_NAME_WORD}){{1,3}}"
-_NAME_LINE = re.compile(rf"^{_NAME}$")
-_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?$")
-
-_IMAGE = re.compile(
-    r"^(?:\[?!\[[^\]]*(?:\][^\]]*)*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$"  # ![alt](url), [![alt](url)](link)
-    r"|^<img\b[^>]*>$"
-    r"|^\[(?:image|photo|picture|video|embed)[^\]]*\]$",
-    re.I,
-)
-_CAPTION = re.compile(
-    r"^(?:photo|image|picture|illustration|credit|photograph|pictured)(?: credit)?\s*[:©]\s*\S.{0,120}$", re.I
-)
-_SHARE_WORDS = frozenset(
-    "share shares sharing this article story post page on via tweet email e-mail mail print facebook twitter x "
-    "whatsapp linkedin telegram reddit pinterest copy link url vk messenger pocket flipboard save comment "
-    "comments the to click opens open in new window tab a friend".split()
-)
-_SHARE_CORE = frozenset(
-    "share tweet facebook twitter whatsapp linkedin telegram email e-mail print pinterest reddit".split()
-)
-_READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading)(?:\s+time)?)?"
-    r"|(?:reading|read)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)?\.?(?:\s+read)?)$",
-    re.I,
-)
-_ROBOT = r"(?:admin|administrator|editor|editors|webmaster|staff|guest|user\d*|root|editorial(?:\s+(?:team|staff|board))?|the\s+editors?|newsdesk|news\s+desk)"
-_ADMIN_REST = re.compile(
-    rf"^(?:(?:comments?\s+)?off\s+)?(?:(?:posted|written|published)\s+)?by\s*:?\s+{_ROBOT}\.?$"
-    r"|^(?:comments?\s+off|no\s+comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply))$"
-    r"|^(?:published|posted|updated|posted on|published on|last updated|date)\s*:?$",
-    re.I,
-)
-_BYLINE = re.compile(
-    rf"^(?:by|written by|words by|author\s*:|text\s*:)\s*(?P<name>{_NAME})(?:\s*(?:[,|·•–—-]|and\b).*)?$", re.I
-)
-_STANDFIRST_AUTHOR = re.compile(
-    rf"^(?P<name>{_NAME})\s+(?:reports|writes|argues|explains|looks at|considers|examines|investigates|asks|"
-    r"reveals|explores|analyses|analyzes|assesses|describes|reflects|warns|outlines)\b"
-)
-_SOURCE_LINE = re.compile(
-    r"^(?:source|originally published (?:in|on|by|at)|this (?:article|story|piece) (?:was )?(?:first |originally )?"
-    r"(?:appeared|published) (?:in|on|at|by)|republished from|via)\s*:?\s*(?P<source>[^.]{2,60}?)\.?$",
-    re.I,
-)
-_SOURCE_HINTS = (
-    re.compile(
-        r"^(?P<source>[A-Z][\w&' .-]{1,40}?) is (?:funded|supported|powered) by (?:its|our) (?:subscribers|readers|members)"
-    ),
-    re.compile(r"^New to (?P<source>[A-Z][\w&' .-]{1,40}?)\?"),
-    re.compile(r"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<source>[A-Z][\w&' .-]{1,40}?)(?:[.,]|\s+All rights|$)"),
-)
-_FURNITURE = re.compile(
-    r"^(?:subscribe|sign up|sign in|log in|login|register|donate|support us|support our|become a (?:member|subscriber|patron|supporter)|"
-    r"join (?:us|our)|follow us|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|click here|"
-    r"advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|back to top|home|menu|search|"
-    r"next(?: article| post| story)?|previous(?: article| post| story)?|read more|read next|continue reading|"
-    r"related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|trending(?: now)?|tags?\s*:|filed under|posted in|categor(?:y|ies)\s*:|"
-    r"more (?:stories|articles|news|from|on|in)\b|see also\b|all rights reserved|cookie|privacy policy|terms of (?:use|service))"
-    r"|\b(?:newsletter|funded by (?:its|our) (?:subscribers|readers|members)|print edition|don[’']t miss a (?:story|thing)|"
-    r"find out more about us|independent journalism|support (?:fearless|independent|our) (?:journalism|reporting)|"
-    r"fund a better media|all rights reserved)\b",
-    re.I,
-)
-_TAIL_START = re.compile(
-    r"\b(?:funded by (?:its|our) (?:subscribers|readers|members)|support (?:fearless|independent|our) (?:journalism|reporting)|"
-    r"sign up (?:to|for) (?:our|the) newsletter)\b"
-    r"|^(?:related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|more (?:stories|articles|news|from)\b|read (?:more|next)\s*:?$|see also\s*:?$|"
-    r"(?:related )?topics\s*:?$|explore more on these topics|more on this (?:story|topic)|reuse this content)",
-    re.I,
-)
-# What may stand beside a date on a dateline: weekdays, times, time zones, "Published", "Last modified on"...
-_DATE_WORD = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|"
-    r"[+-]\d{2}:?\d{2}|published|posted|updated|last|modified|on|at|first|date|time|[|,·•–—-])$",
-    re.I,
-)
-_COMMENT_MARKER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|join the discussion|"
-    r"leave a (?:comment|reply)|what (?:do )?(?:you|readers) (?:think|say))\s*:?$"
-    r"|^\(no subject\)$",
-    re.I,
-)
-_COMMENT_DATE = re.compile(r"^Date:\s*[\d/.:\- ]+\s*\((?:UTC|GMT)[^)]*\)", re.I)
-_COMMENT_NOISE = re.compile(
-    r"^(?:reply|report|like|share|permalink|thread|link|flag|↑|\d+\s+likes?|log in to reply|collapse)$", re.I
-)
-_LIST_ITEM = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
 
 @dataclass
@@ -143,7 +75,7 @@ class _Para:
 
 
 def normalise_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return SPACE.sub(" ", text).strip()
 
 
 def _key(text: str) -> str:
@@ -182,7 +114,7 @@ def clean_text(
     blocks.extend(_comment_blocks(comment_lines, removed))
     for comment in extra_comments or []:
         comment = comment.strip()
-        if _COMMENT_MARKER.match(comment) or _COMMENT_NOISE.match(comment):
+        if COMMENT_MARKER.match(comment) or COMMENT_NOISE.match(comment):
             removed.append(_Line(len(lines) + len(removed), comment, 0))
         elif comment:
             blocks.append(Block("comment", comment))
@@ -239,8 +171,8 @@ def _is_share_line(text: str) -> bool:
     return (
         bool(words)
         and len(words) <= 12
-        and all(w in _SHARE_WORDS for w in words)
-        and any(w in _SHARE_CORE for w in words)
+        and all(w in SHARE_WORDS for w in words)
+        and any(w in SHARE_CORE for w in words)
     )
 
 
@@ -263,41 +195,41 @@ def _drop_furniture(lines: list[_Line], meta: _Meta, removed: list[_Line]) -> li
 
 
 def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
-    if _IMAGE.match(text):
+    if IMAGE.match(text):
         return "image"
-    if _CAPTION.match(text):
+    if CAPTION.match(text):
         return "caption"
     if len(text) <= 120 and _is_share_line(text):
         return "share"
-    if _READ_TIME.match(text):
+    if READ_TIME.match(text):
         return "read-time"
     found = find_date(text) if len(text) <= 80 else None
     if found:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
-        if not rest or _ADMIN_REST.match(rest) or all(_DATE_WORD.match(word) for word in rest.split()):
+        if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(word) for word in rest.split()):
             if header_zone and meta.date is None:
                 meta.date = value
             return "date"
         # "Posted on 3 March 2021 by Jane Doe"
-        byline = _BYLINE.match(re.sub(r"^(?:(?:posted|published|written|updated)\s+)?(?:on\s+)?", "", rest, flags=re.I))
+        byline = BYLINE.match(re.sub(r"^(?:(?:posted|published|written|updated)\s+)?(?:on\s+)?", "", rest, flags=re.I))
         if byline and header_zone:
             meta.date = meta.date or value
             meta.author = meta.author or byline["name"]
             return "byline"
-    if _ADMIN_REST.match(text):
+    if ADMIN_REST.match(text):
         return "byline"
     if header_zone and len(text) <= 80:
-        m = _BYLINE.match(text)
+        m = BYLINE.match(text)
         if m and meta.author is None:
             meta.author = m["name"]
             return "byline"
-    m = _SOURCE_LINE.match(text)
+    m = SOURCE_LINE.match(text)
     if m and len(text) <= 100:
         meta.source = meta.source or m["source"].strip()
         return "source"
-    if len(text) <= 250 and _FURNITURE.search(text) and not _ends_like_sentence_in_body(text):
+    if len(text) <= 250 and FURNITURE.search(text) and not _ends_like_sentence_in_body(text):
         return "furniture"
     return None
 
@@ -315,7 +247,7 @@ def _split_comments(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     threshold = nonblank[max(1, int(len(nonblank) * 0.3))]
     # 1. an explicit comment-section marker
     for i in nonblank:
-        if i >= threshold and (_COMMENT_MARKER.match(lines[i].text) or _COMMENT_DATE.match(lines[i].text)):
+        if i >= threshold and (COMMENT_MARKER.match(lines[i].text) or COMMENT_DATE.match(lines[i].text)):
             return lines[:i], lines[i:]
     # 2. a trailing run of indented lines under an unindented article
     body_indent = sorted(lines[i].indent for i in nonblank)[len(nonblank) // 2]
@@ -348,19 +280,19 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
         if not text:
             flush()
             continue
-        if _COMMENT_NOISE.match(text) or _IMAGE.match(text) or (_COMMENT_MARKER.match(text) and text != "(no subject)"):
+        if COMMENT_NOISE.match(text) or IMAGE.match(text) or (COMMENT_MARKER.match(text) and text != "(no subject)"):
             removed.append(line)
             continue
-        if text == "(no subject)" or (_COMMENT_DATE.match(text) and not _COMMENT_DATE.sub("", text).strip()):
+        if text == "(no subject)" or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip()):
             flush()
             header.append(text)
             continue
-        m = _COMMENT_DATE.match(text)
+        m = COMMENT_DATE.match(text)
         if m:
             flush()
             header.append(m.group(0))
             text = text[m.end() :].strip()
-        elif current and current[-1].endswith(_TERMINAL) and not text[:1].islower():
+        elif current and current[-1].endswith(TERMINAL) and not text[:1].islower():
             flush()
         current.append(text)
     flush()
@@ -380,7 +312,7 @@ def _cut_tail(lines: list[_Line], removed: list[_Line]) -> list[_Line]:
     for i, line in enumerate(lines):
         late = i >= half or before >= total * 0.5
         before += len(line.text)
-        if late and line.text and _TAIL_START.search(line.text) and len(line.text) <= 250:
+        if late and line.text and TAIL_START.search(line.text) and len(line.text) <= 250:
             removed.extend(line for line in lines[i:] if line.text)
             return lines[:i]
     return lines
@@ -413,7 +345,7 @@ def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Para]:
         if not text:
             flush()
             continue
-        md = _MD_HEADING.match(text) if markdown or text.startswith("#") else None
+        md = MD_HEADING.match(text) if markdown or text.startswith("#") else None
         if md and (markdown or len(md.group(2)) <= 120):
             flush()
             paras.append(_Para("heading", [line], md.group(2), extra={"md": md.group(1)}))
@@ -426,11 +358,11 @@ def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Para]:
 
 
 def _continues(previous: str, text: str, wrapped: bool) -> bool:
-    if _LIST_ITEM.match(text):
+    if LIST_ITEM.match(text):
         return False
     if wrapped:
         return True
-    if previous.endswith(_TERMINAL) or previous.endswith(":"):
+    if previous.endswith(TERMINAL) or previous.endswith(":"):
         return False
     return text[:1].islower() or previous.endswith(("-", ",", ";")) and text[:1].islower()
 
@@ -467,14 +399,14 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
     # A bare name (or "Name in City") under the headline is the byline.
     if meta.title is not None and meta.author is None:
         for para in zone:
-            m = _NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
+            m = NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
             if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
                 meta.author = m["name"]
                 para.removed_as = "byline"
                 break
     # Standfirst naming its author ("Jane Doe reports on ...").
     for para in paras[:3]:
-        m = _STANDFIRST_AUTHOR.match(para.text)
+        m = STANDFIRST_AUTHOR.match(para.text)
         if m and meta.author is None and not _looks_like_actor_sentence(m["name"]):
             meta.author = m["name"]
             break
@@ -487,7 +419,7 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
             and a.text.endswith(",")
             and len(a.text) <= 120
             and len(b.lines) == 1
-            and _NAME_LINE.match(b.text)
+            and NAME_LINE.match(b.text)
             and len(b.text) <= 60
         ):
             if meta.author is None:
@@ -506,7 +438,7 @@ _HEADLINE_WORDS = frozenset(
 def _body_like(text: str) -> bool:
     """A paragraph of the article's body rather than a header line."""
     words = len(text.split())
-    return len(text) > 200 or words >= 30 or (words >= 12 and text.endswith(_TERMINAL))
+    return len(text) > 200 or words >= 30 or (words >= 12 and text.endswith(TERMINAL))
 
 
 def _looks_like_actor_sentence(name: str) -> bool:
@@ -563,7 +495,7 @@ def _mark_headings(paras: list[_Para]) -> None:
             and 1 <= len(words) <= 12
             and not text.endswith((".", ",", ";", ":", "!", "”", '"', "…"))
             and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "‘'\"“")
-            and not _LIST_ITEM.match(text)
+            and not LIST_ITEM.match(text)
             and paras[i + 1].kind == "paragraph"
             and len(paras[i + 1].text) > len(text)
         ):
@@ -572,7 +504,7 @@ def _mark_headings(paras: list[_Para]) -> None:
 
 # ---------------------------------------------------------------- source, fallback title
 def _source_from_removed(removed: list[str]) -> str | None:
-    for pattern in _SOURCE_HINTS:
+    for pattern in SOURCE_HINTS:
         for text in removed:
             m = pattern.search(text)
             if m:
