@@ -18,7 +18,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from store.corpus import headline
 from store.corpus.dates import find_date
+from store.corpus.linemodel import LineModel, shipped
+from store.corpus.lines import features
 from store.corpus.rules import (  # noqa: F401
     ADMIN_REST,
     BYLINE,
@@ -94,6 +97,7 @@ def clean_text(
     markdown: bool = False,
     hints: dict[str, str | None] | None = None,
     extra_comments: list[str] | None = None,
+    model: LineModel | None = None,
 ) -> Document:
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
@@ -102,10 +106,12 @@ def clean_text(
     if markdown:
         lines = _front_matter(lines, meta, removed)
 
-    article, comment_lines = _split_comments(lines)
-    article = _cut_tail(article, removed)
-    article = _drop_furniture(article, meta, removed)
+    labelled = _label(lines, model or shipped())
+    article, comment_lines = _sort_lines(lines, labelled, meta, removed)
     paras = _paragraphs(article, markdown)
+    for para in paras:
+        if len(para.lines) == 1 and labelled.get(para.lines[0].index) == "heading" and para.kind == "paragraph":
+            para.kind = "heading"
     _header(paras, meta, removed)
     paras = _drop_repeats(paras, meta, removed)
     _mark_headings(paras)
@@ -136,6 +142,83 @@ def clean_text(
         encoding=encoding,
         fallback_title=_fallback_title(blocks),
     )
+
+
+# ---------------------------------------------------------------- the line model
+def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
+    """The model's label for each non-blank line, by line index."""
+    present = [line for line in lines if line.text]
+    feats = features([line.text for line in present], [line.indent for line in present])
+    labels, scores = model.decode(feats)
+    out = {line.index: label for line, label in zip(present, labels, strict=True)}
+    best = headline.choose(labels, scores, model.labels.index("title"))
+    for k, label in enumerate(labels):
+        if label == "title" and k != best:
+            out[present[k].index] = "furniture"
+    if best is not None:
+        out[present[best].index] = "title"
+    return out
+
+
+_HARD = frozenset({"image", "caption", "share", "read-time", "date", "byline", "source"})
+
+
+def _sort_lines(
+    lines: list[_Line], labelled: dict[int, str], meta: _Meta, removed: list[_Line]
+) -> tuple[list[_Line], list[_Line]]:
+    """Split lines into the article's (blank where a line was taken out) and the comments'.
+
+    Lines the model calls byline, caption or furniture are removed (metadata read off them on the
+    way); a body line that a sure rule calls furniture (image markup, share buttons, a date or a
+    byline alone on its line) is removed too.
+    """
+    article: list[_Line] = []
+    comments: list[_Line] = []
+    order = [line.index for line in lines if line.text]
+    rank = {index: k for k, index in enumerate(order)}
+    body_ranks = [rank[i] for i, label in labelled.items() if label in ("body", "heading", "title")]
+    first_body = min(body_ranks, default=len(order))
+    header_removed: list[_Line] = []
+    for line in lines:
+        if not line.text:
+            article.append(line)
+            comments.append(line)
+            continue
+        label = labelled[line.index]
+        header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
+        if label == "title":
+            if meta.title is None:
+                meta.title = line.text
+            article.append(_Line(line.index, "", 0))
+            continue
+        if label == "comment":
+            comments.append(line)
+            article.append(_Line(line.index, "", 0))
+            continue
+        reason = _furniture_reason(line.text, meta, header_zone)
+        if label in ("body", "heading") and reason not in _HARD:
+            article.append(line)
+            continue
+        removed.append(line)
+        article.append(_Line(line.index, "", 0))
+        if header_zone:
+            header_removed.append(line)
+    if meta.author is None:
+        _author_from_header(header_removed, meta)
+    return article, comments
+
+
+def _author_from_header(lines: list[_Line], meta: _Meta) -> None:
+    """A bare name (or "Name in City") near the headline, or a signature ("Role,\nJane Doe")."""
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.text.endswith(",") and len(a.text) <= 120 and len(b.text) <= 60 and NAME_LINE.match(b.text):
+            meta.author = b.text
+            return
+    for line in lines:
+        m = NAME_IN_PLACE.match(line.text) if len(line.text) <= 60 else None
+        if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
+            meta.author = m["name"]
+            return
 
 
 def _indent(raw: str) -> int:
@@ -385,17 +468,6 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
     if meta.title is None and first.kind == "heading" and first.extra.get("md") == "#":
         meta.title = first.text
         first.kind = "title"
-    elif meta.title is None:
-        # Breadcrumbs and section names ("World news", "Armenia") come before the headline: the title
-        # is the first title-like line of four words or more, else the first title-like line.
-        candidates = [p for p in zone if len(p.lines) == 1 and _title_like(p.text)]
-        if paras[0] in candidates:
-            chosen = next((p for p in candidates if len(p.text.split()) >= 4), candidates[0])
-            for para in paras[: paras.index(chosen)]:
-                if len(para.lines) == 1 and len(para.text.split()) <= 3:
-                    para.removed_as = "navigation"
-            meta.title = chosen.text
-            chosen.kind = "title"
     # A bare name (or "Name in City") under the headline is the byline.
     if meta.title is not None and meta.author is None:
         for para in zone:

@@ -1,0 +1,83 @@
+"""The line model at run time: a linear-chain CRF decoded by Viterbi over weights in a JSON file.
+
+The weights (``linemodel.json``) are trained offline by tests/bench/train_cleaner.py with
+python-crfsuite; here there is no ML framework, only dictionary look-ups and a small Viterbi.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("linemodel.json")
+LABELS = ("title", "byline", "body", "heading", "caption", "comment", "furniture")
+
+
+@dataclass(frozen=True)
+class LineModel:
+    version: int
+    labels: tuple[str, ...]
+    transitions: tuple[tuple[float, ...], ...]  # [from][to]
+    weights: dict[str, tuple[float, ...]]  # feature -> one weight per label
+
+    @classmethod
+    def from_json(cls, data: dict) -> LineModel:
+        labels = tuple(data["labels"])
+        transitions = tuple(tuple(float(w) for w in row) for row in data["transitions"])
+        weights = {name: tuple(float(w) for w in row) for name, row in data["weights"].items()}
+        if len(transitions) != len(labels) or any(len(row) != len(labels) for row in weights.values()):
+            raise ValueError("line model: weights do not match its labels")
+        return cls(int(data["version"]), labels, transitions, weights)
+
+    def scores(self, features: list[dict[str, float]]) -> list[list[float]]:
+        """Each line's state score for each label."""
+        k = len(self.labels)
+        weights = self.weights
+        out = []
+        for f in features:
+            row = [0.0] * k
+            for name, value in f.items():
+                w = weights.get(name)
+                if w is not None:
+                    for y in range(k):
+                        row[y] += w[y] * value
+            out.append(row)
+        return out
+
+    def decode(self, features: list[dict[str, float]]) -> tuple[list[str], list[list[float]]]:
+        """The best label sequence (Viterbi) and the state scores it was found from."""
+        scores = self.scores(features)
+        if not scores:
+            return [], scores
+        k = len(self.labels)
+        trans = self.transitions
+        best = list(scores[0])
+        back: list[list[int]] = []
+        for row in scores[1:]:
+            new = [0.0] * k
+            ptr = [0] * k
+            for y in range(k):
+                top, arg = best[0] + trans[0][y], 0
+                for x in range(1, k):
+                    s = best[x] + trans[x][y]
+                    if s > top:
+                        top, arg = s, x
+                new[y] = top + row[y]
+                ptr[y] = arg
+            best = new
+            back.append(ptr)
+        y = max(range(k), key=best.__getitem__)
+        path = [y]
+        for ptr in reversed(back):
+            y = ptr[y]
+            path.append(y)
+        path.reverse()
+        return [self.labels[y] for y in path], scores
+
+
+@cache
+def shipped() -> LineModel:
+    """The model shipped in the package."""
+    return LineModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))

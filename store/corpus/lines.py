@@ -1,0 +1,327 @@
+"""What the line model sees of each line of a page: features that hold on any site.
+
+A page is a sequence of non-blank lines. Each gets sparse features: its own shape (length in words,
+stopword density for the page's language, how it ends, capitalisation, list markers, link-like
+text), what the line rules say of it (``rule_kind``), where it stands (position in the page and in
+its text mass, before/inside/after the run of long lines), its neighbourhood (runs of short lines,
+how long the lines around it are) and repetition elsewhere in the page. Pure Python, no model here:
+``store.corpus.linemodel`` scores these features.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from store.corpus.dates import find_date
+from store.corpus.rules import (
+    ADMIN_REST,
+    BYLINE,
+    CAPTION,
+    COMMENT_DATE,
+    COMMENT_MARKER,
+    COMMENT_NOISE,
+    DATE_WORD,
+    FURNITURE,
+    IMAGE,
+    LIST_ITEM,
+    MD_HEADING,
+    READ_TIME,
+    SHARE_CORE,
+    SHARE_WORDS,
+    SOURCE_LINE,
+    TAIL_START,
+)
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
+_SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
+_BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
+_SPLIT_SHARE = re.compile(r"[\s|/·•,:;()]+")
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    data = json.loads((Path(__file__).with_name("stopwords.json")).read_text(encoding="utf-8"))
+    return {language: frozenset(words.split()) for language, words in data.items()}
+
+
+def page_stopwords(words: list[str]) -> frozenset[str]:
+    """The stop list of the language whose stopwords cover most of the page's words."""
+    lists = _stopwords()
+    sample = words[:3000]
+    best, best_hits = lists["English"], -1
+    for stops in lists.values():
+        hits = sum(1 for w in sample if w in stops)
+        if hits > best_hits:
+            best, best_hits = stops, hits
+    return best
+
+
+def is_share_line(text: str) -> bool:
+    words = [w for w in _SPLIT_SHARE.split(text.casefold()) if w]
+    return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_CORE for w in words)
+
+
+def rule_kind(text: str) -> str | None:
+    """What the hand-written line rules call a (space-normalised) line, or None."""
+    if IMAGE.match(text):
+        return "image"
+    if CAPTION.match(text):
+        return "caption"
+    if COMMENT_MARKER.match(text) or COMMENT_DATE.match(text):
+        return "comment_marker"
+    if len(text) <= 120 and is_share_line(text):
+        return "share"
+    if READ_TIME.match(text):
+        return "readtime"
+    if len(text) <= 80:
+        found = find_date(text)
+        if found:
+            start, end = found[1]
+            rest = " ".join((text[:start] + " " + text[end:]).strip(" ,.|·•–—-:").split())
+            if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(w) for w in rest.split()):
+                return "date"
+            return "dated"
+    if ADMIN_REST.match(text):
+        return "byline"
+    if len(text) <= 80 and BYLINE.match(text):
+        return "byline"
+    if len(text) <= 100 and SOURCE_LINE.match(text):
+        return "source"
+    if len(text) <= 250 and TAIL_START.search(text):
+        return "tail"
+    if len(text) <= 250 and FURNITURE.search(text) and len(text.split()) <= 30:
+        return "furniture"
+    if COMMENT_NOISE.match(text):
+        return "comment_noise"
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    words = text.split()
+    return (
+        len(text) <= 90
+        and 1 <= len(words) <= 12
+        and not text.endswith((".", ",", ";", ":", "!", "”", '"', "…", "?"))
+        and not LIST_ITEM.match(text)
+    )
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> int:
+    for i, edge in enumerate(edges):
+        if n < edge:
+            return i
+    return len(edges)
+
+
+_WORD_EDGES = (1, 2, 3, 4, 6, 9, 13, 20, 30, 50, 90)
+_FRACTION_EDGES = (0.05, 0.15, 0.25, 0.35, 0.5)
+
+
+def _ending(text: str) -> str:
+    last = text[-1]
+    if last in ".!?…":
+        return "stop"
+    if last in "\"”’»)":
+        return "quote" if len(text) > 1 and text[-2] in ".!?," else "close"
+    if last == ":":
+        return "colon"
+    if last in ",;":
+        return "comma"
+    if last.isdigit():
+        return "digit"
+    if last.isalpha():
+        return "alpha"
+    return "other"
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def features(lines: list[str], indents: list[int] | None = None) -> list[dict[str, float]]:
+    """Features for each of ``lines`` (non-blank, space-normalised), in order, with their indents."""
+    n = len(lines)
+    if n == 0:
+        return []
+    indents = indents or [0] * n
+    usual_indent = sorted(indents)[n // 2]
+    indented_from = n
+    while indented_from > 0 and indents[indented_from - 1] >= 2 > usual_indent:
+        indented_from -= 1
+    words_of = [_WORD.findall(line.casefold()) for line in lines]
+    cjk = [len(_CJK.findall(line)) for line in lines]
+    units = [len(w) + c // 2 for w, c in zip(words_of, cjk, strict=True)]
+    stops = page_stopwords([w for ws in words_of for w in ws])
+    keys = [_key(line) for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    total_chars = sum(len(line) for line in lines) or 1
+    long_at = [i for i in range(n) if units[i] >= 25]
+    first_long = long_at[0] if long_at else n
+    last_long = long_at[-1] if long_at else -1
+    # Runs of short lines (menus, link lists): the run's length for each of its lines.
+    short = [u <= 4 for u in units]
+    run = [0] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and short[j] == short[i]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i if short[i] else 0
+        i = j
+    # Long lines in a window around each line (prefix sums).
+    is_long = [1 if u >= 20 else 0 for u in units]
+    prefix = [0]
+    for v in is_long:
+        prefix.append(prefix[-1] + v)
+    words_prefix = [0]
+    for u in units:
+        words_prefix.append(words_prefix[-1] + u)
+    # Nearest long line before / after each line.
+    prev_long = [-1] * n
+    last = -1
+    for i in range(n):
+        prev_long[i] = last
+        if is_long[i]:
+            last = i
+    next_long = [n] * n
+    last = n
+    for i in range(n - 1, -1, -1):
+        next_long[i] = last
+        if is_long[i]:
+            last = i
+    # Headline candidates: heading-shaped lines of two words or more shortly before the first long line.
+    window = [i for i in range(max(0, first_long - 15), min(n, first_long + 1)) if units[i] >= 2 and heading_shaped(lines[i])]
+    near_rank = {i: len(window) - 1 - k for k, i in enumerate(window)}
+    longest = max(window, key=lambda i: units[i], default=-1)
+    elsewhere: set[int] = set()
+    for i in window:
+        if len(keys[i]) >= 12:
+            if any(keys[i] in other and other != keys[i] for other in keys):
+                elsewhere.add(i)
+    # A headline shares its content words with the article's first paragraphs.
+    lead: set[str] = set()
+    for i in long_at[:6]:
+        lead.update(w for w in words_of[i] if w not in stops)
+    overlap: dict[int, float] = {}
+    for i in window:
+        content = [w for w in words_of[i] if w not in stops]
+        if content:
+            overlap[i] = sum(1 for w in content if w in lead) / len(content)
+    marker_seen = False
+    tail_seen = False
+    mass = 0
+    own: list[dict[str, float]] = []
+    kinds: list[str | None] = []
+    for i, line in enumerate(lines):
+        f: dict[str, float] = {"bias": 1.0}
+        u = units[i]
+        ws = words_of[i]
+        f[f"w{_bucket(u, _WORD_EDGES)}"] = 1.0
+        if cjk[i]:
+            f["cjk"] = 1.0
+        if len(ws) >= 3 and not cjk[i]:
+            density = sum(1 for w in ws if w in stops) / len(ws)
+            f[f"sw{_bucket(density, _FRACTION_EDGES)}"] = 1.0
+        f["end_" + _ending(line)] = 1.0
+        first = line[0]
+        f["first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other")] = 1.0
+        raw_words = line.split()
+        if len(raw_words) >= 2:
+            caps = sum(1 for w in raw_words if w[:1].isupper()) / len(raw_words)
+            f[f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}"] = 1.0
+        if line.isupper() and len(line) > 3:
+            f["allcaps"] = 1.0
+        if indents[i] >= 2 > usual_indent:
+            f["indented"] = 1.0
+            if i >= indented_from and i >= n * 0.3:
+                f["indented_to_end"] = 1.0
+        if LIST_ITEM.match(line):
+            f["list"] = 1.0
+        if _BULLET_ONLY.match(line):
+            f["bullet_only"] = 1.0
+        if MD_HEADING.match(line):
+            f["md_heading"] = 1.0
+        if _URL.search(line):
+            f["url"] = 1.0
+        if _SEPARATORS.search(line):
+            f["separators"] = 1.0
+        digits = sum(c.isdigit() for c in line) / len(line)
+        f[f"digits{_bucket(digits, (0.01, 0.1, 0.3))}"] = 1.0
+        commas = line.count(",")
+        f[f"commas{min(commas, 3)}"] = 1.0
+        sentences = len(re.findall(r"[.!?…][\"”’»)]?\s", line + " "))
+        f[f"sentences{min(sentences, 4)}"] = 1.0
+        kind = rule_kind(line)
+        kinds.append(kind)
+        if kind:
+            f["rule_" + kind] = 1.0
+        if kind == "comment_marker" and i >= n * 0.3:
+            marker_seen = True
+        if kind == "tail" and i >= n * 0.3:
+            tail_seen = True
+        if marker_seen:
+            f["after_comment_marker"] = 1.0
+        if tail_seen:
+            f["after_tail"] = 1.0
+        if heading_shaped(line):
+            f["heading_shaped"] = 1.0
+        # Place in the page.
+        f[f"pos{min(int(10 * i / n), 9)}"] = 1.0
+        f[f"mass{min(int(10 * mass / total_chars), 9)}"] = 1.0
+        mass += len(line)
+        if i < first_long:
+            f["zone_before"] = 1.0
+            f[f"to_first_long{_bucket(first_long - i, (2, 3, 5, 9, 17, 33))}"] = 1.0
+        elif i > last_long:
+            f["zone_after"] = 1.0
+            f[f"from_last_long{_bucket(i - last_long, (2, 3, 5, 9, 17, 33))}"] = 1.0
+        else:
+            f["zone_inside"] = 1.0
+        f[f"prev_long{_bucket(i - prev_long[i], (2, 3, 5, 9, 17))}"] = 1.0
+        f[f"next_long{_bucket(next_long[i] - i, (2, 3, 5, 9, 17))}"] = 1.0
+        if run[i]:
+            f[f"short_run{_bucket(run[i], (2, 3, 5, 9, 17))}"] = 1.0
+        lo, hi = max(0, i - 5), min(n, i + 6)
+        f[f"long_window{_bucket(prefix[hi] - prefix[lo] - is_long[i], (1, 2, 4, 7))}"] = 1.0
+        lo, hi = max(0, i - 10), min(n, i + 11)
+        mean = (words_prefix[hi] - words_prefix[lo] - u) / max(1, hi - lo - 1)
+        f[f"mean_window{_bucket(mean, (2, 4, 8, 15, 30))}"] = 1.0
+        # Repetition: a headline often stands twice (breadcrumb, share text); menus repeat.
+        if keys[i] and counts[keys[i]] > 1:
+            f["repeated"] = 1.0
+        if i in near_rank:
+            f[f"headline_rank{min(near_rank[i], 4)}"] = 1.0
+            if i == longest:
+                f["headline_longest"] = 1.0
+            if i in elsewhere:
+                f["headline_elsewhere"] = 1.0
+            if i == window[0]:
+                f["headline_first"] = 1.0
+            if i in overlap:
+                f[f"headline_overlap{_bucket(overlap[i], (0.01, 0.2, 0.4, 0.6))}"] = 1.0
+        own.append(f)
+    # Neighbours' shape.
+    out: list[dict[str, float]] = []
+    for i, f in enumerate(own):
+        g = dict(f)
+        for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
+            j = i + offset
+            if 0 <= j < n:
+                g[f"{name}_w{_bucket(units[j], _WORD_EDGES)}"] = 1.0
+                if kinds[j]:
+                    g[f"{name}_rule_{kinds[j]}"] = 1.0
+                if abs(offset) == 1:
+                    g[f"{name}_end_{_ending(lines[j])}"] = 1.0
+            else:
+                g[f"{name}_none"] = 1.0
+        out.append(g)
+    return out
