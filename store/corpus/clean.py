@@ -195,6 +195,13 @@ def _sort_lines(
             comments.append(line)
             article.append(_Line(line.index, "", 0))
             continue
+        if label not in ("body", "heading") and not header_zone:
+            m = SOURCE_LINE.match(line.text) if len(line.text) <= 100 else None
+            if m:
+                meta.source = meta.source or m["source"].strip()
+            removed.append(line)
+            article.append(_Line(line.index, "", 0))
+            continue
         reason = _furniture_reason(line.text, meta, header_zone)
         if label in ("body", "heading") and reason not in _HARD:
             article.append(line)

@@ -31,22 +31,17 @@ class LineModel:
             raise ValueError("line model: weights do not match its labels")
         return cls(int(data["version"]), labels, transitions, weights)
 
-    def scores(self, features: list[dict[str, float]]) -> list[list[float]]:
-        """Each line's state score for each label."""
-        k = len(self.labels)
+    def scores(self, features: list[list[str]]) -> list[list[float]]:
+        """Each line's state score for each label (features are binary: present or not)."""
         weights = self.weights
+        zero = (0.0,) * len(self.labels)
         out = []
         for f in features:
-            row = [0.0] * k
-            for name, value in f.items():
-                w = weights.get(name)
-                if w is not None:
-                    for y in range(k):
-                        row[y] += w[y] * value
-            out.append(row)
+            rows = [weights[name] for name in f if name in weights]
+            out.append([sum(column) for column in zip(*rows, strict=True)] if rows else list(zero))
         return out
 
-    def decode(self, features: list[dict[str, float]]) -> tuple[list[str], list[list[float]]]:
+    def decode(self, features: list[list[str]]) -> tuple[list[str], list[list[float]]]:
         """The best label sequence (Viterbi) and the state scores it was found from."""
         scores = self.scores(features)
         if not scores:

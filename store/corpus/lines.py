@@ -11,6 +11,7 @@ how long the lines around it are) and repetition elsewhere in the page. Pure Pyt
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 import re
 import unicodedata
 from functools import cache
@@ -37,6 +38,7 @@ from store.corpus.rules import (
 )
 
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
@@ -45,21 +47,25 @@ _SPLIT_SHARE = re.compile(r"[\s|/·•,:;()]+")
 
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
+def _stopwords() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Each language's stop list, and for each stopword the languages that list it."""
     data = json.loads((Path(__file__).with_name("stopwords.json")).read_text(encoding="utf-8"))
-    return {language: frozenset(words.split()) for language, words in data.items()}
+    lists = {language: frozenset(words.split()) for language, words in data.items()}
+    languages: dict[str, list[str]] = {}
+    for language, words in lists.items():
+        for word in words:
+            languages.setdefault(word, []).append(language)
+    return lists, {word: tuple(names) for word, names in languages.items()}
 
 
 def page_stopwords(words: list[str]) -> frozenset[str]:
     """The stop list of the language whose stopwords cover most of the page's words."""
-    lists = _stopwords()
-    sample = words[:3000]
-    best, best_hits = lists["English"], -1
-    for stops in lists.values():
-        hits = sum(1 for w in sample if w in stops)
-        if hits > best_hits:
-            best, best_hits = stops, hits
-    return best
+    lists, languages = _stopwords()
+    hits: dict[str, int] = {"English": 0}
+    for word in words[:3000]:
+        for language in languages.get(word, ()):
+            hits[language] = hits.get(language, 0) + 1
+    return lists[max(hits, key=hits.__getitem__)]
 
 
 def is_share_line(text: str) -> bool:
@@ -113,10 +119,8 @@ def heading_shaped(text: str) -> bool:
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> int:
-    for i, edge in enumerate(edges):
-        if n < edge:
-            return i
-    return len(edges)
+    """How many of the (sorted) edges n reaches."""
+    return bisect_right(edges, n)
 
 
 _WORD_EDGES = (1, 2, 3, 4, 6, 9, 13, 20, 30, 50, 90)
@@ -144,7 +148,7 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-def features(lines: list[str], indents: list[int] | None = None) -> list[dict[str, float]]:
+def features(lines: list[str], indents: list[int] | None = None) -> list[list[str]]:
     """Features for each of ``lines`` (non-blank, space-normalised), in order, with their indents."""
     n = len(lines)
     if n == 0:
@@ -219,109 +223,111 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[dict[st
     marker_seen = False
     tail_seen = False
     mass = 0
-    own: list[dict[str, float]] = []
+    own: list[list[str]] = []
     kinds: list[str | None] = []
     for i, line in enumerate(lines):
-        f: dict[str, float] = {"bias": 1.0}
+        f: list[str] = ["bias"]
         u = units[i]
         ws = words_of[i]
-        f[f"w{_bucket(u, _WORD_EDGES)}"] = 1.0
+        f.append(f"w{_bucket(u, _WORD_EDGES)}")
         if cjk[i]:
-            f["cjk"] = 1.0
+            f.append("cjk")
         if len(ws) >= 3 and not cjk[i]:
             density = sum(1 for w in ws if w in stops) / len(ws)
-            f[f"sw{_bucket(density, _FRACTION_EDGES)}"] = 1.0
-        f["end_" + _ending(line)] = 1.0
+            f.append(f"sw{_bucket(density, _FRACTION_EDGES)}")
+        f.append("end_" + _ending(line))
         first = line[0]
-        f["first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other")] = 1.0
+        f.append("first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other"))
         raw_words = line.split()
         if len(raw_words) >= 2:
             caps = sum(1 for w in raw_words if w[:1].isupper()) / len(raw_words)
-            f[f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}"] = 1.0
+            f.append(f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}")
         if line.isupper() and len(line) > 3:
-            f["allcaps"] = 1.0
+            f.append("allcaps")
         if indents[i] >= 2 > usual_indent:
-            f["indented"] = 1.0
+            f.append("indented")
             if i >= indented_from and i >= n * 0.3:
-                f["indented_to_end"] = 1.0
+                f.append("indented_to_end")
         if LIST_ITEM.match(line):
-            f["list"] = 1.0
+            f.append("list")
         if _BULLET_ONLY.match(line):
-            f["bullet_only"] = 1.0
+            f.append("bullet_only")
         if MD_HEADING.match(line):
-            f["md_heading"] = 1.0
+            f.append("md_heading")
         if _URL.search(line):
-            f["url"] = 1.0
+            f.append("url")
         if _SEPARATORS.search(line):
-            f["separators"] = 1.0
-        digits = sum(c.isdigit() for c in line) / len(line)
-        f[f"digits{_bucket(digits, (0.01, 0.1, 0.3))}"] = 1.0
+            f.append("separators")
+        digits = len(_DIGIT.findall(line)) / len(line)
+        f.append(f"digits{_bucket(digits, (0.01, 0.1, 0.3))}")
         commas = line.count(",")
-        f[f"commas{min(commas, 3)}"] = 1.0
+        f.append(f"commas{min(commas, 3)}")
         sentences = len(re.findall(r"[.!?…][\"”’»)]?\s", line + " "))
-        f[f"sentences{min(sentences, 4)}"] = 1.0
+        f.append(f"sentences{min(sentences, 4)}")
         kind = rule_kind(line)
         kinds.append(kind)
         if kind:
-            f["rule_" + kind] = 1.0
+            f.append("rule_" + kind)
         if kind == "comment_marker" and i >= n * 0.3:
             marker_seen = True
         if kind == "tail" and i >= n * 0.3:
             tail_seen = True
         if marker_seen:
-            f["after_comment_marker"] = 1.0
+            f.append("after_comment_marker")
         if tail_seen:
-            f["after_tail"] = 1.0
+            f.append("after_tail")
         if heading_shaped(line):
-            f["heading_shaped"] = 1.0
+            f.append("heading_shaped")
         # Place in the page.
-        f[f"pos{min(int(10 * i / n), 9)}"] = 1.0
-        f[f"mass{min(int(10 * mass / total_chars), 9)}"] = 1.0
+        f.append(f"pos{min(int(10 * i / n), 9)}")
+        f.append(f"mass{min(int(10 * mass / total_chars), 9)}")
         mass += len(line)
         if i < first_long:
-            f["zone_before"] = 1.0
-            f[f"to_first_long{_bucket(first_long - i, (2, 3, 5, 9, 17, 33))}"] = 1.0
+            f.append("zone_before")
+            f.append(f"to_first_long{_bucket(first_long - i, (2, 3, 5, 9, 17, 33))}")
         elif i > last_long:
-            f["zone_after"] = 1.0
-            f[f"from_last_long{_bucket(i - last_long, (2, 3, 5, 9, 17, 33))}"] = 1.0
+            f.append("zone_after")
+            f.append(f"from_last_long{_bucket(i - last_long, (2, 3, 5, 9, 17, 33))}")
         else:
-            f["zone_inside"] = 1.0
-        f[f"prev_long{_bucket(i - prev_long[i], (2, 3, 5, 9, 17))}"] = 1.0
-        f[f"next_long{_bucket(next_long[i] - i, (2, 3, 5, 9, 17))}"] = 1.0
+            f.append("zone_inside")
+        f.append(f"prev_long{_bucket(i - prev_long[i], (2, 3, 5, 9, 17))}")
+        f.append(f"next_long{_bucket(next_long[i] - i, (2, 3, 5, 9, 17))}")
         if run[i]:
-            f[f"short_run{_bucket(run[i], (2, 3, 5, 9, 17))}"] = 1.0
+            f.append(f"short_run{_bucket(run[i], (2, 3, 5, 9, 17))}")
         lo, hi = max(0, i - 5), min(n, i + 6)
-        f[f"long_window{_bucket(prefix[hi] - prefix[lo] - is_long[i], (1, 2, 4, 7))}"] = 1.0
+        f.append(f"long_window{_bucket(prefix[hi] - prefix[lo] - is_long[i], (1, 2, 4, 7))}")
         lo, hi = max(0, i - 10), min(n, i + 11)
         mean = (words_prefix[hi] - words_prefix[lo] - u) / max(1, hi - lo - 1)
-        f[f"mean_window{_bucket(mean, (2, 4, 8, 15, 30))}"] = 1.0
+        f.append(f"mean_window{_bucket(mean, (2, 4, 8, 15, 30))}")
         # Repetition: a headline often stands twice (breadcrumb, share text); menus repeat.
         if keys[i] and counts[keys[i]] > 1:
-            f["repeated"] = 1.0
+            f.append("repeated")
         if i in near_rank:
-            f[f"headline_rank{min(near_rank[i], 4)}"] = 1.0
+            f.append(f"headline_rank{min(near_rank[i], 4)}")
             if i == longest:
-                f["headline_longest"] = 1.0
+                f.append("headline_longest")
             if i in elsewhere:
-                f["headline_elsewhere"] = 1.0
+                f.append("headline_elsewhere")
             if i == window[0]:
-                f["headline_first"] = 1.0
+                f.append("headline_first")
             if i in overlap:
-                f[f"headline_overlap{_bucket(overlap[i], (0.01, 0.2, 0.4, 0.6))}"] = 1.0
+                f.append(f"headline_overlap{_bucket(overlap[i], (0.01, 0.2, 0.4, 0.6))}")
         own.append(f)
     # Neighbours' shape.
-    out: list[dict[str, float]] = []
+    width = [f"w{_bucket(u, _WORD_EDGES)}" for u in units]
+    ending = [f"end_{_ending(line)}" for line in lines]
+    out: list[list[str]] = []
     for i, f in enumerate(own):
-        g = dict(f)
+        g = f
         for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
             j = i + offset
             if 0 <= j < n:
-                g[f"{name}_w{_bucket(units[j], _WORD_EDGES)}"] = 1.0
+                g.append(f"{name}_{width[j]}")
                 if kinds[j]:
-                    g[f"{name}_rule_{kinds[j]}"] = 1.0
+                    g.append(f"{name}_rule_{kinds[j]}")
                 if abs(offset) == 1:
-                    g[f"{name}_end_{_ending(lines[j])}"] = 1.0
+                    g.append(f"{name}_{ending[j]}")
             else:
-                g[f"{name}_none"] = 1.0
+                g.append(f"{name}_none")
         out.append(g)
     return out
