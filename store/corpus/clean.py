@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from store.corpus import headline
 from store.corpus.dates import find_date
 from store.corpus.linemodel import LineModel, shipped
-from store.corpus.lines import features
+from store.corpus.lines import features, heading_shaped, rule_kind
 from store.corpus.rules import (  # noqa: F401
     ADMIN_REST,
     BYLINE,
@@ -109,11 +109,11 @@ def clean_text(
     labelled = _label(lines, model or shipped())
     article, comment_lines = _sort_lines(lines, labelled, meta, removed)
     paras = _paragraphs(article, markdown)
+    _header(paras, meta, removed)
+    paras = _drop_repeats(paras, meta, removed)
     for para in paras:
         if len(para.lines) == 1 and labelled.get(para.lines[0].index) == "heading" and para.kind == "paragraph":
             para.kind = "heading"
-    _header(paras, meta, removed)
-    paras = _drop_repeats(paras, meta, removed)
     _mark_headings(paras)
 
     blocks = [Block("heading" if p.kind == "heading" else "paragraph", p.text) for p in paras]
@@ -146,19 +146,68 @@ def clean_text(
 
 # ---------------------------------------------------------------- the line model
 def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
-    """The model's label for each non-blank line, by line index."""
+    """The model's label for each non-blank line, by line index.
+
+    The model reads lines; a hard-wrapped text is read by paragraphs (its wrapped lines joined), and
+    each line gets its paragraph's label.
+    """
     present = [line for line in lines if line.text]
+    members: dict[int, list[int]] = {}
+    if _hard_wrapped(present):
+        units: list[_Line] = []
+        for line in lines:
+            if not line.text:
+                continue
+            if units and line.index > 0 and lines[line.index - 1].text:
+                last = units[-1]
+                units[-1] = _Line(last.index, last.text + " " + line.text, last.indent)
+                members[last.index].append(line.index)
+            else:
+                units.append(line)
+                members[line.index] = [line.index]
+        present = units
     feats = features([line.text for line in present], [line.indent for line in present])
     labels, scores = model.decode(feats)
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
-    best = headline.choose(labels, scores, model.labels.index("title"))
+    eligible = [_title_like(line.text) and not IMAGE.match(line.text) and len(members.get(line.index, ())) <= 1 for line in present]
+    best = headline.choose(labels, scores, model.labels.index("title"), eligible, TITLE_FLOOR)
     for k, label in enumerate(labels):
         if label == "title" and k != best:
             out[present[k].index] = "furniture"
     if best is not None:
         out[present[best].index] = "title"
+    elif present and eligible[0] and labels[0] != "body" and _next_body(labels) <= 3:
+        best = 0  # a page that starts with its headline, just above the body
+        out[present[0].index] = "title"
+    _mend(present, labels, out, best)
+    for first, indices in members.items():
+        for index in indices:
+            out[index] = out[first]
     return out
 
+
+def _next_body(labels: list[str]) -> int:
+    return next((k for k in range(1, len(labels)) if labels[k] == "body"), len(labels))
+
+
+def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: int | None) -> None:
+    """Never cut the article at a box inside it: between the headline and the last body line, a long
+    prose line is body and a lone heading-shaped line between two body lines is a heading."""
+    body = [k for k, label in enumerate(labels) if label in ("body", "heading")]
+    if not body:
+        return
+    start = title if title is not None else body[0]
+    for k in range(start + 1, body[-1]):
+        if labels[k] not in ("furniture", "caption"):
+            continue
+        text = present[k].text
+        if len(text.split()) >= 20 and text.endswith(TERMINAL) and rule_kind(text) is None:
+            out[present[k].index] = "body"
+        elif labels[k - 1] in ("body", "heading") and labels[k + 1] == "body" and heading_shaped(text) and rule_kind(text) is None:
+            out[present[k].index] = "heading"
+
+
+TITLE_FLOOR = -6.0  # the headline's "title" score may be this much below its best other label's
 
 _HARD = frozenset({"image", "caption", "share", "read-time", "date", "byline", "source"})
 
@@ -203,7 +252,7 @@ def _sort_lines(
             article.append(_Line(line.index, "", 0))
             continue
         reason = _furniture_reason(line.text, meta, header_zone)
-        if label in ("body", "heading") and reason not in _HARD:
+        if label in ("body", "heading") and reason not in _HARD and not (reason == "furniture" and len(line.text.split()) <= 8):
             article.append(line)
             continue
         removed.append(line)
@@ -483,7 +532,10 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
                 meta.author = m["name"]
                 para.removed_as = "byline"
                 break
-    # Standfirst naming its author ("Jane Doe reports on ...").
+    # Standfirst naming its author ("Jane Doe reports on ..."), maybe taken as the headline.
+    m = STANDFIRST_AUTHOR.match(meta.title or "")
+    if m and meta.author is None and not _looks_like_actor_sentence(m["name"]):
+        meta.author = m["name"]
     for para in paras[:3]:
         m = STANDFIRST_AUTHOR.match(para.text)
         if m and meta.author is None and not _looks_like_actor_sentence(m["name"]):

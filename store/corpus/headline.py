@@ -29,17 +29,19 @@ def body_start(labels: Sequence[str]) -> int:
     return best_start
 
 
-def candidates(labels: Sequence[str]) -> list[int]:
+def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     start = body_start(labels)
     out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + 1)) if labels[k] != "comment"]
     out += [k for k, label in enumerate(labels) if label == "title" and k not in out]
-    return out
+    return [k for k in out if eligible[k]]
 
 
-def choose(labels: Sequence[str], scores: Sequence[Sequence[float]], title: int) -> int | None:
-    """The best candidate (None when there is none)."""
-    best, best_margin = None, float("-inf")
-    for k in candidates(labels):
+def choose(
+    labels: Sequence[str], scores: Sequence[Sequence[float]], title: int, eligible: Sequence[bool], floor: float
+) -> int | None:
+    """The best candidate shaped like a headline whose margin is above floor (None when there is none)."""
+    best, best_margin = None, floor
+    for k in candidates(labels, eligible):
         row = scores[k]
         margin = row[title] - max(v for y, v in enumerate(row) if y != title)
         if margin > best_margin:
