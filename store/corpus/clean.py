@@ -105,6 +105,7 @@ def clean_text(
     lines = [_Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))]
     if markdown:
         lines = _front_matter(lines, meta, removed)
+        lines = _markdown_plain(lines, removed)
 
     labelled = _label(lines, model or shipped())
     article, comment_lines = _sort_lines(lines, labelled, meta, removed)
@@ -169,7 +170,10 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     feats = features([line.text for line in present], [line.indent for line in present])
     labels, scores = model.decode(feats)
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
-    eligible = [_title_like(line.text) and not IMAGE.match(line.text) and len(members.get(line.index, ())) <= 1 for line in present]
+    eligible = [
+        _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
+        for line in present
+    ]
     best = headline.choose(labels, scores, model.labels.index("title"), eligible, TITLE_FLOOR)
     for k, label in enumerate(labels):
         if label == "title" and k != best:
@@ -197,6 +201,12 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     if not body:
         return
     start = title if title is not None else body[0]
+    # After a comment-section marker below the article, what is not furniture is comments.
+    marker = next((k for k in range(body[-1] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
+    if marker is not None and marker >= len(labels) * 0.3:
+        for k in range(marker + 1, len(labels)):
+            if labels[k] != "comment" and rule_kind(present[k].text) in (None, "dated", "date"):
+                out[present[k].index] = "comment"
     for k in range(start + 1, body[-1]):
         if labels[k] not in ("furniture", "caption"):
             continue
@@ -237,7 +247,8 @@ def _sort_lines(
         header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
         if label == "title":
             if meta.title is None:
-                meta.title = line.text
+                heading = MD_HEADING.match(line.text)
+                meta.title = heading.group(2) if heading else line.text
             article.append(_Line(line.index, "", 0))
             continue
         if label == "comment":
@@ -304,6 +315,43 @@ def _front_matter(lines: list[_Line], meta: _Meta, removed: list[_Line]) -> list
     return lines
 
 
+# ---------------------------------------------------------------- markdown
+_MD_RULE = re.compile(r"^(?:([-*_])\s*){3,}$")
+_MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
+
+
+def _markdown_plain(lines: list[_Line], removed: list[_Line]) -> list[_Line]:
+    """Markdown lines as the text a reader sees: rules removed, links as their text, emphasis and code
+    marks dropped (markdown-it-py parses each line's inline markup); heading and list marks stay
+    for the cleaner to read."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt()
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            out.append(line)
+            continue
+        if _MD_RULE.match(text):
+            removed.append(line)
+            out.append(_Line(line.index, "", line.indent))
+            continue
+        prefix = _MD_PREFIX.match(text)
+        head = prefix.group(0) if prefix else ""
+        parts = []
+        for token in parser.parseInline(text[len(head) :])[0].children or []:
+            if token.type in ("text", "code_inline"):
+                parts.append(token.content)
+            elif token.type == "image":
+                parts.append(f"![{token.content}]()")
+            elif token.type in ("softbreak", "hardbreak"):
+                parts.append(" ")
+        plain = normalise_space(head + "".join(parts))
+        out.append(_Line(line.index, plain or text, line.indent))
+    return out
+
+
 # ---------------------------------------------------------------- line furniture
 def _is_share_line(text: str) -> bool:
     words = [w for w in re.split(r"[\s|/·•,:;()]+", text.casefold()) if w]
@@ -347,7 +395,7 @@ def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
-        if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(word) for word in rest.split()):
+        if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(word.strip(":,;")) for word in rest.split() if word.strip(":,;")):
             if header_zone and meta.date is None:
                 meta.date = value
             return "date"
@@ -422,7 +470,11 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
         if COMMENT_NOISE.match(text) or IMAGE.match(text) or (COMMENT_MARKER.match(text) and text != "(no subject)"):
             removed.append(line)
             continue
-        if text == "(no subject)" or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip()):
+        if (
+            text == "(no subject)"
+            or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip())
+            or (len(text.split()) <= 8 and not text.endswith(TERMINAL) and (find_date(text) or NAME_LINE.match(text)))
+        ):
             flush()
             header.append(text)
             continue

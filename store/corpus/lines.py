@@ -90,7 +90,7 @@ def rule_kind(text: str) -> str | None:
         if found:
             start, end = found[1]
             rest = " ".join((text[:start] + " " + text[end:]).strip(" ,.|·•–—-:").split())
-            if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(w) for w in rest.split()):
+            if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(w.strip(":,;")) for w in rest.split() if w.strip(":,;")):
                 return "date"
             return "dated"
     if ADMIN_REST.match(text):

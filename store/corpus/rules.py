@@ -92,7 +92,7 @@ DATE_WORD = re.compile(
 )
 COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|join the discussion|"
-    r"leave a (?:comment|reply)|what (?:do )?(?:you|readers) (?:think|say))\s*:?$"
+    r"leave a (?:comment|reply)|what (?:do )?(?:you|readers) (?:think|say))\s*(?:\(\d+\))?\s*:?$"
     r"|^\(no subject\)$",
     re.I,
 )
