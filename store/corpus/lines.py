@@ -11,9 +11,9 @@ how long the lines around it are) and repetition elsewhere in the page. Pure Pyt
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
