@@ -201,11 +201,18 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     if not body:
         return
     start = title if title is not None else body[0]
-    # After a comment-section marker below the article, what is not furniture is comments.
-    marker = next((k for k in range(body[-1] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
+    # Comments need evidence: a comment-section marker above them, or an indented run.
+    first_marker = next(
+        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)), len(present)
+    )
+    for k, label in enumerate(labels):
+        if label == "comment" and k < first_marker and present[k].indent < 2:
+            out[present[k].index] = "body"
+    # After a comment-section marker below the article's start, what is not furniture is comments.
+    marker = next((k for k in range(body[0] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
     if marker is not None and marker >= len(labels) * 0.3:
         for k in range(marker + 1, len(labels)):
-            if labels[k] != "comment" and rule_kind(present[k].text) in (None, "dated", "date"):
+            if rule_kind(present[k].text) in (None, "dated", "date"):
                 out[present[k].index] = "comment"
     for k in range(start + 1, body[-1]):
         if labels[k] not in ("furniture", "caption"):
