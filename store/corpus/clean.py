@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from store.corpus import headline
 from store.corpus.dates import find_date
 from store.corpus.linemodel import LineModel, shipped
-from store.corpus.lines import features, heading_shaped, rule_kind
+from store.corpus.lines import comment_header, features, heading_shaped, rule_kind
 from store.corpus.rules import (  # noqa: F401
     ADMIN_REST,
     BYLINE,
@@ -169,6 +169,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         present = units
     feats = features([line.text for line in present], [line.indent for line in present])
     labels, scores = model.decode(feats)
+    if "body" not in labels:
+        _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
     eligible = [
         _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
@@ -190,6 +192,20 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     return out
 
 
+BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
+
+
+def _fallback_body(labels: list[str], scores: list[list[float]], body: int) -> None:
+    """The model found no body (a short article under a long page): take the lines nearest to being body."""
+    margins = [row[body] - max(v for y, v in enumerate(row) if y != body) for row in scores]
+    if not margins:
+        return
+    best = max(margins)
+    for k, margin in enumerate(margins):
+        if margin >= best - BODY_FALLBACK and margin > -BODY_FALLBACK * 2 and labels[k] != "title":
+            labels[k] = "body"
+
+
 def _next_body(labels: list[str]) -> int:
     return next((k for k in range(1, len(labels)) if labels[k] == "body"), len(labels))
 
@@ -208,11 +224,17 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     for k, label in enumerate(labels):
         if label == "comment" and k < first_marker and present[k].indent < 2:
             out[present[k].index] = "body"
-    # After a comment-section marker below the article's start, what is not furniture is comments.
+    # After a comment-section marker below the article's start, or the first of a run of commenters'
+    # headers ("Jane on May 3, 2019 at 4:47 pm said:"), what is not furniture is comments.
     marker = next((k for k in range(body[0] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
-    if marker is not None and marker >= len(labels) * 0.3:
+    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
+    if marker is not None and marker < len(labels) * 0.3:
+        marker = None
+    if len(headers) >= 3 and (marker is None or headers[0] < marker):
+        marker = headers[0] - 1
+    if marker is not None:
         for k in range(marker + 1, len(labels)):
-            if rule_kind(present[k].text) in (None, "dated", "date"):
+            if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"
     for k in range(start + 1, body[-1]):
         if labels[k] not in ("furniture", "caption"):

@@ -35,6 +35,7 @@ from store.corpus.rules import (
     SHARE_WORDS,
     SOURCE_LINE,
     TAIL_START,
+    TERMINAL,
 )
 
 _WORD = re.compile(r"\w+")
@@ -81,6 +82,8 @@ def rule_kind(text: str) -> str | None:
         return "caption"
     if COMMENT_MARKER.match(text) or COMMENT_DATE.match(text):
         return "comment_marker"
+    if comment_header(text):
+        return "comment_header"
     if len(text) <= 120 and is_share_line(text):
         return "share"
     if READ_TIME.match(text):
@@ -106,6 +109,31 @@ def rule_kind(text: str) -> str | None:
     if COMMENT_NOISE.match(text):
         return "comment_noise"
     return None
+
+
+_NOT_COMMENTER = re.compile(r"^(?:by|posted|published|written|updated|last)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?$", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+def comment_header(text: str) -> bool:
+    """A commenter's header: "Jane on May 3, 2019 at 4:47 pm said:", "Jane Doe — 15 May 2023"."""
+    if len(text) > 120 or len(text.split()) > 16 or _NOT_COMMENTER.match(text):
+        return False
+    dated = bool(find_date(text) or _CLOCK.search(text))
+    if text[:1] in "—–-":
+        return False
+    if _SAID.search(text):
+        return dated or len(text.split()) <= 5
+    if not dated or text.endswith(TERMINAL):
+        return False
+    found = find_date(text)
+    rest = text[: found[1][0]] if found else text[: _CLOCK.search(text).start()]  # type: ignore[union-attr]
+    words = [w.strip(":,;|·•–—-") for w in rest.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 5 or all(DATE_WORD.match(w) for w in words):
+        return False
+    return words[0][:1].isupper() and text[:1] not in "—–-"  # "— Jane (@jane) May 3, 2019" signs a quoted tweet
 
 
 def heading_shaped(text: str) -> bool:
