@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-WINDOW = 25  # candidates: this many non-blank lines before the body's start, and the start itself
+WINDOW = 25
+MIX = 0.0  # weight of the line model's margin beside the headline ranker's score  # candidates: this many non-blank lines before the body's start, and the start itself
 
 
 def body_start(labels: Sequence[str]) -> int:
@@ -36,14 +37,53 @@ def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     return [k for k in out if eligible[k]]
 
 
+def candidate_features(features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int]) -> list[list[str]]:
+    """What the headline ranker sees of each candidate: its line features, how far above the body it
+    stands, its rank among the candidates from the body up, and the label the line model gave it."""
+    start = body_start(labels)
+    out = []
+    for rank, k in enumerate(reversed(picks)):
+        distance = start - k
+        extra = [f"h_distance{min(distance, 12) if distance >= 0 else 'after'}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
+        out.append([*features[k], *extra])
+    out.reverse()
+    return out
+
+
 def choose(
-    labels: Sequence[str], scores: Sequence[Sequence[float]], title: int, eligible: Sequence[bool], floor: float
+    labels: Sequence[str],
+    scores: Sequence[Sequence[float]],
+    transitions: Sequence[Sequence[float]],
+    names: Sequence[str],
+    eligible: Sequence[bool],
+    floor: float,
+    features: Sequence[Sequence[str]] = (),
+    ranker: dict[str, float] | None = None,
 ) -> int | None:
-    """The best candidate shaped like a headline whose margin is above floor (None when there is none)."""
+    """The best candidate shaped like a headline whose margin is above floor (None when there is none).
+
+    A line's margin: how much the best label path gains by calling it "title" rather than the best
+    other label, its neighbours' labels kept (so "a byline follows" counts, through the transitions)."""
+    index = {name: y for y, name in enumerate(names)}
+    title = index["title"]
+    path = [index[label] for label in labels]
     best, best_margin = None, floor
-    for k in candidates(labels, eligible):
+    picks = candidates(labels, eligible)
+    ranked = candidate_features(features, labels, picks) if ranker else [[] for _ in picks]
+    for k, extra in zip(picks, ranked, strict=True):
         row = scores[k]
-        margin = row[title] - max(v for y, v in enumerate(row) if y != title)
+
+        def swap(y: int, k: int = k, row: Sequence[float] = row) -> float:
+            value = row[y]
+            if k > 0:
+                value += transitions[path[k - 1]][y]
+            if k + 1 < len(path):
+                value += transitions[y][path[k + 1]]
+            return value
+
+        margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
+        if ranker:
+            margin = MIX * margin + sum(ranker.get(name, 0.0) for name in extra)
         if margin > best_margin:
             best, best_margin = k, margin
     return best

@@ -21,6 +21,7 @@ class LineModel:
     labels: tuple[str, ...]
     transitions: tuple[tuple[float, ...], ...]  # [from][to]
     weights: dict[str, tuple[float, ...]]  # feature -> one weight per label
+    headline: dict[str, float]  # feature -> weight of the headline ranker (store.corpus.headline)
 
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
@@ -29,7 +30,8 @@ class LineModel:
         weights = {name: tuple(float(w) for w in row) for name, row in data["weights"].items()}
         if len(transitions) != len(labels) or any(len(row) != len(labels) for row in weights.values()):
             raise ValueError("line model: weights do not match its labels")
-        return cls(int(data["version"]), labels, transitions, weights)
+        headline = {name: float(w) for name, w in data.get("headline", {}).items()}
+        return cls(int(data["version"]), labels, transitions, weights, headline)
 
     def scores(self, features: list[list[str]]) -> list[list[float]]:
         """Each line's state score for each label (features are binary: present or not)."""

@@ -43,6 +43,10 @@ _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
+_CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|getty|reuters|afp|shutterstock|illustration|file)\b", re.I)
+_BY = re.compile(r"^(?:by|von|por|par|di|oleh|автор|текст)\b", re.I)
+_EMAIL = re.compile(r"\S@\S+\.\w")
+_META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 _BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
 _SPLIT_SHARE = re.compile(r"[\s|/·•,:;()]+")
 
@@ -341,6 +345,22 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             if i in overlap:
                 f.append(f"headline_overlap{_bucket(overlap[i], (0.01, 0.2, 0.4, 0.6))}")
         own.append(f)
+    # A headline has its byline or date just below it; a standfirst or caption may stand between.
+    meta_at = [k for k, kind in enumerate(kinds) if kind in _META_KINDS]
+    for i, f in enumerate(own):
+        below = next((k - i for k in meta_at if 0 < k - i <= 4), 0)
+        above = next((i - k for k in reversed(meta_at) if 0 < i - k <= 4), 0)
+        if below:
+            f.append(f"meta_below{below}")
+        if above:
+            f.append(f"meta_above{above}")
+        line = lines[i]
+        if _CREDIT.search(line):
+            f.append("credit")
+        if _BY.match(line):
+            f.append("starts_by")
+        if _EMAIL.search(line):
+            f.append("email")
     # Neighbours' shape.
     width = [f"w{_bucket(u, _WORD_EDGES)}" for u in units]
     ending = [f"end_{_ending(line)}" for line in lines]

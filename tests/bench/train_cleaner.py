@@ -103,12 +103,53 @@ def train(items: Sequence[Item], params: dict | None = None) -> dict:
         if abs(w) < 1e-4:
             continue
         weights.setdefault(attr, [0.0] * len(labels))[index[label]] = round(w, 4)
-    return {
-        "version": MODEL_VERSION,
-        "labels": labels,
-        "transitions": transitions,
-        "weights": dict(sorted(weights.items())),
-    }
+    model = {"version": MODEL_VERSION, "labels": labels, "transitions": transitions, "weights": dict(sorted(weights.items()))}
+    model["headline"] = train_headline(items, model)
+    return model
+
+
+def train_headline(items: Sequence[Item], model: dict, iterations: int = 300, l2: float = 0.02) -> dict[str, float]:
+    """A listwise headline ranker: softmax over each page's candidates, by gradient descent (numpy)."""
+    import numpy as np
+
+    from store.corpus import headline
+    from store.corpus.clean import _title_like
+    from store.corpus.linemodel import LineModel
+    from store.corpus.lines import features
+
+    line_model = LineModel.from_json(dict(model, headline={}))
+    pages: list[tuple[list[list[str]], int]] = []
+    for lines, indents, labels in items:
+        if "title" not in labels:
+            continue
+        feats = features(lines, indents)
+        predicted, _ = line_model.decode(feats)
+        truth = labels.index("title")
+        eligible = [_title_like(line) for line in lines]
+        picks = headline.candidates(predicted, eligible)
+        if truth not in picks or len(picks) < 2:
+            continue
+        pages.append((headline.candidate_features(feats, predicted, picks), picks.index(truth)))
+    names = sorted({name for cands, _ in pages for f in cands for name in f})
+    column = {name: j for j, name in enumerate(names)}
+    matrices = []
+    for cands, truth in pages:
+        x = np.zeros((len(cands), len(names)))
+        for i, f in enumerate(cands):
+            for name in f:
+                x[i, column[name]] = 1.0
+        matrices.append((x, truth))
+    w = np.zeros(len(names))
+    rate = 0.5
+    for _ in range(iterations):
+        grad = l2 * w
+        for x, truth in matrices:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad += (x.T @ p - x[truth]) / len(matrices)
+        w -= rate * grad
+    return {name: round(float(v), 4) for name, v in zip(names, w, strict=True) if abs(v) >= 1e-3}
 
 
 def all_items() -> list[Item]:
