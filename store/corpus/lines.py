@@ -45,6 +45,7 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|getty|reuters|afp|shutterstock|illustration|file)\b", re.I)
 _BY = re.compile(r"^(?:by|von|por|par|di|oleh|автор|текст)\b", re.I)
+_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|autor|redaktor|корреспондент)\b", re.I)
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 _BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
@@ -117,6 +118,7 @@ def rule_kind(text: str) -> str | None:
 
 _NOT_COMMENTER = re.compile(r"^(?:by|posted|published|written|updated|last)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?$", re.I)
+_AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 
 
@@ -127,6 +129,8 @@ def comment_header(text: str) -> bool:
     dated = bool(find_date(text) or _CLOCK.search(text))
     if text[:1] in "—–-":
         return False
+    if _AGO.match(text):
+        return len(text.split()) <= 8
     if _SAID.search(text):
         return dated or len(text.split()) <= 5
     if not dated or text.endswith(TERMINAL):
@@ -361,6 +365,8 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("starts_by")
         if _EMAIL.search(line):
             f.append("email")
+        if len(line) <= 100 and _ROLE.search(line):
+            f.append("role_word")
     # Neighbours' shape.
     width = [f"w{_bucket(u, _WORD_EDGES)}" for u in units]
     ending = [f"end_{_ending(line)}" for line in lines]

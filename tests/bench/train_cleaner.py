@@ -108,7 +108,7 @@ def train(items: Sequence[Item], params: dict | None = None) -> dict:
     return model
 
 
-def train_headline(items: Sequence[Item], model: dict, iterations: int = 300, l2: float = 0.02) -> dict[str, float]:
+def train_headline(items: Sequence[Item], model: dict, iterations: int = 300, l2: float = 0.05) -> dict[str, float]:
     """A listwise headline ranker: softmax over each page's candidates, by gradient descent (numpy)."""
     import numpy as np
 
