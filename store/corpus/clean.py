@@ -233,6 +233,8 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     if len(headers) >= 3 and (marker is None or headers[0] < marker):
         marker = headers[0] - 1
     if marker is not None:
+        if present[marker].text == "(no subject)" or COMMENT_DATE.match(present[marker].text):
+            out[present[marker].index] = "comment"  # a comment's own header, not the section's title
         for k in range(marker + 1, len(labels)):
             if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from operator import add
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("linemodel.json")
@@ -50,19 +51,17 @@ class LineModel:
             return [], scores
         k = len(self.labels)
         trans = self.transitions
+        columns = [[trans[x][y] for x in range(k)] for y in range(k)]
         best = list(scores[0])
         back: list[list[int]] = []
         for row in scores[1:]:
-            new = [0.0] * k
-            ptr = [0] * k
-            for y in range(k):
-                top, arg = best[0] + trans[0][y], 0
-                for x in range(1, k):
-                    s = best[x] + trans[x][y]
-                    if s > top:
-                        top, arg = s, x
-                new[y] = top + row[y]
-                ptr[y] = arg
+            new = []
+            ptr = []
+            for column, own in zip(columns, row, strict=True):
+                candidates = list(map(add, best, column))
+                top = max(candidates)
+                new.append(top + own)
+                ptr.append(candidates.index(top))
             best = new
             back.append(ptr)
         y = max(range(k), key=best.__getitem__)

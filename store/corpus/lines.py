@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_right
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 from pathlib import Path
 
 from store.corpus.dates import find_date
@@ -40,6 +40,9 @@ from store.corpus.rules import (
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_LIST_FIRST = frozenset("-*+•0123456789")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
@@ -68,7 +71,7 @@ def page_stopwords(words: list[str]) -> frozenset[str]:
     """The stop list of the language whose stopwords cover most of the page's words."""
     lists, languages = _stopwords()
     hits: dict[str, int] = {"English": 0}
-    for word in words[:3000]:
+    for word in words[:600]:
         for language in languages.get(word, ()):
             hits[language] = hits.get(language, 0) + 1
     return lists[max(hits, key=hits.__getitem__)]
@@ -79,8 +82,11 @@ def is_share_line(text: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_CORE for w in words)
 
 
+@lru_cache(maxsize=16384)
 def rule_kind(text: str) -> str | None:
     """What the hand-written line rules call a (space-normalised) line, or None."""
+    if len(text) > 250:  # a paragraph: no rule is about lines this long
+        return "image" if IMAGE.match(text) else None
     if IMAGE.match(text):
         return "image"
     if CAPTION.match(text):
@@ -122,26 +128,28 @@ _AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|da
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 
 
+@lru_cache(maxsize=16384)
 def comment_header(text: str) -> bool:
     """A commenter's header: "Jane on May 3, 2019 at 4:47 pm said:", "Jane Doe — 15 May 2023"."""
-    if len(text) > 120 or len(text.split()) > 16 or _NOT_COMMENTER.match(text):
+    if len(text) > 120 or text[:1] in "—–-" or _NOT_COMMENTER.match(text):  # "— Jane (@jane) May 3" signs a tweet
         return False
-    dated = bool(find_date(text) or _CLOCK.search(text))
-    if text[:1] in "—–-":
+    count = len(text.split())
+    if count > 16:
         return False
     if _AGO.match(text):
-        return len(text.split()) <= 8
-    if _SAID.search(text):
-        return dated or len(text.split()) <= 5
-    if not dated or text.endswith(TERMINAL):
-        return False
+        return count <= 8
     found = find_date(text)
-    rest = text[: found[1][0]] if found else text[: _CLOCK.search(text).start()]  # type: ignore[union-attr]
+    clock = None if found else _CLOCK.search(text)
+    if _SAID.search(text):
+        return bool(found or clock) or count <= 5
+    if not (found or clock) or text.endswith(TERMINAL):
+        return False
+    rest = text[: found[1][0]] if found else text[: clock.start()]  # type: ignore[union-attr]
     words = [w.strip(":,;|·•–—-") for w in rest.split()]
     words = [w for w in words if w]
     if not words or len(words) > 5 or all(DATE_WORD.match(w) for w in words):
         return False
-    return words[0][:1].isupper() and text[:1] not in "—–-"  # "— Jane (@jane) May 3, 2019" signs a quoted tweet
+    return words[0][:1].isupper()
 
 
 def heading_shaped(text: str) -> bool:
@@ -160,6 +168,18 @@ def _bucket(n: float, edges: tuple[float, ...]) -> int:
 
 
 _WORD_EDGES = (1, 2, 3, 4, 6, 9, 13, 20, 30, 50, 90)
+_DISTANCE_EDGES = (2, 3, 5, 9, 17, 33)
+_NEAR_EDGES = (2, 3, 5, 9, 17)
+
+
+def _names(prefix: str, edges: tuple[float, ...], size: int) -> tuple[str, ...]:
+    """Feature names for the integers 0..size-1 (and above: the last), bucketed by edges."""
+    return tuple(f"{prefix}{_bucket(n, edges)}" for n in range(size))
+
+
+def _name(table: tuple[str, ...], n: int) -> str:
+    return table[n] if n < len(table) else table[-1]
+
 _FRACTION_EDGES = (0.05, 0.15, 0.25, 0.35, 0.5)
 
 
@@ -184,6 +204,17 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+_W = _names("w", _WORD_EDGES, 92)
+_TO_FIRST = _names("to_first_long", _DISTANCE_EDGES, 34)
+_FROM_LAST = _names("from_last_long", _DISTANCE_EDGES, 34)
+_PREV_LONG = _names("prev_long", _NEAR_EDGES, 18)
+_NEXT_LONG = _names("next_long", _NEAR_EDGES, 18)
+_SHORT_RUN = _names("short_run", _NEAR_EDGES, 18)
+_LONG_WINDOW = _names("long_window", (1, 2, 4, 7), 8)
+_POS = tuple(f"pos{i}" for i in range(10))
+_MASS = tuple(f"mass{i}" for i in range(10))
+
+
 def features(lines: list[str], indents: list[int] | None = None) -> list[list[str]]:
     """Features for each of ``lines`` (non-blank, space-normalised), in order, with their indents."""
     n = len(lines)
@@ -195,10 +226,10 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
     while indented_from > 0 and indents[indented_from - 1] >= 2 > usual_indent:
         indented_from -= 1
     words_of = [_WORD.findall(line.casefold()) for line in lines]
-    cjk = [len(_CJK.findall(line)) for line in lines]
+    cjk = [0 if line.isascii() else len(_CJK.findall(line)) for line in lines]
     units = [len(w) + c // 2 for w, c in zip(words_of, cjk, strict=True)]
     stops = page_stopwords([w for ws in words_of for w in ws])
-    keys = [_key(line) for line in lines]
+    keys = [" ".join(ws) for ws in words_of]
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
@@ -242,11 +273,9 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
     window = [i for i in range(max(0, first_long - 15), min(n, first_long + 1)) if units[i] >= 2 and heading_shaped(lines[i])]
     near_rank = {i: len(window) - 1 - k for k, i in enumerate(window)}
     longest = max(window, key=lambda i: units[i], default=-1)
-    elsewhere: set[int] = set()
-    for i in window:
-        if len(keys[i]) >= 12:
-            if any(keys[i] in other and other != keys[i] for other in keys):
-                elsewhere.add(i)
+    # ... and often stands again inside another line (a share text, a "Home > News > ..." trail).
+    everything = "\n".join(keys)
+    elsewhere = {i for i in window if len(keys[i]) >= 12 and everything.count(keys[i]) > counts[keys[i]]}
     # A headline shares its content words with the article's first paragraphs.
     lead: set[str] = set()
     for i in long_at[:6]:
@@ -265,16 +294,17 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         f: list[str] = ["bias"]
         u = units[i]
         ws = words_of[i]
-        f.append(f"w{_bucket(u, _WORD_EDGES)}")
+        f.append(_name(_W, u))
         if cjk[i]:
             f.append("cjk")
         if len(ws) >= 3 and not cjk[i]:
-            density = sum(1 for w in ws if w in stops) / len(ws)
+            sample = ws[:60]
+            density = sum(1 for w in sample if w in stops) / len(sample)
             f.append(f"sw{_bucket(density, _FRACTION_EDGES)}")
         f.append("end_" + _ending(line))
         first = line[0]
         f.append("first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other"))
-        raw_words = line.split()
+        raw_words = line.split(maxsplit=30)[:30]
         if len(raw_words) >= 2:
             caps = sum(1 for w in raw_words if w[:1].isupper()) / len(raw_words)
             f.append(f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}")
@@ -284,21 +314,22 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("indented")
             if i >= indented_from and i >= n * 0.3:
                 f.append("indented_to_end")
-        if LIST_ITEM.match(line):
+        if first in _LIST_FIRST and LIST_ITEM.match(line):
             f.append("list")
-        if _BULLET_ONLY.match(line):
+        if len(line) <= 3 and _BULLET_ONLY.match(line):
             f.append("bullet_only")
-        if MD_HEADING.match(line):
+        if first == "#" and MD_HEADING.match(line):
             f.append("md_heading")
-        if _URL.search(line):
+        short_line = len(line) <= 250
+        if short_line and _URL.search(line):
             f.append("url")
-        if _SEPARATORS.search(line):
+        if short_line and _SEPARATORS.search(line):
             f.append("separators")
-        digits = len(_DIGIT.findall(line)) / len(line)
+        digits = (len(line) - len(line.translate(_NO_DIGITS))) / len(line)
         f.append(f"digits{_bucket(digits, (0.01, 0.1, 0.3))}")
         commas = line.count(",")
         f.append(f"commas{min(commas, 3)}")
-        sentences = len(re.findall(r"[.!?…][\"”’»)]?\s", line + " "))
+        sentences = len(_SENTENCE_END.findall(line + " "))
         f.append(f"sentences{min(sentences, 4)}")
         kind = rule_kind(line)
         kinds.append(kind)
@@ -315,23 +346,23 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         if heading_shaped(line):
             f.append("heading_shaped")
         # Place in the page.
-        f.append(f"pos{min(int(10 * i / n), 9)}")
-        f.append(f"mass{min(int(10 * mass / total_chars), 9)}")
+        f.append(_POS[min(10 * i // n, 9)])
+        f.append(_MASS[min(10 * mass // total_chars, 9)])
         mass += len(line)
         if i < first_long:
             f.append("zone_before")
-            f.append(f"to_first_long{_bucket(first_long - i, (2, 3, 5, 9, 17, 33))}")
+            f.append(_name(_TO_FIRST, first_long - i))
         elif i > last_long:
             f.append("zone_after")
-            f.append(f"from_last_long{_bucket(i - last_long, (2, 3, 5, 9, 17, 33))}")
+            f.append(_name(_FROM_LAST, i - last_long))
         else:
             f.append("zone_inside")
-        f.append(f"prev_long{_bucket(i - prev_long[i], (2, 3, 5, 9, 17))}")
-        f.append(f"next_long{_bucket(next_long[i] - i, (2, 3, 5, 9, 17))}")
+        f.append(_name(_PREV_LONG, i - prev_long[i]))
+        f.append(_name(_NEXT_LONG, next_long[i] - i))
         if run[i]:
-            f.append(f"short_run{_bucket(run[i], (2, 3, 5, 9, 17))}")
+            f.append(_name(_SHORT_RUN, run[i]))
         lo, hi = max(0, i - 5), min(n, i + 6)
-        f.append(f"long_window{_bucket(prefix[hi] - prefix[lo] - is_long[i], (1, 2, 4, 7))}")
+        f.append(_name(_LONG_WINDOW, prefix[hi] - prefix[lo] - is_long[i]))
         lo, hi = max(0, i - 10), min(n, i + 11)
         mean = (words_prefix[hi] - words_prefix[lo] - u) / max(1, hi - lo - 1)
         f.append(f"mean_window{_bucket(mean, (2, 4, 8, 15, 30))}")
@@ -352,13 +383,17 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
     # A headline has its byline or date just below it; a standfirst or caption may stand between.
     meta_at = [k for k, kind in enumerate(kinds) if kind in _META_KINDS]
     for i, f in enumerate(own):
-        below = next((k - i for k in meta_at if 0 < k - i <= 4), 0)
-        above = next((i - k for k in reversed(meta_at) if 0 < i - k <= 4), 0)
+        at = bisect_right(meta_at, i)
+        below = meta_at[at] - i if at < len(meta_at) and meta_at[at] - i <= 4 else 0
+        at = bisect_left(meta_at, i) - 1
+        above = i - meta_at[at] if at >= 0 and i - meta_at[at] <= 4 else 0
         if below:
             f.append(f"meta_below{below}")
         if above:
             f.append(f"meta_above{above}")
         line = lines[i]
+        if len(line) > 200:  # captions, bylines and their kin are short
+            continue
         if _CREDIT.search(line):
             f.append("credit")
         if _BY.match(line):
@@ -368,20 +403,25 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         if len(line) <= 100 and _ROLE.search(line):
             f.append("role_word")
     # Neighbours' shape.
-    width = [f"w{_bucket(u, _WORD_EDGES)}" for u in units]
+    width = [_name(_W, u) for u in units]
     ending = [f"end_{_ending(line)}" for line in lines]
-    out: list[list[str]] = []
+    shape = [(w, f"rule_{k}" if k else None, e) for w, k, e in zip(width, kinds, ending, strict=True)]
+    seen: dict[tuple[str, tuple[str, str | None, str]], list[str]] = {}
+
+    def seen_from(name: str, j: int) -> list[str]:
+        key = (name, shape[j])
+        names = seen.get(key)
+        if names is None:
+            w, rule, end = shape[j]
+            names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
+            seen[key] = names
+        return names
+
     for i, f in enumerate(own):
-        g = f
         for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
             j = i + offset
             if 0 <= j < n:
-                g.append(f"{name}_{width[j]}")
-                if kinds[j]:
-                    g.append(f"{name}_rule_{kinds[j]}")
-                if abs(offset) == 1:
-                    g.append(f"{name}_{ending[j]}")
+                f.extend(seen_from(name, j))
             else:
-                g.append(f"{name}_none")
-        out.append(g)
-    return out
+                f.append(f"{name}_none")
+    return own
