@@ -238,7 +238,7 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
         for k in range(marker + 1, len(labels)):
             if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"
-    for k in range(start + 1, body[-1]):
+    for k in range(start + 1, body[-1] if marker is None else min(body[-1], marker)):
         if labels[k] not in ("furniture", "caption"):
             continue
         text = present[k].text

@@ -33,7 +33,7 @@ def body_start(labels: Sequence[str]) -> int:
 def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     start = body_start(labels)
     out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + 1)) if labels[k] != "comment"]
-    out += [k for k, label in enumerate(labels) if label == "title" and k not in out]
+    out += [k for k, label in enumerate(labels) if label == "title" and k not in out]  # the line model's own
     return [k for k in out if eligible[k]]
 
 
