@@ -44,7 +44,8 @@ def candidate_features(features: Sequence[Sequence[str]], labels: Sequence[str],
     out = []
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
-        extra = [f"h_distance{min(distance, 12) if distance >= 0 else 'after'}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
+        where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
         out.append([*features[k], *extra])
     out.reverse()
     return out
