@@ -1,14 +1,18 @@
 """Turn the raw text of a web article into a Document: metadata, blocks and what was removed.
 
-General rules, not per-site special cases:
-
-1. line furniture is dropped (image markup, share/subscribe/read-time lines, "By admin"
-   bylines, navigation, date-only lines), with title/author/date/source pulled out on the way;
-2. reader comments are split off (a comment-section marker, or a trailing indented run);
-3. a site tail (funding blurb, "more stories", related lists) ends the article;
+1. a line model (``linemodel``: a linear-chain CRF over the features of ``lines``) labels every
+   non-blank line title, byline, body, heading, caption, comment or furniture (a hard-wrapped text
+   by paragraphs); the headline is then chosen among headline-shaped lines near the body's start
+   (``headline``);
+2. the labels are mended where the evidence is plain: comments need a marker or an indented run,
+   a comment section after a marker or a run of commenters' headers is comments, a long prose line
+   or a lone heading inside the article is never furniture;
+3. sure furniture (image markup, share buttons, a date or byline alone) is removed whatever the
+   model says, and title/author/date/source are read off the header lines on the way;
 4. wrapped lines are joined into paragraphs, short standalone lines become headings;
 5. repeats (the title again, a pull quote, a signature repeated at the end) are dropped.
 
+``.md`` files are read as Markdown first (markdown-it-py): front matter, rules, links as text.
 Every dropped line is kept in ``Document.removed`` so a user can see what was taken away.
 """
 
