@@ -173,6 +173,13 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         present = units
     feats = features([line.text for line in present], [line.indent for line in present])
     labels, scores = model.decode(feats)
+    # Comments need evidence: a comment-section marker above them, or an indented run.
+    first_marker = next(
+        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)), len(present)
+    )
+    for k, label in enumerate(labels):
+        if label == "comment" and k < first_marker and present[k].indent < 2:
+            labels[k] = "body"
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
@@ -186,7 +193,13 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
             out[present[k].index] = "furniture"
     if best is not None:
         out[present[best].index] = "title"
-    elif present and eligible[0] and labels[0] != "body" and _next_body(labels) <= 3:
+    elif (
+        present
+        and _title_like(present[0].text)
+        and rule_kind(present[0].text) in (None, "tail", "furniture", "comment_noise")
+        and labels[0] != "body"
+        and _next_body(labels) <= 3
+    ):
         best = 0  # a page that starts with its headline, just above the body
         out[present[0].index] = "title"
     _mend(present, labels, out, best)
@@ -221,13 +234,6 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     if not body:
         return
     start = title if title is not None else body[0]
-    # Comments need evidence: a comment-section marker above them, or an indented run.
-    first_marker = next(
-        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)), len(present)
-    )
-    for k, label in enumerate(labels):
-        if label == "comment" and k < first_marker and present[k].indent < 2:
-            out[present[k].index] = "body"
     # After a comment-section marker below the article's start, or the first of a run of commenters'
     # headers ("Jane on May 3, 2019 at 4:47 pm said:"), what is not furniture is comments.
     marker = next((k for k in range(body[0] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
