@@ -303,6 +303,9 @@ def _sort_lines(
             removed.append(line)
             article.append(_Line(line.index, "", 0))
             continue
+        if label in ("body", "heading") and rule_kind(line.text) is None:
+            article.append(line)  # no rule has anything to say about it (nor metadata to give)
+            continue
         reason = _furniture_reason(line.text, meta, header_zone)
         if label in ("body", "heading") and reason not in _HARD and not (reason == "furniture" and len(line.text.split()) <= 8):
             article.append(line)
