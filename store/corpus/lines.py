@@ -270,7 +270,9 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         if is_long[i]:
             last = i
     # Headline candidates: heading-shaped lines of two words or more shortly before the first long line.
-    window = [i for i in range(max(0, first_long - 15), min(n, first_long + 1)) if units[i] >= 2 and heading_shaped(lines[i])]
+    shaped = [heading_shaped(line) for line in lines]
+    ending = [f"end_{_ending(line)}" for line in lines]
+    window = [i for i in range(max(0, first_long - 15), min(n, first_long + 1)) if units[i] >= 2 and shaped[i]]
     near_rank = {i: len(window) - 1 - k for k, i in enumerate(window)}
     longest = max(window, key=lambda i: units[i], default=-1)
     # ... and often stands again inside another line (a share text, a "Home > News > ..." trail).
@@ -301,14 +303,14 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             sample = ws[:60]
             density = sum(1 for w in sample if w in stops) / len(sample)
             f.append(f"sw{_bucket(density, _FRACTION_EDGES)}")
-        f.append("end_" + _ending(line))
+        f.append(ending[i])
         first = line[0]
         f.append("first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other"))
         raw_words = line.split(maxsplit=30)[:30]
         if len(raw_words) >= 2:
             caps = sum(1 for w in raw_words if w[:1].isupper()) / len(raw_words)
             f.append(f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}")
-        if line.isupper() and len(line) > 3:
+        if 3 < len(line) <= 200 and line.isupper():
             f.append("allcaps")
         if indents[i] >= 2 > usual_indent:
             f.append("indented")
@@ -343,7 +345,7 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("after_comment_marker")
         if tail_seen:
             f.append("after_tail")
-        if heading_shaped(line):
+        if shaped[i]:
             f.append("heading_shaped")
         # Place in the page.
         f.append(_POS[min(10 * i // n, 9)])
@@ -404,7 +406,6 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("role_word")
     # Neighbours' shape.
     width = [_name(_W, u) for u in units]
-    ending = [f"end_{_ending(line)}" for line in lines]
     shape = [(w, f"rule_{k}" if k else None, e) for w, k, e in zip(width, kinds, ending, strict=True)]
     seen: dict[tuple[str, tuple[str, str | None, str]], list[str]] = {}
 
