@@ -196,6 +196,7 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     elif (
         present
         and _title_like(present[0].text)
+        and len(members.get(present[0].index, ())) <= 1
         and rule_kind(present[0].text) in (None, "tail", "furniture", "comment_noise")
         and labels[0] != "body"
         and _next_body(labels) <= 3
@@ -286,10 +287,9 @@ def _sort_lines(
             continue
         label = labelled[line.index]
         header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
-        if label == "title":
-            if meta.title is None:
-                heading = MD_HEADING.match(line.text)
-                meta.title = heading.group(2) if heading else line.text
+        if label == "title" and meta.title is None:
+            heading = MD_HEADING.match(line.text)
+            meta.title = heading.group(2) if heading else line.text
             article.append(_Line(line.index, "", 0))
             continue
         if label == "comment":
