@@ -41,14 +41,11 @@ def candidate_features(features: Sequence[Sequence[str]], labels: Sequence[str],
     """What the headline ranker sees of each candidate: its line features, how far above the body it
     stands, its rank among the candidates from the body up, and the label the line model gave it."""
     start = body_start(labels)
-    # How long each candidate is beside the others (its "w" feature is its length in words).
-    width = {k: next((int(name[1:]) for name in features[k] if name[:1] == "w" and name[1:].isdigit()), 0) for k in picks}
-    widths = sorted({width[k] for k in picks}, reverse=True)
     out = []
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
         where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
-        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}", f"h_width_rank{min(widths.index(width[k]), 3)}"]
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
         out.append([*features[k], *extra])
     out.reverse()
     return out
