@@ -103,8 +103,8 @@ def _analyzer(spec: Spec) -> Any:
 
 def analyze_chunk(paths: Sequence[str], spec: Spec) -> ChunkResult:
     """The task a worker runs: read, clean and analyse these files (errors are reported, not raised)."""
-    from store.corpus.files import SourceFile
     from store.corpus.documents import load
+    from store.corpus.files import SourceFile
 
     analyzer = _analyzer(spec)
     result = ChunkResult()
@@ -240,9 +240,9 @@ def _run_processes(
                 return
             for future in finished:
                 yield name, future.result()
-                item = next(queue, None)
-                if item is not None:
-                    pending.add(pool.submit(analyze_chunk, item, spec))
+                following: list[str] | None = next(queue, None)
+                if following is not None:
+                    pending.add(pool.submit(analyze_chunk, following, spec))
 
 
 def _run_dask(

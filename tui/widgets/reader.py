@@ -29,6 +29,8 @@ from store.model import Document
 
 from ..render import block_text, byline
 
+TITLE = -1  # the index the styler is called with for the title's line
+
 GUTTER = 3  # cursor marker, note marker, a space
 COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
@@ -190,7 +192,10 @@ class Reader(ScrollView, can_focus=True):
     def _build_units(self) -> None:
         doc = self.document
         assert doc is not None
-        units = [_Unit("title", Text(doc.display_title))]
+        title = Text(doc.display_title)
+        if self._styler is not None and doc.title and doc.title_mentions:
+            title = self._styler(TITLE, title)  # the title's mentions, highlighted like a block's
+        units = [_Unit("title", title)]
         meta = byline(doc)
         if meta.plain:
             units.append(_Unit("meta", meta))
