@@ -249,6 +249,15 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
         for k in range(marker + 1, len(labels)):
             if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"
+    # The article's last paragraph may carry a credit ("... closely. Photo: Azertac"): prose right
+    # after the last body line is body too.
+    k = body[-1] + 1
+    while k < len(labels) and (marker is None or k < marker) and labels[k] in ("furniture", "caption"):
+        text = present[k].text
+        if not (len(text.split()) >= 10 and _SENTENCE_INSIDE.search(text) and rule_kind(text) is None):
+            break
+        out[present[k].index] = "body"
+        k += 1
     for k in range(start + 1, body[-1] if marker is None else min(body[-1], marker)):
         if labels[k] not in ("furniture", "caption"):
             continue
@@ -259,6 +268,7 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
             out[present[k].index] = "heading"
 
 
+_SENTENCE_INSIDE = re.compile(r"\w[.!?…][\"”’»)]?(?:\s+[A-Z]|$)")
 TITLE_FLOOR = -6.0  # the headline's "title" score may be this much below its best other label's
 
 _HARD = frozenset({"image", "caption", "share", "read-time", "date", "byline", "source"})
