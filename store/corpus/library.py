@@ -9,12 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import Lock
 
-from store.corpus.files import SourceFile, bundled_corpus, discover
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
 from store.corpus.documents import load
+from store.corpus.files import SourceFile, bundled_corpus, discover
+from store.corpus.summaries import SummaryCache, stamp
 from store.errors import DocumentError
 from store.model import Document
-from store.corpus.summaries import SummaryCache, stamp
 from store.versions import CLEANER_VERSION
 
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
