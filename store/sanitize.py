@@ -72,8 +72,9 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def json_text(data: Any, *, indent: int | None = 2) -> str:
+def json_text(data: Any, *, indent: int | None = 2, separators: tuple[str, str] | None = None) -> str:
     """``data`` as JSON that is safe on a terminal and faithful: JSON escapes C0 itself; DEL, C1, lone
     surrogates and the line separators are written as ``\\uXXXX`` escapes, which are valid only inside
-    strings, where they are."""
-    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
+    strings, where they are. Also what files of ours are written with: a path that is not UTF-8 (lone
+    surrogates from os.fsdecode) is saved as escapes and read back as the same string."""
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent, separators=separators))
