@@ -77,7 +77,9 @@ class NoteEditor(ModalScreen[None]):
     on disk, and keeps the text when saving fails."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save note", priority=True, id="editor.save"),
+        # Not a priority binding: ctrl+s then waits in the focused field's queue behind the keys typed
+        # before it, so a burst of typing followed by ctrl+s saves all of it.
+        Binding("ctrl+s", "save", "Save note", id="editor.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="editor.cancel"),
     ]
 
