@@ -58,6 +58,7 @@ class ActorlensApp(App[None]):
         ]
 
     def on_mount(self) -> None:
+        self._quit_on_sigterm()
         keymap, problem = load_keymap(binding_ids(cls for _, cls in self.keyed_classes()))
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=10)
@@ -74,6 +75,16 @@ class ActorlensApp(App[None]):
                 break
         self.push_screen(self.main_screen)
         self.call_after_refresh(self._started)
+
+    def _quit_on_sigterm(self) -> None:
+        """SIGTERM (kill, systemd, a closing session) quits as q does: workers are stopped, state saved."""
+        import asyncio
+        import signal
+
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self.exit)
+        except (NotImplementedError, RuntimeError, ValueError):  # not on this platform / not the main thread
+            pass
 
     def _started(self) -> None:
         """After the first frame: if start-up ran without the cyclic garbage collector (tui.cli turns it

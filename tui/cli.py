@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import io
 import os
@@ -104,11 +105,35 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
             raise ActorlensError("; ".join(library.problems) or "no documents to open")
         from .app import ActorlensApp
 
-        app = ActorlensApp(library, ner=ner, notebook=Notebook(db))
-        app.run()
+        notebook = Notebook(db)
+        app = ActorlensApp(library, ner=ner, notebook=notebook)
+        # A loop of our own: asyncio.run would wait, on the way out, for every thread worker still
+        # running (a spaCy model half loaded, a corpus half summarised) before returning.
+        loop = asyncio.new_event_loop()
+        app.run(loop=loop)
     finally:
         gc.enable()
-    return app.return_code or 0
+    code = app.return_code or 0
+    _exit_without_waiting_for_workers(notebook, code)
+    return code
+
+
+def _exit_without_waiting_for_workers(notebook: object, code: int) -> None:
+    """Quit now even if background threads still run (they only compute what a later run can redo),
+    once any write to the notes file in progress has finished (it holds the notebook's lock)."""
+    import threading
+
+    if not any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        return
+    mutex = getattr(notebook, "_mutex", None)
+    if mutex is not None and mutex.acquire(timeout=30):
+        mutex.release()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 class VisibleWriter(io.TextIOBase):

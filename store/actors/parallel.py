@@ -103,8 +103,8 @@ def _analyzer(spec: Spec) -> Any:
 
 def analyze_chunk(paths: Sequence[str], spec: Spec) -> ChunkResult:
     """The task a worker runs: read, clean and analyse these files (errors are reported, not raised)."""
-    from store.corpus.files import SourceFile
     from store.corpus.documents import load
+    from store.corpus.files import SourceFile
 
     analyzer = _analyzer(spec)
     result = ChunkResult()
@@ -223,8 +223,16 @@ def _run_processes(
 
     name = f"process pool ({workers} processes)"
     _start_resource_tracker()
-    # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself.
+    # Each worker dies with this process however it ends (store/actors/orphans.py).
+    from store.actors.orphans import die_with_parent, stop_workers
+
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         pending: set = set()
         queue = iter(work)
         window = max(2, workers * 3)  # a million files are not all submitted at once
@@ -233,10 +241,11 @@ def _run_processes(
             if len(pending) >= window:
                 break
         while pending:
-            finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             if cancelled is not None and cancelled():
-                # stop soon: queued chunks are dropped, running ones finish (a few files each)
-                pool.shutdown(wait=False, cancel_futures=True)
+                # stop now: queued chunks are dropped, running ones are killed (their cache writes are
+                # atomic), so quitting the app never waits for a worker
+                stop_workers(pool)
                 return
             for future in finished:
                 yield name, future.result()

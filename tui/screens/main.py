@@ -195,7 +195,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def load_summaries(self, start: int = 0) -> None:
         total = len(self.library)
         size = BATCH
-        while start < total:
+        worker = get_current_worker()
+        while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
             stop = min(total, start + size)
             good, bad = self.library.summaries(range(start, stop))
             for summary in good:
@@ -401,6 +402,9 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._show_legend(message.doc)
 
     async def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+        side = self.query("#side")
+        if not side or not side.first().is_mounted or self.app._exit:
+            return  # the app is closing (a quit while the analysis reports): nothing to show it on
         if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
             status = Label("", id="analysis-status", markup=False)
             bar = ProgressBar(id="analysis-progress", show_eta=False)
