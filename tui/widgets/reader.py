@@ -34,6 +34,20 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
+UNIT_CHARS = 8_000  # a longer block is laid out in pieces of about this size (cut at a sentence or a space)
+
+
+def _one_cell_characters() -> frozenset[str]:
+    """Characters one cell wide: Rich's fast set, plus the typographic punctuation of news text
+    (quotes, dashes, ellipsis) and currency signs, each checked with Rich's own measure."""
+    import rich.cells
+
+    extra = (*range(0x2010, 0x2028), *range(0x2030, 0x205F), *range(0x20A0, 0x20C1))
+    known: frozenset[str] = getattr(rich.cells, "_SINGLE_CELLS", frozenset())
+    return known | frozenset(c for c in map(chr, extra) if rich.cells.get_character_cell_size(c) == 1)
+
+
+_ONE_CELL = _one_cell_characters()
 
 
 def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
@@ -46,7 +60,7 @@ def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     offset = 0
     for paragraph in plain.split("\n"):
-        if cell_len(paragraph) == len(paragraph):
+        if _ONE_CELL.issuperset(paragraph) or cell_len(paragraph) == len(paragraph):
             pos, n = 0, len(paragraph)
             while n - pos > width:
                 cut = paragraph.rfind(" ", pos, pos + width + 1)
@@ -105,6 +119,28 @@ class _Unit:
     kind: str  # title | meta | block | comments | notice
     text: Text
     block: int | None = None
+    first: bool = True  # a long block is several units: its first piece, its last piece
+    last: bool = True
+
+
+def piece_cuts(plain: str, size: int = UNIT_CHARS) -> list[int]:
+    """Where to cut a long text into pieces of at most ``size`` characters: after a sentence end when
+    there is one in the second half of the window, else after a space, else anywhere. Linear."""
+    cuts: list[int] = []
+    pos, n = 0, len(plain)
+    while n - pos > size:
+        window_end = pos + size
+        cut = -1
+        for mark in (". ", "? ", "! ", "\n"):
+            found = plain.rfind(mark, pos + size // 2, window_end)
+            if found > cut:
+                cut = found + len(mark)
+        if cut <= pos:
+            space = plain.rfind(" ", pos + 1, window_end)
+            cut = space + 1 if space > pos else window_end
+        cuts.append(cut)
+        pos = cut
+    return cuts
 
 
 class Reader(ScrollView, can_focus=True):
@@ -205,7 +241,16 @@ class Reader(ScrollView, can_focus=True):
             if self._styler is not None:
                 text = self._styler(index, text)
             self._block_unit[index] = len(units)
-            units.append(_Unit("block", text, index))
+            cuts = piece_cuts(text.plain) if len(text) > UNIT_CHARS else []
+            if not cuts:
+                units.append(_Unit("block", text, index))
+                continue
+            # A very long paragraph (a 50 MB single line...) is cut once, here, into pieces that are
+            # wrapped and rendered like paragraphs, only as far as the screen needs: the cost of a
+            # screenful no longer grows with the length of the paragraph.
+            pieces = text.divide(cuts)
+            last = len(pieces) - 1
+            units.extend(_Unit("block", piece, index, n == 0, n == last) for n, piece in enumerate(pieces))
         for unit in units:
             self._underlay(unit)
         self._units = units
@@ -258,7 +303,8 @@ class Reader(ScrollView, can_focus=True):
         indent = COMMENT_INDENT if self._is_comment(unit) else 0
         self._unit_first_line.append(len(self._lines))
         self._lines.extend((index, start, end) for start, end in wrap_offsets(unit.text.plain, width - indent))
-        self._lines.append((index, -1, -1))  # a blank line after every unit
+        if unit.last:
+            self._lines.append((index, -1, -1))  # a blank line after every unit (after a block's last piece)
 
     def _strip(self, line_no: int) -> Strip:
         strip = self._strips.get(line_no)
@@ -359,7 +405,7 @@ class Reader(ScrollView, can_focus=True):
         at_cursor = unit.block is not None and unit.block == self.cursor and self.document is not None
         gutter_style = self.get_component_rich_style("reader--cursor") if at_cursor else base
         marker = "▌" if at_cursor and strip.cell_length else " "
-        first_line = unit.block is not None and self._unit_first_line[self._lines[line_no][0]] == line_no
+        first_line = unit.block is not None and unit.first and self._unit_first_line[self._lines[line_no][0]] == line_no
         note = "✎" if first_line and unit.block in self.marked_blocks else " "
         gutter = Strip(
             [
@@ -381,9 +427,12 @@ class Reader(ScrollView, can_focus=True):
         unit = self._block_unit.get(block)
         if unit is None:
             return 0, 0
-        self._layout_until_unit(unit)
+        end = unit
+        while not self._units[end].last:  # the block's last piece
+            end += 1
+        self._layout_until_unit(end)
         first = self._unit_first_line[unit]
-        last = self._unit_first_line[unit + 1] if unit + 1 < len(self._unit_first_line) else len(self._lines)
+        last = self._unit_first_line[end + 1] if end + 1 < len(self._unit_first_line) else len(self._lines)
         return first, last - first
 
     def _layout_until_unit(self, unit: int) -> None:
