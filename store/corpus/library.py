@@ -9,12 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from threading import Lock
 
-from store.corpus.files import SourceFile, bundled_corpus, discover
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
 from store.corpus.documents import load
+from store.corpus.files import SourceFile, bundled_corpus, discover
+from store.corpus.summaries import SummaryCache, stamp
 from store.errors import DocumentError
 from store.model import Document
-from store.corpus.summaries import SummaryCache, stamp
 from store.versions import CLEANER_VERSION
 
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
@@ -33,6 +33,15 @@ class Summary:
     date: str | None
     source: str | None
     encoding: str
+
+
+def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(modification time in ns, size) of a file, None when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def summarize(index: int, doc: Document) -> Summary:
@@ -77,6 +86,7 @@ class Library:
             document_cache = DocumentCache()
         self._documents: DocumentCache | None = document_cache or None
         self._remembered: set[int] = set()
+        self._read_stamps: dict[int, tuple[int, int] | None] = {}  # index -> (mtime ns, size) when read
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -99,6 +109,7 @@ class Library:
                 self._cache.move_to_end(index)
         if held is None:
             source = self.sources[index]
+            self._read_stamps[index] = file_stamp(source.path)  # before reading: a later edit is seen
             stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
             doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
             if doc is not None:
@@ -115,6 +126,21 @@ class Library:
             self._remembered.add(index)
             self._documents.put(stamp, doc)
         return doc
+
+    def changed(self, index: int) -> bool:
+        """True when the file of a document read before has changed on disk since (its modification
+        time or size differ), so that the reader can show the new text. One stat, no read."""
+        if index not in self._read_stamps:
+            return False
+        return file_stamp(self.sources[index].path) != self._read_stamps[index]
+
+    def forget(self, index: int) -> None:
+        """Drop what is kept of one document: the next ``document(index)`` reads the file again."""
+        with self._lock:
+            self._cache.pop(index, None)
+            self._read_stamps.pop(index, None)
+            self._remembered.discard(index)
+            self._summarised.discard(index)
 
     def summary(self, index: int) -> Summary:
         """The sidebar summary of one document (from the summary cache when the file is unchanged);

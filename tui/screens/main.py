@@ -41,6 +41,7 @@ from .search import SearchScreen, SearchTarget
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
+WATCH_SECONDS = 1.0  # how often the open document's file is checked for changes
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 
 
@@ -75,6 +76,11 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             super().__init__()
             self.index = index
             self.doc = doc
+
+    class FileChanged(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     class AnalysisProgress(Message):
         def __init__(self, done: int, total: int, problem: str | None = None) -> None:
@@ -189,6 +195,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.on_main_screen_summaries_loaded(self.SummariesLoaded(good, bad, first >= len(self.library)))
         if first < len(self.library):
             self.load_summaries(first)
+        self.set_interval(WATCH_SECONDS, self.watch_open_file)  # a file edited while open is shown anew
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
@@ -296,6 +303,26 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                 reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
                 reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
         self._update_find_count()
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def watch_open_file(self) -> None:
+        """Off the UI thread (a stat may block on a network disk): has the open document's file changed?"""
+        index = self._shown
+        if index is not None and self.library.changed(index):
+            self.post_message(self.FileChanged(index))
+
+    def on_main_screen_file_changed(self, message: FileChanged) -> None:
+        if message.index != self._shown:
+            return
+        reader = self.query_one(Reader)
+        cursor, scroll = reader.cursor, reader.scroll_offset.y
+        self.library.forget(message.index)
+        self._shown = None
+        self.open_document(message.index)  # notes are placed again, by their quotes
+        if reader.document is not None:
+            reader.cursor = min(cursor, max(0, reader.block_count - 1))
+            reader.call_after_refresh(reader.scroll_to, 0, scroll, animate=False)
+            self.notify("The file changed on disk: showing the new text.", timeout=4)
 
     def _remember_position(self) -> None:
         reader = self._reader
