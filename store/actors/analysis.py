@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from store.actors.matcher import ActorMatcher
 
 ANALYSIS_VERSION = 2  # bump when matching or merging rules change (invalidates cached mentions)
+BATCH_CHARS = 40_000  # about what 64 paragraphs of news hold: one spaCy batch
 MAX_PIECE = 5_000  # characters handed to spaCy at once (longer blocks are split at sentence ends)
 Progress = Callable[[int, int], None]
 
@@ -334,8 +335,12 @@ class Analyzer:
                 for offset, piece in _pieces(block.text):
                     jobs.append((d, b, offset, piece))
         out: list[list[list[NerSpan]]] = [[[] for _ in doc.blocks] for doc in docs]
+        # spaCy's batches count texts, and its memory grows with the characters of a batch: long
+        # pieces (a long paragraph cut in pieces) go in fewer at a time, so memory stays flat.
+        mean = sum(len(job[3]) for job in jobs) // max(1, len(jobs))
+        batch_size = max(2, min(64, BATCH_CHARS // max(1, mean)))
         with RUN_LOCK:
-            parsed = pipeline.nlp.pipe((job[3] for job in jobs), batch_size=64)
+            parsed = pipeline.nlp.pipe((job[3] for job in jobs), batch_size=batch_size)
             for (d, b, offset, _piece), sdoc in zip(jobs, parsed, strict=True):
                 self.ner_texts += 1
                 out[d][b].extend((s + offset, e + offset, label) for s, e, label in ner_spans(sdoc))

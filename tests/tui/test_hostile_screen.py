@@ -56,7 +56,7 @@ async def test_the_hostile_corpus_on_screen(tmp_path, monkeypatch):
                       'aliases = ["Moscow"]\n', encoding="utf-8")
     monkeypatch.setenv("ACTORLENS_ACTORS", str(actors))
     db = tmp_path / "notes.json"
-    library = Library([tmp_path / "corpus"], summary_cache=False, document_cache=False)
+    library = Library([tmp_path / "corpus"])  # with its caches: names that are not UTF-8 are stored too
     notebook = Notebook(db)
     for index in range(len(library)):
         try:
