@@ -56,3 +56,17 @@ def stop_workers(pool: Any) -> None:
         except (OSError, ValueError, AttributeError):
             pass
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with the real stderr: a TUI replaces sys.stderr with an
+    object whose fileno() is not a file descriptor, and the tracker's start then fails."""
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved

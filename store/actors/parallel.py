@@ -200,32 +200,18 @@ def analyze_corpus(
     return report
 
 
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with the real stderr: a TUI replaces sys.stderr with an
-    object whose fileno() is not a file descriptor, and the tracker's start then fails."""
-    import sys
-    from multiprocessing import resource_tracker
-
-    saved = sys.stderr
-    try:
-        if sys.__stderr__ is not None:
-            sys.stderr = sys.__stderr__
-        resource_tracker.ensure_running()
-    finally:
-        sys.stderr = saved
-
-
 def _run_processes(
     work: list[list[str]], spec: Spec, workers: int, cancelled: Callable[[], bool] | None = None
 ) -> Iterator[tuple[str, ChunkResult]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
+    from store.actors.orphans import die_with_parent, start_resource_tracker, stop_workers
+
     name = f"process pool ({workers} processes)"
-    _start_resource_tracker()
+    start_resource_tracker()
     # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself.
     # Each worker dies with this process however it ends (store/actors/orphans.py).
-    from store.actors.orphans import die_with_parent, stop_workers
 
     with ProcessPoolExecutor(
         max_workers=workers,

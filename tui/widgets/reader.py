@@ -34,6 +34,7 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
+ASYNC_CHARS = 1_000_000  # a larger document's text is styled and cut in a thread
 UNIT_CHARS = 8_000  # a longer block is laid out in pieces of about this size (cut at a sentence or a space)
 
 
@@ -185,6 +186,7 @@ class Reader(ScrollView, can_focus=True):
         self._styler: Callable[[int, Text], Text] | None = None
         self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
         self._frame_style: Style | None = None
+        self._generation = 0  # bumped by every rebuild: a layout made in a thread for an older one is dropped
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
@@ -193,25 +195,57 @@ class Reader(ScrollView, can_focus=True):
         same = self.document is not None and self.document.id == doc.id
         self.document = doc
         self._styler = styler
-        self._build_units()
-        self._reset_layout()
         if not same:
             self.set_reactive(Reader.cursor, 0)
             self.scroll_to(0, 0, animate=False)
-        self._layout_until(self.scroll_offset.y + self.size.height + 1)
-        self.refresh()
+        self._rebuild(keep_shown=same)
 
     def restyle(self, styler: Callable[[int, Text], Text] | None) -> None:
         """Re-render the same document with other styles (highlights arrived, colour mode)."""
         if self.document is None:
             return
         self._styler = styler
-        self._build_units()
+        self._rebuild(keep_shown=True)
+
+    def _rebuild(self, *, keep_shown: bool) -> None:
+        """Make the units of the document and lay out the screenful; a very large document's units are
+        made in a thread (its text is styled and cut in pieces there), the screen staying live."""
+        doc = self.document
+        assert doc is not None
+        self._generation += 1
+        if sum(len(b.text) for b in doc.blocks) <= ASYNC_CHARS:
+            self._build_units()
+            self._relayout()
+            return
+        styles = self._unit_styles()
+        if not keep_shown or not self._units or self._units[0].kind == "notice":
+            self._units = [_Unit("notice", Text("Laying out a large document…", style=styles["notice"]))]
+            self._block_unit = {}
+            self._relayout()
+        generation = self._generation
+
+        def build() -> None:
+            units, block_unit = self._make_units(doc, self._styler, styles)
+            try:
+                self.app.call_from_thread(self._install, generation, units, block_unit)
+            except RuntimeError:  # the app is closing
+                pass
+
+        self.run_worker(build, thread=True, exclusive=True, group="reader-layout", exit_on_error=False)
+
+    def _install(self, generation: int, units: list[_Unit], block_unit: dict[int, int]) -> None:
+        if generation != self._generation:
+            return  # another document (or other styles) since
+        self._units, self._block_unit = units, block_unit
+        self._relayout()
+
+    def _relayout(self) -> None:
         self._reset_layout()
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
         self.refresh()
 
     def show_message(self, message: str) -> None:
+        self._generation += 1
         self.document = None
         self._units = [_Unit("notice", Text(message))]
         self._block_unit = {}
@@ -224,23 +258,40 @@ class Reader(ScrollView, can_focus=True):
         return len(self.document.blocks) if self.document else 0
 
     def _build_units(self) -> None:
-        doc = self.document
-        assert doc is not None
+        assert self.document is not None
+        self._units, self._block_unit = self._make_units(self.document, self._styler, self._unit_styles())
+
+    def _unit_styles(self) -> dict[str, Style]:
+        """The style beneath each kind of unit, looked up on the UI thread (units may be made in another)."""
+        names = {
+            "title": "reader--title",
+            "meta": "reader--meta",
+            "comments": "reader--comments-heading",
+            "notice": "reader--notice",
+            "heading": "reader--heading",
+            "comment": "reader--comment-text",
+        }
+        return {kind: self.get_component_rich_style(name) for kind, name in names.items()}
+
+    @staticmethod
+    def _make_units(
+        doc: Document, styler: Callable[[int, Text], Text] | None, styles: dict[str, Style]
+    ) -> tuple[list[_Unit], dict[int, int]]:
         units = [_Unit("title", Text(doc.display_title))]
         meta = byline(doc)
         if meta.plain:
             units.append(_Unit("meta", meta))
         comments_started = False
         n_comments = sum(1 for b in doc.blocks if b.kind == "comment")
-        self._block_unit = {}
+        block_unit: dict[int, int] = {}
         for index, block in enumerate(doc.blocks):
             if block.kind == "comment" and not comments_started:
                 comments_started = True
                 units.append(_Unit("comments", Text(f"Reader comments ({n_comments})")))
             text = block_text(block)
-            if self._styler is not None:
-                text = self._styler(index, text)
-            self._block_unit[index] = len(units)
+            if styler is not None:
+                text = styler(index, text)
+            block_unit[index] = len(units)
             cuts = piece_cuts(text.plain) if len(text) > UNIT_CHARS else []
             if not cuts:
                 units.append(_Unit("block", text, index))
@@ -252,15 +303,12 @@ class Reader(ScrollView, can_focus=True):
             last = len(pieces) - 1
             units.extend(_Unit("block", piece, index, n == 0, n == last) for n, piece in enumerate(pieces))
         for unit in units:
-            self._underlay(unit)
-        self._units = units
-
-    def _underlay(self, unit: _Unit) -> None:
-        """Put the unit's own style (heading, comment...) beneath every other span of its text."""
-        text = unit.text
-        below = [Span(0, len(text), style) for style in (self._unit_style(unit), text.style) if style]
-        text.spans[:0] = below
-        text.style = ""
+            kind = unit.kind if unit.block is None else doc.blocks[unit.block].kind
+            text = unit.text
+            below = [Span(0, len(text), style) for style in (styles.get(kind), text.style) if style]
+            text.spans[:0] = below
+            text.style = ""
+        return units, block_unit
 
     # ------------------------------------------------------------------ layout
     def _reset_layout(self) -> None:
@@ -353,23 +401,6 @@ class Reader(ScrollView, can_focus=True):
         return (
             unit.block is not None and self.document is not None and self.document.blocks[unit.block].kind == "comment"
         )
-
-    def _unit_style(self, unit: _Unit) -> Style:
-        if unit.kind == "title":
-            return self.get_component_rich_style("reader--title")
-        if unit.kind == "meta":
-            return self.get_component_rich_style("reader--meta")
-        if unit.kind == "comments":
-            return self.get_component_rich_style("reader--comments-heading")
-        if unit.kind == "notice":
-            return self.get_component_rich_style("reader--notice")
-        if unit.block is not None and self.document is not None:
-            kind = self.document.blocks[unit.block].kind
-            if kind == "heading":
-                return self.get_component_rich_style("reader--heading")
-            if kind == "comment":
-                return self.get_component_rich_style("reader--comment-text")
-        return Style()
 
     def _update_virtual_size(self) -> None:
         height = len(self._lines)
