@@ -74,3 +74,40 @@ async def test_reader_shows_a_long_paragraph_whole_and_as_one_block(tmp_path):
         await pilot.press("end")
         await pilot.pause()
         assert reader.cursor == len(doc.blocks) - 1
+
+
+def test_a_large_file_is_read_in_a_child_process_and_comes_back_whole(tmp_path, monkeypatch):
+    import store.corpus.library as library_module
+    from store.corpus.documents import load
+    from store.corpus.files import SourceFile
+
+    monkeypatch.setattr(library_module, "ISOLATE_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_text("A title\n\n" + "Vladimir Putin spoke in Moscow. " * 50 + "\n\nThe end of it.\n")
+    library = Library([tmp_path], summary_cache=False, document_cache=False)
+    assert library.slow(0) is False  # 1.6 KB: not slow for the screen, but isolated at this threshold
+    assert library.document(0) == load(SourceFile(path))
+    path.write_bytes(b"\x00\x01binary\x00")
+    library.forget(0)
+    with pytest.raises(Exception, match="binary file"):
+        library.document(0)
+
+
+async def test_a_large_document_is_laid_out_in_a_thread(tmp_path, monkeypatch):
+    import tui.widgets.reader as reader_module
+
+    monkeypatch.setattr(reader_module, "ASYNC_CHARS", 1000)
+    body = " ".join(f"Sentence {n} about Moscow." for n in range(2000))
+    (tmp_path / "long.txt").write_text(f"A title\n\n{body}\n\nAfter.\n")
+    app = ActorlensApp(Library([tmp_path], summary_cache=False, document_cache=False), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 1)
+        reader = app.screen.query_one(Reader)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if reader._units and reader._units[0].kind != "notice":
+                break
+        assert reader._units[0].kind == "title"
+        long_index = next(i for i, b in enumerate(reader.document.blocks) if "Sentence 1999" in b.text)
+        first, count = reader.block_region(long_index)
+        assert any("Sentence 1999 about Moscow." in reader._strip(n).text for n in range(first, first + count))
