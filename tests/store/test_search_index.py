@@ -1,0 +1,162 @@
+"""The full-text index: query language, folding, ranking and keeping current with the files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from store.corpus.search_index import Query, SearchIndex, fold
+from store.model import Block, Document
+
+
+@dataclass
+class Source:
+    path: str
+
+
+class FakeLibrary:
+    """Documents whose blocks are the file's paragraphs (blank-line separated), first line the title."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.loads = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.sources = [Source(str(p)) for p in sorted(self.folder.glob("*.txt"))]
+
+    def document(self, index: int) -> Document:
+        self.loads += 1
+        path = self.sources[index].path
+        text = Path(path).read_text(encoding="utf-8")
+        title, _, body = text.partition("\n")
+        blocks = tuple(Block("paragraph", p.strip()) for p in body.split("\n\n") if p.strip())
+        return Document(os.path.basename(path), path, title, None, None, None, blocks)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[FakeLibrary, SearchIndex]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Talks in Moscow\nPutin met Erdoğan in Sochi.\n\nThe Nagorno-Karabakh ceasefire held.\n\nTurkey sent drones.",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text(
+        "Erdogan alone\nErdogan spoke about Turkey and peace talks.\n\nKarabakh was quiet.", encoding="utf-8"
+    )
+    (docs / "c.txt").write_text("Putin alone\nPutin spoke about talks of peace.", encoding="utf-8")
+    library = FakeLibrary(docs)
+    index = SearchIndex.for_roots([str(docs)], cleaner_version=1, folder=tmp_path / "index")
+    assert index.sync(library) == 3
+    return library, index
+
+
+def titles(found) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted({hit.title for hit in found.hits})
+
+
+def test_words_are_all_required_in_any_order(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, index = corpus
+    assert titles(index.search("erdogan putin")) == ["Talks in Moscow"]
+    assert titles(index.search("putin")) == ["Putin alone", "Talks in Moscow"]
+
+
+def test_accents_and_case_fold_both_ways(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, index = corpus
+    assert titles(index.search("ERDOGAN")) == ["Erdogan alone", "Talks in Moscow"]
+    assert titles(index.search("Erdoğan")) == ["Erdogan alone", "Talks in Moscow"]
+
+
+def test_hyphenated_word_is_a_phrase_and_hyphens_fold(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, index = corpus
+    assert titles(index.search("nagorno-karabakh")) == ["Talks in Moscow"]
+    assert titles(index.search('"nagorno karabakh"')) == ["Talks in Moscow"]
+    assert titles(index.search('"karabakh nagorno"')) == []  # a phrase keeps its order
+
+
+def test_phrase_exclusion_and_prefix(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, index = corpus
+    assert titles(index.search('"peace talks"')) == ["Erdogan alone"]
+    assert titles(index.search("talks peace -turkey")) == ["Putin alone"]
+    assert titles(index.search("karaba*")) == ["Erdogan alone", "Talks in Moscow"]
+    found = index.search("-putin")
+    assert found.hits == () and found.error and "exclusions" in found.error
+
+
+def test_hits_carry_block_snippet_and_marks(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, index = corpus
+    hit = next(h for h in index.search("drones").hits)
+    assert hit.title == "Talks in Moscow" and hit.block == 2
+    start, end = hit.marks[0]
+    assert hit.snippet[start:end] == "drones"
+    title_hit = index.search("moscow").hits[0]
+    assert title_hit.block == -1  # found in the title
+
+
+def test_sync_reindexes_only_what_changed_and_forgets_deleted_files(corpus) -> None:  # type: ignore[no-untyped-def]
+    library, index = corpus
+    assert index.sync(library) == 0  # nothing changed
+    path = Path(library.sources[2].path)
+    path.write_text("Putin alone\nPutin visited Minsk.", encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
+    assert index.sync(library) == 1
+    assert titles(index.search("minsk")) == ["Putin alone"]
+    assert titles(index.search('"talks of peace"')) == []
+    Path(library.sources[1].path).unlink()
+    library.refresh()
+    index.sync(library)
+    assert titles(index.search("erdogan")) == ["Talks in Moscow"]
+    assert index.count() == 2
+
+
+def test_a_new_cleaner_version_rebuilds_the_index(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    library, index = corpus
+    newer = SearchIndex(index.path, cleaner_version=2)
+    assert newer.count() == 0
+    assert newer.sync(library) == 3
+
+
+def test_stop_interrupts_indexing_and_the_rest_is_indexed_next_time(tmp_path: Path) -> None:
+    docs = tmp_path / "many"
+    docs.mkdir()
+    for i in range(100):
+        (docs / f"{i:03}.txt").write_text(f"Doc {i}\nword{i} common", encoding="utf-8")
+    library = FakeLibrary(docs)
+    index = SearchIndex.for_roots([str(docs)], 1, folder=tmp_path / "ix")
+    calls = {"n": 0}
+
+    def stop() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 10
+
+    first = index.sync(library, stop=stop)
+    assert 0 < first < 100
+    assert index.sync(library) == 100 - first
+    assert len(index.search("common", limit=500).hits) == 100
+
+
+def test_spans_highlight_the_original_text() -> None:
+    query = Query.parse("erdogan nagorno-karabakh")
+    text = "Mr Erdoğan spoke of Nagorno–Karabakh and NAGORNO-KARABAKH."
+    assert [text[a:b] for a, b in query.spans(text)] == ["Erdoğan", "Nagorno–Karabakh", "NAGORNO-KARABAKH"]
+    assert [text[a:b] for a, b in Query.parse("karaba*").spans(text)] == ["Karabakh", "KARABAKH"]
+    assert Query.parse("erdo").spans(text) == []  # whole words unless a prefix is asked for
+
+
+@given(st.text(max_size=60))
+def test_any_query_parses_and_searches_without_error(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("fuzz")
+    index = SearchIndex(folder / "ix.sqlite", 1)
+    found = index.search(text)
+    assert found.error is None or "exclusions" in found.error
+    index.close()
+
+
+def test_fold() -> None:
+    assert fold("Erdoğan ÇAVUŞOĞLU") == "erdogan cavusoglu"
