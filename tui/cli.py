@@ -113,7 +113,7 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
         app.run(loop=loop)
     finally:
         gc.enable()
-    code = app.return_code or 0
+    code = 2 if app.crash is not None else app.return_code or 0
     _exit_without_waiting_for_workers(notebook, code)
     return code
 
