@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
-from store.corpus.documents import load
+from store.corpus.documents import load, visible_document
 from store.corpus.files import SourceFile, bundled_corpus, discover
 from store.corpus.isolated import ISOLATE_BYTES, load_isolated
 from store.corpus.summaries import SummaryCache, stamp
@@ -123,6 +123,7 @@ class Library:
                     stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
                     doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
                     if doc is not None:
+                        doc = visible_document(doc)  # cached by an older version: made visible all the same
                         self._remembered.add(index)
                     else:
                         doc = load_isolated(source) if large else load(source)

@@ -81,3 +81,14 @@ async def test_the_hostile_corpus_on_screen(tmp_path, monkeypatch):
         assert control_free(screen_chars(app))
         if isinstance(app.screen, NoteEditor):
             await pilot.press("escape")
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=hostile, text=hostile.filter(bool), data=st.data())
+def test_search_result_is_control_free(title, text, data):
+    from store.corpus.search import Passage
+    from tui.screens.search import passage_prompt
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert control_free(passage_prompt(Passage(0, title, 0, start, end, text)).plain)
