@@ -235,9 +235,9 @@ def _run_processes(
                 return
             for future in finished:
                 yield name, future.result()
-                item = next(queue, None)
-                if item is not None:
-                    pending.add(pool.submit(analyze_chunk, item, spec))
+                following = next(queue, None)
+                if following is not None:
+                    pending.add(pool.submit(analyze_chunk, following, spec))
 
 
 def _run_dask(

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.errors import ActorlensError
 from store.sanitize import json_text, visible_name
 
 if TYPE_CHECKING:
-    from store.model import Document
+    from store.model import Document, Note
+    from store.notebook.anchoring import ResolvedAnchor
     from store.notebook.notebook import Notebook
 
 Handler = Callable[[argparse.Namespace], int]
@@ -131,6 +132,7 @@ def _note_list(args: argparse.Namespace) -> int:
 
     notebook = _notebook(args, write=False)
     status = _status(notebook)
+    items: list[tuple[Note, ResolvedAnchor | None]]
     if args.path:
         doc = _document(args.path)
         items = [(p.note, p.where) for p in notebook.placed(doc)]
@@ -232,7 +234,7 @@ def _load_or_none(path: str) -> Document | None:
         return None
 
 
-def _actors_for(args: argparse.Namespace) -> Callable[[Document], list[str]]:
+def _actors_for(args: argparse.Namespace) -> Callable[[Document], Sequence[str]]:
     """Main actors from the analyzer (store.actors.analysis), as in the reader."""
     from store.notebook import export
 
