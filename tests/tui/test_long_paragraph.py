@@ -66,6 +66,15 @@ async def test_reader_shows_a_long_paragraph_whole_and_as_one_block(tmp_path):
         assert all(len(line) <= reader._content_width() for line in lines)
         assert sum(1 for line in lines if not line.strip()) == 1  # one blank line, after the block only
         assert reader_lines(reader)  # the screen renders
+        for _ in range(300):  # the highlights arrive from the analysis
+            await pilot.pause(0.02)
+            if any(b.mentions for b in reader.document.blocks):
+                break
+        await pilot.pause()
+        first, count = reader.block_region(long_index)
+        far = first + count - 3  # the last piece of the paragraph: its spans were carried over too
+        segments = [seg for n in range(far - 5, far) for seg in reader._strip(n)]
+        assert any(seg.text == "Moscow" and seg.style and seg.style.color for seg in segments), segments[:5]
         reader.move_cursor(long_index)
         await pilot.pause()
         reader.move_cursor(long_index + 1)

@@ -7,6 +7,7 @@ selection act on it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.model import Document
+from store.model import Block, Document
 
 from ..render import block_text, byline
 
@@ -142,6 +143,33 @@ def piece_cuts(plain: str, size: int = UNIT_CHARS) -> list[int]:
         cuts.append(cut)
         pos = cut
     return cuts
+
+
+def _long_block_units(
+    index: int, block: Block, cuts: list[int], styler: Callable[[int, Text], Text] | None
+) -> list[_Unit]:
+    """The units of a block cut at ``cuts``. The styler's spans are taken from a blank stand-in of the
+    block's length (it only adds spans by offset), then each piece gets its own text and the spans
+    over it: no Text of the whole block is ever made (making one walks all its characters in one call
+    that holds the interpreter lock, a pause of the screen for tens of megabytes)."""
+    styled = block_text(Block(block.kind, " " * len(block.text)))
+    if styler is not None:
+        styled = styler(index, styled)
+    bounds = [0, *cuts, len(block.text)]
+    spans_of: list[list[Span]] = [[] for _ in range(len(bounds) - 1)]
+    for span in styled.spans:
+        first = max(0, bisect_right(bounds, span.start) - 1)
+        for n in range(first, len(spans_of)):
+            a, b = bounds[n], bounds[n + 1]
+            if a >= span.end:
+                break
+            if span.start < b:
+                spans_of[n].append(Span(max(span.start, a) - a, min(span.end, b) - a, span.style))
+    last = len(spans_of) - 1
+    return [
+        _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last)
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+    ]
 
 
 class Reader(ScrollView, can_focus=True):
@@ -288,20 +316,16 @@ class Reader(ScrollView, can_focus=True):
             if block.kind == "comment" and not comments_started:
                 comments_started = True
                 units.append(_Unit("comments", Text(f"Reader comments ({n_comments})")))
-            text = block_text(block)
-            if styler is not None:
-                text = styler(index, text)
             block_unit[index] = len(units)
-            cuts = piece_cuts(text.plain) if len(text) > UNIT_CHARS else []
+            cuts = piece_cuts(block.text) if len(block.text) > UNIT_CHARS else []
             if not cuts:
-                units.append(_Unit("block", text, index))
+                text = block_text(block)
+                units.append(_Unit("block", styler(index, text) if styler is not None else text, index))
                 continue
             # A very long paragraph (a 50 MB single line...) is cut once, here, into pieces that are
             # wrapped and rendered like paragraphs, only as far as the screen needs: the cost of a
             # screenful no longer grows with the length of the paragraph.
-            pieces = text.divide(cuts)
-            last = len(pieces) - 1
-            units.extend(_Unit("block", piece, index, n == 0, n == last) for n, piece in enumerate(pieces))
+            units.extend(_long_block_units(index, block, cuts, styler))
         for unit in units:
             kind = unit.kind if unit.block is None else doc.blocks[unit.block].kind
             text = unit.text
