@@ -135,7 +135,9 @@ class Library:
         doc, stamp = held
         if remember and index not in self._remembered and self._documents is not None and stamp is not None:
             self._remembered.add(index)
-            self._documents.put(stamp, doc)
+            read_stamp = self._read_stamps.get(index)
+            if read_stamp is None or read_stamp[1] <= ISOLATE_BYTES:  # a huge one: encoding it would stall the app
+                self._documents.put(stamp, doc)
         return doc
 
     def slow(self, index: int) -> bool:
