@@ -35,7 +35,7 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
-ASYNC_CHARS = 1_000_000  # a larger document's text is styled and cut in a thread
+ASYNC_CHARS = 1_000_000  # a document with a longer block is styled and cut in a thread
 UNIT_CHARS = 8_000  # a longer block is laid out in pieces of about this size (cut at a sentence or a space)
 
 
@@ -241,7 +241,7 @@ class Reader(ScrollView, can_focus=True):
         doc = self.document
         assert doc is not None
         self._generation += 1
-        if sum(len(b.text) for b in doc.blocks) <= ASYNC_CHARS:
+        if max((len(b.text) for b in doc.blocks), default=0) <= ASYNC_CHARS:  # many paragraphs: lazy enough
             self._build_units()
             self._relayout()
             return
