@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "comment"]
+# dictionary: an alias of a known actor; ner: an entity spaCy found that nothing links (unlinked); context:
+# an entity the dictionary lacks, given the state its sentence names ("Israeli President X", "X, Armenia's
+# Security Council secretary"); gazetteer: a place the dictionary lacks, linked to its country.
+Origin = Literal["dictionary", "ner", "context", "gazetteer"]
 ActorKind = Literal["person", "state", "organisation", "group", "place"]
 
 
@@ -27,7 +31,7 @@ class Mention:
     text: str
     actor_id: str | None
     label: str
-    origin: Literal["dictionary", "ner"]
+    origin: Origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class Document:
     removed: tuple[str, ...] = ()
     encoding: str = "utf-8"
     fallback_title: str = ""
+    title_mentions: tuple[Mention, ...] = ()  # offsets into ``title``
 
     @property
     def display_title(self) -> str:

@@ -35,6 +35,7 @@ def document_to_dict(doc: Document, actors: dict[str, Actor] | None = None) -> d
         "id": doc.id,
         "path": doc.path,
         "title": doc.title,
+        "title_mentions": [mention_to_dict(m, actors) for m in doc.title_mentions],
         "fallback_title": doc.fallback_title,
         "author": doc.author,
         "date": doc.date,

@@ -14,6 +14,7 @@ from store.notebook.notebook import Notebook
 
 from .keymap import binding_ids, load_keymap
 from .palette_commands import ActorlensCommands
+from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKeys
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.search import SearchScreen
@@ -56,6 +57,9 @@ class ActorlensApp(App[None]):
             ("Actor legend", Legend),
             ("Find in document", FindBar),
             ("Corpus search", SearchScreen),
+            ("Actors view (w)", CorpusActorsKeys),
+            ("Actors table", ActorTableKeys),
+            ("Actors passages", PassageListKeys),
             ("Help", HelpScreen),
         ]
 

@@ -51,6 +51,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
     register_analyze_command(sub, handlers)
 
+    from .commands.corpus_actors import register as register_network_command
+
+    register_network_command(sub, handlers)
+
     return parser, handlers
 
 
@@ -182,7 +186,7 @@ def _run_command(handler: Handler, args: argparse.Namespace) -> int:
 
 # The subcommands (the parser that knows them is only built when one is asked for: building it
 # imports each command's module, ~8 ms that opening the reader does not need).
-COMMANDS = frozenset({"show", "actors", "note", "tag", "export", "analyze"})
+COMMANDS = frozenset({"show", "actors", "note", "tag", "export", "analyze", "network"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from rich.style import Style
 from rich.text import Text
 
+from store.actors.inferred import is_inferred
 from store.model import Actor, Mention
 
 MODES = ("affiliation", "kind", "off")
@@ -82,7 +83,9 @@ def mention_style(actor: Actor | None, mode: str = "affiliation") -> Style | Non
     colour = colour_for(actor, mode)
     if colour is None:
         return None
-    return Style(color=text_colour_on(colour), bgcolor=colour, underline=actor is None)
+    # unlinked: underlined (grey); inferred from context or the gazetteer: the state's colour, double underline
+    inferred = actor is not None and is_inferred(actor.id)
+    return Style(color=text_colour_on(colour), bgcolor=colour, underline=actor is None, underline2=inferred)
 
 
 def text_colour_on(background: str) -> str:

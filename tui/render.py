@@ -38,7 +38,12 @@ def document_renderable(
     doc: Document, actors: Mapping[str, Actor] | None = None, mode: str = "affiliation"
 ) -> RenderableType:
     """The whole document for printing on a terminal (``actorlens show``)."""
-    parts: list[RenderableType] = [Text(doc.display_title, style="bold underline")]
+    title = Text(doc.display_title, style="bold underline")
+    if actors is not None and doc.title and doc.title_mentions:
+        from .palette import highlight
+
+        highlight(title, doc.title_mentions, actors, mode)
+    parts: list[RenderableType] = [title]
     meta = byline(doc)
     if meta.plain:
         parts.append(meta)

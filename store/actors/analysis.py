@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store.actors.context import Tokens, resolve
 from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
 from store.actors.ner import RUN_LOCK, NerSpan, Pipeline, find_pipeline, load_pipeline, merge, ner_spans
 from store.cache import AnalysisCache
@@ -39,17 +40,24 @@ from store.versions import CLEANER_VERSION
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.matcher import ActorMatcher
 
-ANALYSIS_VERSION = 2  # bump when matching or merging rules change (invalidates cached mentions)
+ANALYSIS_VERSION = 3  # bump when matching or merging rules change (invalidates cached mentions)
 BATCH_CHARS = 40_000  # about what 64 paragraphs of news hold: one spaCy batch
 MAX_PIECE = 5_000  # characters handed to spaCy at once (longer blocks are split at sentence ends)
 Progress = Callable[[int, int], None]
 
 
-_ORIGINS = frozenset({"dictionary", "ner"})
+_ORIGINS = frozenset({"dictionary", "ner", "context", "gazetteer"})
+
+
+def _texts(doc: Document) -> list[str]:
+    """What is analysed, in reading order: the title (empty when there is none), then every block."""
+    return [doc.title or "", *(b.text for b in doc.blocks)]
 
 
 def _check(doc: Document) -> str:
     h = hashlib.blake2b(digest_size=12)
+    h.update((doc.title or "").encode("utf-8", "surrogatepass"))
+    h.update(b"\x1d")
     for block in doc.blocks:
         h.update(block.text.encode("utf-8", "surrogatepass"))
         h.update(b"\x1e")
@@ -171,6 +179,34 @@ class Analyzer:
             text += f" · {d.error}"
         return text
 
+    @property
+    def result_key(self) -> str:
+        """Names the results this analyzer gives (versions, pipeline, dictionary digest): what anything
+        derived from its cached analyses must be keyed by. Cheap: imports no spaCy."""
+        name, version = self._pipeline_identity()
+        pipe_key = f"{name}-{version}" if name else "dictionary-only"
+        return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipe_key}/{self.dictionary.digest}"
+
+    def has_cached(self, doc_id: str) -> bool:
+        """Whether the cache holds an analysis of this document id (its file exists; validated only when
+        read). Cheap: a file-system lookup, for polling which documents a background analysis finished."""
+        return self.cache is not None and self.cache.path(f"mentions/{self.result_key}/{doc_id}").exists()
+
+    def cached_spans(self, doc_id: str) -> list[list[tuple[int, int, str | None]]] | None:
+        """A document's cached mentions by its id alone: per block, (start, end, actor id or None). Not
+        checked against the text (the id is a hash of the file's bytes); None when not cached. For
+        corpus-wide counts, which then need no document read or cleaned."""
+        if self.cache is None:
+            return None
+        value = self.cache.get(f"mentions/{self.result_key}/{doc_id}")
+        try:
+            return [
+                [(s, e, a if isinstance(a, str) else None) for s, e, a, *_ in rows if type(s) is int and type(e) is int]
+                for rows in value["blocks"]
+            ]
+        except (TypeError, KeyError, ValueError):
+            return None
+
     def _pipeline_identity(self) -> tuple[str | None, str | None]:
         if self._identity is None:
             name = None
@@ -235,6 +271,9 @@ class Analyzer:
         self._matcher_for(self.dictionary)
         if self.has_ner:
             self._ner_pipeline()
+            from store.actors.gazetteer import countries_of
+
+            countries_of("")  # reads the gazetteer's index (~50 ms, once a process)
 
     def _tokenize(self) -> Any:
         """A blank English pipeline: the tokenizer for the dictionary (the same in every mode).
@@ -283,8 +322,8 @@ class Analyzer:
     def analyze_many(
         self, docs: Iterable[Document], progress: Progress | None = None, *, batch: int = 8
     ) -> list[Document]:
-        """Each document with ``Block.mentions`` filled, in order. Cached documents cost no NLP;
-        the rest go through spaCy in batches (``progress(done, total)`` is called as they finish)."""
+        """Each document with ``Block.mentions`` (and ``title_mentions``) filled, in order. Cached documents
+        cost no NLP; the rest go through spaCy in batches (``progress(done, total)`` as they finish)."""
         docs = list(docs)
         with self._nlp_lock:
             dictionary = self.dictionary
@@ -301,7 +340,7 @@ class Analyzer:
                     done += 1
                     continue
                 if name is None:
-                    to_match.append((i, [[] for _ in doc.blocks]))
+                    to_match.append((i, [[] for _ in _texts(doc)]))
                     continue
                 spans = self._cached_ner(doc, pipe_key)
                 if spans is None:
@@ -314,7 +353,7 @@ class Analyzer:
                 chunk = to_ner[chunk_start : chunk_start + batch]
                 for i, spans in zip(chunk, self._run_ner([docs[i] for i in chunk]), strict=True):
                     if self.cache is not None:
-                        self.cache.put(self._ner_key(docs[i], pipe_key), {"check": _check(docs[i]), "blocks": spans})
+                        self.cache.put(self._ner_key(docs[i], pipe_key), {"check": _check(docs[i]), "texts": spans})
                     results[i] = self._finish(docs[i], spans, dictionary, pipe_key)
                     done += 1
                 if progress:
@@ -329,12 +368,14 @@ class Analyzer:
     def _run_ner(self, docs: Sequence[Document]) -> list[list[list[NerSpan]]]:
         pipeline = self._ner_pipeline()
         assert pipeline is not None
-        jobs: list[tuple[int, int, int, str]] = []  # (doc, block, offset, text)
-        for d, doc in enumerate(docs):
-            for b, block in enumerate(doc.blocks):
-                for offset, piece in _pieces(block.text):
-                    jobs.append((d, b, offset, piece))
-        out: list[list[list[NerSpan]]] = [[[] for _ in doc.blocks] for doc in docs]
+        jobs: list[tuple[int, int, int, str]] = []  # (doc, text, offset, piece)
+        texts = [_texts(doc) for doc in docs]
+        for d, doc_texts in enumerate(texts):
+            for b, text in enumerate(doc_texts):
+                if text:
+                    for offset, piece in _pieces(text):
+                        jobs.append((d, b, offset, piece))
+        out: list[list[list[NerSpan]]] = [[[] for _ in doc_texts] for doc_texts in texts]
         # spaCy's batches count texts, and its memory grows with the characters of a batch: long
         # pieces (a long paragraph cut in pieces) go in fewer at a time, so memory stays flat.
         mean = sum(len(job[3]) for job in jobs) // max(1, len(jobs))
@@ -349,36 +390,26 @@ class Analyzer:
     def _finish(self, doc: Document, spans: list[list[NerSpan]], dictionary: Dictionary, pipe_key: str) -> Document:
         matcher = self._matcher_for(dictionary)
         nlp = self._tokenize()
-        blocks: list[tuple[Mention, ...]] = []
-        for block, ner in zip(doc.blocks, spans, strict=True):
-            pieces = _pieces(block.text)
-            if len(pieces) == 1:
-                tokens = nlp.make_doc(block.text)
-                self.tokenized_texts += 1
-                words = [t.text for t in tokens]
-                starts = [t.idx for t in tokens]
-                blocks.append(merge(block.text, words, starts, matcher.match(words), ner, matcher))
-                continue
-            # A long block: matched and merged a piece (a few sentences) at a time, so that memory
-            # holds one piece's tokens, not the whole paragraph's.
-            found: list[Mention] = []
-            for offset, piece in pieces:
+        texts: list[Tokens] = []
+        merged: list[tuple[Mention, ...]] = []
+        for text, ner in zip(_texts(doc), spans, strict=True):
+            words: list[str] = []
+            starts: list[int] = []
+            for offset, piece in _pieces(text) if text else ():
                 tokens = nlp.make_doc(piece)
                 self.tokenized_texts += 1
-                words = [t.text for t in tokens]
-                starts = [t.idx for t in tokens]
-                stop = offset + len(piece)
-                local = [(s - offset, e - offset, label) for s, e, label in ner if offset <= s and e <= stop]
-                for m in merge(piece, words, starts, matcher.match(words), local, matcher):
-                    found.append(Mention(m.start + offset, m.end + offset, m.text, m.actor_id, m.label, m.origin))
-            blocks.append(tuple(found))
+                words.extend(t.text for t in tokens)
+                starts.extend(t.idx + offset for t in tokens)
+            texts.append(Tokens(text, words, starts))
+            merged.append(merge(text, words, starts, matcher.match(words), ner, matcher))
+        resolved = resolve(texts, merged, matcher, places=pipe_key != "dictionary-only")
         if self.cache is not None:
             value = {
                 "check": _check(doc),
-                "blocks": [[[m.start, m.end, m.actor_id, m.label, m.origin] for m in ms] for ms in blocks],
+                "texts": [[[m.start, m.end, m.actor_id, m.label, m.origin] for m in ms] for ms in resolved],
             }
             self.cache.put(self._final_key(doc, dictionary, pipe_key), value)
-        return _with_mentions(doc, blocks)
+        return _with_mentions(doc, resolved)
 
     # ── cache ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -394,14 +425,17 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._ner_key(doc, pipe_key))
+        if not isinstance(value, dict):
+            return None
+        texts = _texts(doc)
         try:
-            if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):
+            if value["check"] != _check(doc) or len(value["texts"]) != len(texts):
                 return None
             out = []
-            for block, spans in zip(doc.blocks, value["blocks"], strict=True):
+            for text, spans in zip(texts, value["texts"], strict=True):
                 row = []
                 for s, e, label in spans:
-                    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(block.text)):
+                    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
                         return None
                     row.append((s, e, str(label)))
                 out.append(row)
@@ -415,13 +449,15 @@ class Analyzer:
         if self.cache is None:
             return None
         value = self.cache.get(self._final_key(doc, dictionary, pipe_key))
+        if not isinstance(value, dict):
+            return None
         actors = dictionary.actors
+        texts = _texts(doc)
         try:
-            if value["check"] != _check(doc) or len(value["blocks"]) != len(doc.blocks):
+            if value["check"] != _check(doc) or len(value["texts"]) != len(texts):
                 return None
             out = []
-            for block, rows in zip(doc.blocks, value["blocks"], strict=True):  # on every open: kept lean
-                text = block.text
+            for text, rows in zip(texts, value["texts"], strict=True):  # on every open: kept lean
                 size = len(text)
                 mentions = []
                 for s, e, actor_id, label, origin in rows:
@@ -436,8 +472,11 @@ class Analyzer:
             return None
 
 
-def _with_mentions(doc: Document, blocks: Sequence[tuple[Mention, ...]]) -> Document:
+def _with_mentions(doc: Document, texts: Sequence[tuple[Mention, ...]]) -> Document:
+    """doc with the mentions of its texts (the title's first, then each block's)."""
     # Block(...) directly: dataclasses.replace inspects the fields on every call (3x slower)
     return dataclasses.replace(
-        doc, blocks=tuple(Block(b.kind, b.text, ms) for b, ms in zip(doc.blocks, blocks, strict=True))
+        doc,
+        title_mentions=texts[0],
+        blocks=tuple(Block(b.kind, b.text, ms) for b, ms in zip(doc.blocks, texts[1:], strict=True)),
     )

@@ -257,7 +257,9 @@ def _apply(entries: dict[str, Entry], raw_actors: list[dict[str, Any]], *, user:
 
 
 def _derived(entries: dict[str, Entry], institutions: Iterable[Institution]) -> dict[str, Actor]:
-    actors = {aid: e.actor for aid, e in entries.items()}
+    from store.actors.inferred import ActorTable
+
+    actors = ActorTable((aid, e.actor) for aid, e in entries.items())
     insts = list(institutions)
     for entry in entries.values():
         state = entry.actor

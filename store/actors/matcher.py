@@ -41,6 +41,13 @@ FUZZY_MIN_SINGLE = 7  # letters an alias word needs to tolerate a typo when it i
 FUZZY_MIN_PART = 5  # ...and when another word of the alias matches exactly
 
 
+# Surnames and acronyms that are also English words: never matched in lowercase.
+COMMON_WORDS = frozenset(
+    """gallant trump pace cook rice bush brown black white green major may long young king little wolf fox
+    hunt bolton rubio lapid sandu isis salami saldo""".split()
+)
+
+
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a word."""
     text = text.translate(_FOLD)
@@ -150,6 +157,26 @@ class ActorMatcher:
                     node = node.setdefault(fold(w), {})
                 node[_TERMINAL] = inst.id
         self._ignore = {fold(term) for term in dictionary.ignore}
+        self._lower_ok = self._lowercase_keys(dictionary)
+
+    def _lowercase_keys(self, dictionary: Dictionary) -> frozenset[str]:
+        """Words matched in lowercase too ("putin", "nato"): one-word aliases that are a person's surname
+        or an organisation's acronym of four letters or more, name one actor only, and are no English word
+        ("turkey" and "china" name states: never matched in lowercase)."""
+        kinds = {aid: e.actor.kind for aid, e in dictionary.entries.items()}
+        keys = set()
+        for key, node in self._root.items():
+            aliases = node.get(_TERMINAL) if isinstance(node, dict) else None
+            if not aliases or len({a.actor_id for a in aliases}) != 1 or key in COMMON_WORDS or len(key) < 4:
+                continue
+            alias = aliases[0]
+            word = alias.words[0]
+            kind = kinds.get(alias.actor_id)
+            if kind == "person" and alias.shapes[0] == "title" and not alias.adjective:
+                keys.add(key)
+            elif kind in ("organisation", "group") and word.isupper() and word.isalpha():
+                keys.add(key)
+        return frozenset(keys)
 
     def _add(self, alias: Alias) -> None:
         node = self._root
@@ -202,6 +229,10 @@ class ActorMatcher:
 
     # ── matching ────────────────────────────────────────────────────────────────────────────────────
 
+    def knows(self, word: str) -> bool:
+        """Whether some dictionary alias starts with this word (in any case)."""
+        return fold(word) in self._root
+
     def is_ignored(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is, or begins, a name on the ignore list ('Sputnik' of 'Sputnik-V')."""
         if fold(text[start:end]) in self._ignore:
@@ -239,6 +270,8 @@ class ActorMatcher:
                 return False
             if flen < (FUZZY_MIN_SINGLE if len(alias.words) == 1 else FUZZY_MIN_PART):
                 return False
+        if len(alias.words) == 1 and fpos < 0 and words[i].islower() and fold(words[i]) in self._lower_ok:
+            return True
         for k, (shape, alias_word) in enumerate(zip(alias.shapes, alias.words, strict=True)):
             word = words[i + k]
             if i + k == fpos:
@@ -256,8 +289,9 @@ class ActorMatcher:
         return None
 
     def _institution(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
-        node, best, j = self._institutions, None, i
-        while j < len(words):
+        node: dict | None = self._institutions
+        best, j = None, i
+        while j < len(words) and node is not None:
             node = node.get(fold(words[j]))
             if node is None:
                 break

@@ -148,6 +148,8 @@ def merge(
     """Dictionary matches win; NER entities that overlap none of them stay as unlinked mentions."""
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    ner = list(ner)
+    matches = _yield_to_names(text, list(matches), words, starts, ner, matcher)
     for m in matches:
         s, e = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
         mentions.append(Mention(s, e, text[s:e], m.actor_id, m.label, "dictionary"))
@@ -164,6 +166,48 @@ def merge(
         mentions.append(Mention(s, e, surface, None, label, "ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(mentions)
+
+
+NAME_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _yield_to_names(
+    text: str,
+    matches: list[Match], words: Sequence[str], starts: Sequence[int], ner: list[NerSpan], matcher: ActorMatcher
+) -> list[Match]:
+    """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
+    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
+    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith")."""
+    if not matches or not ner:
+        return matches
+    actors = matcher.dictionary.actors
+    drop: set[int] = set()
+    for s, e, label in ner:
+        if label == "PERSON":
+            for n, m in enumerate(matches):
+                ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+                actor = actors.get(m.actor_id)
+                if ms == s and me < e and actor is not None and actor.kind == "state" and text[me : me + 1] == " ":
+                    drop.add(n)
+            continue
+        if label not in NAME_LABELS:
+            continue
+        inside = []
+        for n, m in enumerate(matches):
+            ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+            if ms < e and s < me:
+                inside.append((n, ms, me))
+        if not inside or any(ms < s or me > e for _, ms, me in inside):
+            continue
+        if any(getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group") for n, _, _ in inside):
+            continue
+        rest = text[s:e]
+        for _, ms, me in sorted(inside, key=lambda x: -x[1]):
+            rest = rest[: ms - s] + " " + rest[me - s :]
+        if not any(len(w) >= 3 and w[0].isupper() and w.isalpha() for w in rest.split()):
+            continue  # "Russian Mi-24": the rest is no name
+        drop.update(n for n, _, _ in inside)
+    return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
 
 
 def to_jsonable(spans: Iterable[NerSpan]) -> list[list[Any]]:

@@ -235,7 +235,7 @@ def _run_processes(
                 return
             for future in finished:
                 yield name, future.result()
-                following = next(queue, None)
+                following: list[str] | None = next(queue, None)
                 if following is not None:
                     pending.add(pool.submit(analyze_chunk, following, spec))
 

@@ -113,7 +113,7 @@ def test_wrong_offsets_in_a_cache_entry_are_not_trusted(tmp_path: Path):
     Analyzer(ner=False, cache=cache, user_actors=False).analyze_many(docs)
     (path,) = list(tmp_path.rglob("*.json"))
     data = json.loads(path.read_text())
-    data["value"]["blocks"][0][0][1] = 999
+    data["value"]["texts"][1][0][1] = 999  # texts: the title, then each block
     path.write_text(json.dumps(data))
     again = Analyzer(ner=False, cache=AnalysisCache(tmp_path), user_actors=False)
     assert [m.text for m in again.analyze_many(docs)[0].blocks[0].mentions] == ["Putin", "Erdogan"]

@@ -41,6 +41,9 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
     actors.add_argument("--json", action="store_true", help="print JSON")
     actors.add_argument("--unlinked", action="store_true", help="also list named entities that are in no dictionary")
     add_analysis_options(actors)
+    from .corpus_actors import add_table_options
+
+    add_table_options(actors)
     handlers["actors"] = cmd_actors
 
 
@@ -97,6 +100,10 @@ def cmd_actors(args: argparse.Namespace) -> int:
         except ActorlensError as exc:
             print(f"actorlens: {exc}", file=sys.stderr)
     analyzer = analyzer_for(args)
+    from .corpus_actors import print_corpus_table, wants_corpus_table
+
+    if wants_corpus_table(args):  # --by-month, --by-week, --csv, --markdown, --top
+        return print_corpus_table(analyzer.analyze_many(docs), analyzer, args)
     table = corpus_table(analyzer.analyze_many(docs), analyzer)
     if args.json:
         sys.stdout.write(json_text(table) + "\n")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from store.errors import ActorlensError, DocumentError
 from store.corpus.library import Library, Summary
-from store.model import Document
+from store.model import Block, Document
 from store.notebook.notebook import Notebook
 from store.corpus.search import DocumentFilter, Match, find_in_document, haystack
 from store.state import Position, ReaderState, StateStore
@@ -34,7 +34,7 @@ from ..widgets.document_list import DocumentList
 from ..widgets.find_bar import FindBar
 from ..widgets.legend import Legend, legend_entries
 from ..widgets.notes_panel import NotesPanel
-from ..widgets.reader import Reader
+from ..widgets.reader import TITLE, Reader
 from .annotate import ANNOTATE_BINDINGS, AnnotateMixin, ExportMixin
 from .search import SearchScreen, SearchTarget
 
@@ -55,6 +55,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         Binding("n", "find_step(1)", "Next match", show=False, id="main.find_next"),
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
+        Binding("w", "corpus_actors", "Who acts", show=False, id="main.corpus_actors"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
         Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
         Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),
@@ -497,7 +498,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
     def _show_legend(self, doc: Document) -> None:
         legend = self.query_one(Legend)
-        entries = legend_entries(doc, self.analyzer.actors) if any(b.mentions for b in doc.blocks) else []
+        entries = legend_entries(doc, self.analyzer.actors) if doc.title_mentions or any(b.mentions for b in doc.blocks) else []
         if self.highlighter.focus not in {e.key for e in entries}:
             self.highlighter.focus = None
         legend.show_entries(entries, self.highlighter.mode, self.highlighter.focus)
@@ -562,6 +563,11 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def style_block(self, index: int, text: Text) -> Text:
         """Highlights for one block: actor mentions, then find matches on top."""
         reader = self._reader
+        if index == TITLE:
+            if reader is not None and reader.document is not None:
+                doc = reader.document
+                self.highlighter.style(Block("heading", doc.title or "", doc.title_mentions), text)
+            return text
         if reader is not None and reader.document is not None and index < len(reader.document.blocks):
             self.highlighter.style(reader.document.blocks[index], text)
         self.style_notes(index, text)
@@ -673,6 +679,12 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
 
         self.app.push_screen(SearchScreen(self.library, self._find_query), opened)
 
+    # ------------------------------------------------------------------ corpus actors
+    def action_corpus_actors(self) -> None:
+        from .actors_entry import open_corpus_actors
+
+        open_corpus_actors(self)
+
     # ------------------------------------------------------------------ palette
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """Commands for the command palette: (name, callback, help)."""
@@ -680,6 +692,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             ("Filter documents", self.action_filter, "filter the sidebar: words, #tag, has:notes"),
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
+            ("Who acts: actors across the corpus", self.action_corpus_actors, "table, time, company, every passage"),
             (
                 "Export notes as Markdown",
                 self.action_export,

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from store.actors.inferred import is_inferred
 from store.model import Actor, Document, Mention
 
 from ..palette import colour_for
@@ -38,8 +39,8 @@ def legend_entries(doc: Document, actors: Mapping[str, Actor]) -> list[LegendEnt
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     labels: dict[str, str] = {}
-    for block in doc.blocks:
-        for mention in block.mentions:
+    for mentions in (doc.title_mentions, *(block.mentions for block in doc.blocks)):
+        for mention in mentions:
             key = mention_key(mention)
             counts[key] += 1
             names.setdefault(key, " ".join(mention.text.split()))
@@ -52,7 +53,30 @@ def legend_entries(doc: Document, actors: Mapping[str, Actor]) -> list[LegendEnt
         else:
             entries.append(LegendEntry(key, names[key], labels[key], None, count, None))
     entries.sort(key=lambda e: (-e.count, e.actor is None, e.name.casefold()))
-    return entries
+    return under_their_states(entries)
+
+
+def under_their_states(entries: list[LegendEntry]) -> list[LegendEntry]:
+    """Actors inferred from context or the gazetteer right after the entry of their state ("Isaac Herzog"
+    under Israel), or of its people when the document names only them (under "Israelis"); elsewhere in
+    their place by count."""
+    heads: dict[str, str] = {}  # affiliation -> key of the entry to list under
+    for kind in ("state", "group"):
+        for e in entries:
+            if e.actor is not None and e.kind == kind and e.affiliation and not is_inferred(e.key):
+                heads.setdefault(e.affiliation, e.key)
+    placed = [e for e in entries if is_inferred(e.key) and e.affiliation in heads]
+    if not placed:
+        return entries
+    moved = {e.key for e in placed}
+    out: list[LegendEntry] = []
+    for entry in entries:
+        if entry.key in moved:
+            continue
+        out.append(entry)
+        if entry.affiliation and heads.get(entry.affiliation) == entry.key:
+            out.extend(e for e in placed if e.affiliation == entry.affiliation)
+    return out
 
 
 def entry_prompt(entry: LegendEntry, mode: str) -> Text:
@@ -61,10 +85,15 @@ def entry_prompt(entry: LegendEntry, mode: str) -> Text:
     prompt = Text(no_wrap=True, overflow="ellipsis", end="")
     prompt.append("██" if colour else "  ", style=Style(color=colour) if colour else Style())
     prompt.append(f"{entry.count:>4} ", style="bold")
-    prompt.append(entry.name, style="bold" if entry.actor else "italic")
+    inferred = is_inferred(entry.key)
+    if inferred:
+        prompt.append("↳ ", style="dim")
+    prompt.append(entry.name, style="bold" if entry.actor and not inferred else "italic")
     details = entry.kind if entry.actor else f"unlinked {entry.kind}"
     if entry.affiliation:
         details += f" · {entry.affiliation}"
+    if inferred:
+        details += " · from context" if entry.key.startswith("context:") else " · from gazetteer"
     prompt.append(f"  {details}", style="dim")
     return prompt
 

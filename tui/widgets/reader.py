@@ -30,6 +30,8 @@ from store.model import Block, Document
 
 from ..render import block_text, byline
 
+TITLE = -1  # the index the styler is called with for the title's line
+
 GUTTER = 3  # cursor marker, note marker, a space
 COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
@@ -305,7 +307,10 @@ class Reader(ScrollView, can_focus=True):
     def _make_units(
         doc: Document, styler: Callable[[int, Text], Text] | None, styles: dict[str, Style]
     ) -> tuple[list[_Unit], dict[int, int]]:
-        units = [_Unit("title", Text(doc.display_title))]
+        title = Text(doc.display_title)
+        if styler is not None and doc.title and doc.title_mentions:
+            title = styler(TITLE, title)  # the title's mentions, highlighted like a block's
+        units = [_Unit("title", title)]
         meta = byline(doc)
         if meta.plain:
             units.append(_Unit("meta", meta))

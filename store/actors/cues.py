@@ -1,0 +1,31 @@
+"""The words the document-level rules read: titles and roles, state bodies, outlets, NER labels."""
+
+from __future__ import annotations
+
+# Words that may stand between a qualifier and the name it qualifies: titles, roles, bodies.
+ROLE_WORDS = frozenset(
+    """president prime minister foreign defence defense interior justice finance economy energy spokesman
+    spokeswoman spokesperson ministry secretary general chief envoy ambassador commander ground forces leader
+    opposition presidential aide adviser advisor head deputy vice chairman chairwoman speaker senator governor
+    mayor officer official counterpart security intelligence service services army military national state
+    parliament parliamentary ruling former ex top senior acting policy affairs director negotiator
+    representative lawmaker mp general staff the 's ’s - backed led allied sponsored supported funded
+    commissioner minister's president's regional district border guard guards navy air force police
+    prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
+    captain marshal admiral sergeant new""".split()
+)
+LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
+APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "to": "ambassador to Russia"
+# Last words of an organisation's name that make it a state's own body (or an outlet of that country).
+STATE_BODIES = frozenset(
+    """army forces force guard guards council ministry committee commission service services district command
+    party front assembly parliament republic government navy police agency court office bureau directorate
+    administration cabinet senate duma rada majlis knesset""".split()
+)
+GOVERNMENT_BODIES = frozenset(
+    """ministry committee commission council government cabinet parliament assembly court office directorate
+    service""".split()
+)
+OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}

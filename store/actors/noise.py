@@ -1,0 +1,37 @@
+"""Page furniture that NER takes for names: text-size widgets ("SM MD LG"), URLs, handles,
+pic.twitter.com links, time zones, photo credits and bylines, and a lone title word ("Interior")."""
+
+from __future__ import annotations
+
+import re
+
+from store.actors.cues import ROLE_WORDS, STATE_BODIES
+from store.actors.document_view import DocumentView
+
+_WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
+_URLISH = re.compile(r"(?:://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter|t\.co/|^[@#]\w)", re.I)
+TIME_ZONES = frozenset(
+    "IST GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT PST PDT AST TRT IRST GST AZT AMT GET ALMT".split()
+)
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:photo|photos|image|picture|credit|credits|courtesy)\b|©)[^.!?]{0,12}$", re.I)
+_BYLINE_BEFORE = re.compile(r"^\s*by\s+$", re.I)
+
+
+def is_noise(text: str, start: int, end: int) -> bool:
+    """Whether an NER entity is page furniture rather than a name."""
+    surface = text[start:end]
+    words = surface.split()
+    if all(w.casefold() in ROLE_WORDS for w in words) and words and words[-1].casefold() not in STATE_BODIES:
+        return True  # "Interior" of "Polish Interior Minister X": a title, not a name
+    if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES:
+        return True
+    if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 24) : start]
+    return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
+
+
+def drop_noise(d: DocumentView) -> None:
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [m for m in d.mentions[t] if m.origin != "ner" or not is_noise(tokens.text, m.start, m.end)]

