@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from store.errors import ActorlensError
 from store.sanitize import json_text, visible
@@ -156,6 +156,12 @@ class VisibleWriter(io.TextIOBase):
 
     def fileno(self) -> int:
         return self.raw.fileno()
+
+    @property
+    def buffer(self) -> BinaryIO:
+        """The binary stream beneath, for commands that write bytes (GraphML...): what they write comes
+        from store, whose text (documents, actor names) is already made visible."""
+        return self.raw.buffer  # type: ignore[attr-defined, no-any-return]
 
     def isatty(self) -> bool:
         return self.raw.isatty()
