@@ -1,14 +1,18 @@
 """Turn the raw text of a web article into a Document: metadata, blocks and what was removed.
 
-General rules, not per-site special cases:
-
-1. line furniture is dropped (image markup, share/subscribe/read-time lines, "By admin"
-   bylines, navigation, date-only lines), with title/author/date/source pulled out on the way;
-2. reader comments are split off (a comment-section marker, or a trailing indented run);
-3. a site tail (funding blurb, "more stories", related lists) ends the article;
+1. a line model (``linemodel``: a linear-chain CRF over the features of ``lines``) labels every
+   non-blank line title, byline, body, heading, caption, comment or furniture (a hard-wrapped text
+   by paragraphs); the headline is then chosen among headline-shaped lines near the body's start
+   (``headline``);
+2. the labels are mended where the evidence is plain: comments need a marker or an indented run,
+   a comment section after a marker or a run of commenters' headers is comments, a long prose line
+   or a lone heading inside the article is never furniture;
+3. sure furniture (image markup, share buttons, a date or byline alone) is removed whatever the
+   model says, and title/author/date/source are read off the header lines on the way;
 4. wrapped lines are joined into paragraphs, short standalone lines become headings;
 5. repeats (the title again, a pull quote, a signature repeated at the end) are dropped.
 
+``.md`` files are read as Markdown first (markdown-it-py): front matter, rules, links as text.
 Every dropped line is kept in ``Document.removed`` so a user can see what was taken away.
 """
 
@@ -18,104 +22,39 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from store.corpus import headline
 from store.corpus.dates import find_date
+from store.corpus.linemodel import LineModel, shipped
+from store.corpus.lines import comment_header, features, heading_shaped, rule_kind
+from store.corpus.rules import (  # noqa: F401
+    ADMIN_REST,
+    BYLINE,
+    CAPTION,
+    COMMENT_DATE,
+    COMMENT_MARKER,
+    COMMENT_NOISE,
+    DATE_WORD,
+    FURNITURE,
+    IMAGE,
+    LIST_ITEM,
+    MD_HEADING,
+    NAME,
+    NAME_IN_PLACE,
+    NAME_LINE,
+    NAME_WORD,
+    READ_TIME,
+    ROBOT,
+    SHARE_CORE,
+    SHARE_WORDS,
+    SOURCE_HINTS,
+    SOURCE_LINE,
+    SPACE,
+    STANDFIRST_AUTHOR,
+    TAIL_START,
+    TERMINAL,
+)
 from store.model import Block, Document
 from store.versions import CLEANER_VERSION  # noqa: F401 (the version of these rules; lives there to be cheap to import)
-
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_TERMINAL = tuple('.!?…"”’»)')
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:de|van|von|der|da|di|al|el|bin|ibn|la|le)?\s*{_NAME_WORD}){{1,3}}"
-_NAME_LINE = re.compile(rf"^{_NAME}$")
-_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?$")
-
-_IMAGE = re.compile(
-    r"^(?:\[?!\[[^\]]*(?:\][^\]]*)*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$"  # ![alt](url), [![alt](url)](link)
-    r"|^<img\b[^>]*>$"
-    r"|^\[(?:image|photo|picture|video|embed)[^\]]*\]$",
-    re.I,
-)
-_CAPTION = re.compile(
-    r"^(?:photo|image|picture|illustration|credit|photograph|pictured)(?: credit)?\s*[:©]\s*\S.{0,120}$", re.I
-)
-_SHARE_WORDS = frozenset(
-    "share shares sharing this article story post page on via tweet email e-mail mail print facebook twitter x "
-    "whatsapp linkedin telegram reddit pinterest copy link url vk messenger pocket flipboard save comment "
-    "comments the to click opens open in new window tab a friend".split()
-)
-_SHARE_CORE = frozenset(
-    "share tweet facebook twitter whatsapp linkedin telegram email e-mail print pinterest reddit".split()
-)
-_READ_TIME = re.compile(
-    r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|reading)(?:\s+time)?)?"
-    r"|(?:reading|read)\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)?\.?(?:\s+read)?)$",
-    re.I,
-)
-_ROBOT = r"(?:admin|administrator|editor|editors|webmaster|staff|guest|user\d*|root|editorial(?:\s+(?:team|staff|board))?|the\s+editors?|newsdesk|news\s+desk)"
-_ADMIN_REST = re.compile(
-    rf"^(?:(?:comments?\s+)?off\s+)?(?:(?:posted|written|published)\s+)?by\s*:?\s+{_ROBOT}\.?$"
-    r"|^(?:comments?\s+off|no\s+comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply))$"
-    r"|^(?:published|posted|updated|posted on|published on|last updated|date)\s*:?$",
-    re.I,
-)
-_BYLINE = re.compile(
-    rf"^(?:by|written by|words by|author\s*:|text\s*:)\s*(?P<name>{_NAME})(?:\s*(?:[,|·•–—-]|and\b).*)?$", re.I
-)
-_STANDFIRST_AUTHOR = re.compile(
-    rf"^(?P<name>{_NAME})\s+(?:reports|writes|argues|explains|looks at|considers|examines|investigates|asks|"
-    r"reveals|explores|analyses|analyzes|assesses|describes|reflects|warns|outlines)\b"
-)
-_SOURCE_LINE = re.compile(
-    r"^(?:source|originally published (?:in|on|by|at)|this (?:article|story|piece) (?:was )?(?:first |originally )?"
-    r"(?:appeared|published) (?:in|on|at|by)|republished from|via)\s*:?\s*(?P<source>[^.]{2,60}?)\.?$",
-    re.I,
-)
-_SOURCE_HINTS = (
-    re.compile(
-        r"^(?P<source>[A-Z][\w&' .-]{1,40}?) is (?:funded|supported|powered) by (?:its|our) (?:subscribers|readers|members)"
-    ),
-    re.compile(r"^New to (?P<source>[A-Z][\w&' .-]{1,40}?)\?"),
-    re.compile(r"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<source>[A-Z][\w&' .-]{1,40}?)(?:[.,]|\s+All rights|$)"),
-)
-_FURNITURE = re.compile(
-    r"^(?:subscribe|sign up|sign in|log in|login|register|donate|support us|support our|become a (?:member|subscriber|patron|supporter)|"
-    r"join (?:us|our)|follow us|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|click here|"
-    r"advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|back to top|home|menu|search|"
-    r"next(?: article| post| story)?|previous(?: article| post| story)?|read more|read next|continue reading|"
-    r"related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|trending(?: now)?|tags?\s*:|filed under|posted in|categor(?:y|ies)\s*:|"
-    r"more (?:stories|articles|news|from|on|in)\b|see also\b|all rights reserved|cookie|privacy policy|terms of (?:use|service))"
-    r"|\b(?:newsletter|funded by (?:its|our) (?:subscribers|readers|members)|print edition|don[’']t miss a (?:story|thing)|"
-    r"find out more about us|independent journalism|support (?:fearless|independent|our) (?:journalism|reporting)|"
-    r"fund a better media|all rights reserved)\b",
-    re.I,
-)
-_TAIL_START = re.compile(
-    r"\b(?:funded by (?:its|our) (?:subscribers|readers|members)|support (?:fearless|independent|our) (?:journalism|reporting)|"
-    r"sign up (?:to|for) (?:our|the) newsletter)\b"
-    r"|^(?:related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|more (?:stories|articles|news|from)\b|read (?:more|next)\s*:?$|see also\s*:?$|"
-    r"(?:related )?topics\s*:?$|explore more on these topics|more on this (?:story|topic)|reuse this content)",
-    re.I,
-)
-# What may stand beside a date on a dateline: weekdays, times, time zones, "Published", "Last modified on"...
-_DATE_WORD = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|"
-    r"[+-]\d{2}:?\d{2}|published|posted|updated|last|modified|on|at|first|date|time|[|,·•–—-])$",
-    re.I,
-)
-_COMMENT_MARKER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|join the discussion|"
-    r"leave a (?:comment|reply)|what (?:do )?(?:you|readers) (?:think|say))\s*:?$"
-    r"|^\(no subject\)$",
-    re.I,
-)
-_COMMENT_DATE = re.compile(r"^Date:\s*[\d/.:\- ]+\s*\((?:UTC|GMT)[^)]*\)", re.I)
-_COMMENT_NOISE = re.compile(
-    r"^(?:reply|report|like|share|permalink|thread|link|flag|↑|\d+\s+likes?|log in to reply|collapse)$", re.I
-)
-_LIST_ITEM = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
 
 @dataclass
@@ -143,7 +82,7 @@ class _Para:
 
 
 def normalise_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return SPACE.sub(" ", text).strip()
 
 
 def _key(text: str) -> str:
@@ -162,6 +101,7 @@ def clean_text(
     markdown: bool = False,
     hints: dict[str, str | None] | None = None,
     extra_comments: list[str] | None = None,
+    model: LineModel | None = None,
 ) -> Document:
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
@@ -169,20 +109,23 @@ def clean_text(
     lines = [_Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))]
     if markdown:
         lines = _front_matter(lines, meta, removed)
+        lines = _markdown_plain(lines, removed)
 
-    article, comment_lines = _split_comments(lines)
-    article = _cut_tail(article, removed)
-    article = _drop_furniture(article, meta, removed)
+    labelled = _label(lines, model or shipped())
+    article, comment_lines = _sort_lines(lines, labelled, meta, removed)
     paras = _paragraphs(article, markdown)
     _header(paras, meta, removed)
     paras = _drop_repeats(paras, meta, removed)
+    for para in paras:
+        if len(para.lines) == 1 and labelled.get(para.lines[0].index) == "heading" and para.kind == "paragraph":
+            para.kind = "heading"
     _mark_headings(paras)
 
     blocks = [Block("heading" if p.kind == "heading" else "paragraph", p.text) for p in paras]
     blocks.extend(_comment_blocks(comment_lines, removed))
     for comment in extra_comments or []:
         comment = comment.strip()
-        if _COMMENT_MARKER.match(comment) or _COMMENT_NOISE.match(comment):
+        if COMMENT_MARKER.match(comment) or COMMENT_NOISE.match(comment):
             removed.append(_Line(len(lines) + len(removed), comment, 0))
         elif comment:
             blocks.append(Block("comment", comment))
@@ -204,6 +147,199 @@ def clean_text(
         encoding=encoding,
         fallback_title=_fallback_title(blocks),
     )
+
+
+# ---------------------------------------------------------------- the line model
+def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
+    """The model's label for each non-blank line, by line index.
+
+    The model reads lines; a hard-wrapped text is read by paragraphs (its wrapped lines joined), and
+    each line gets its paragraph's label.
+    """
+    present = [line for line in lines if line.text]
+    members: dict[int, list[int]] = {}
+    if _hard_wrapped(present):
+        units: list[_Line] = []
+        for line in lines:
+            if not line.text:
+                continue
+            if units and line.index > 0 and lines[line.index - 1].text:
+                last = units[-1]
+                units[-1] = _Line(last.index, last.text + " " + line.text, last.indent)
+                members[last.index].append(line.index)
+            else:
+                units.append(line)
+                members[line.index] = [line.index]
+        present = units
+    feats = features([line.text for line in present], [line.indent for line in present])
+    labels, scores = model.decode(feats)
+    # Comments need evidence: a comment-section marker above them, or an indented run.
+    first_marker = next(
+        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)), len(present)
+    )
+    for k, label in enumerate(labels):
+        if label == "comment" and k < first_marker and present[k].indent < 2:
+            labels[k] = "body"
+    if "body" not in labels:
+        _fallback_body(labels, scores, model.labels.index("body"))
+    out = {line.index: label for line, label in zip(present, labels, strict=True)}
+    eligible = [
+        _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
+        for line in present
+    ]
+    best = headline.choose(labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline)
+    for k, label in enumerate(labels):
+        if label == "title" and k != best:
+            out[present[k].index] = "furniture"
+    if best is not None:
+        out[present[best].index] = "title"
+    elif (
+        present
+        and _title_like(present[0].text)
+        and len(members.get(present[0].index, ())) <= 1
+        and rule_kind(present[0].text) in (None, "tail", "furniture", "comment_noise")
+        and labels[0] != "body"
+        and _next_body(labels) <= 3
+    ):
+        best = 0  # a page that starts with its headline, just above the body
+        out[present[0].index] = "title"
+    _mend(present, labels, out, best)
+    for first, indices in members.items():
+        for index in indices:
+            out[index] = out[first]
+    return out
+
+
+BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
+
+
+def _fallback_body(labels: list[str], scores: list[list[float]], body: int) -> None:
+    """The model found no body (a short article under a long page): take the lines nearest to being body."""
+    margins = [row[body] - max(v for y, v in enumerate(row) if y != body) for row in scores]
+    if not margins:
+        return
+    best = max(margins)
+    for k, margin in enumerate(margins):
+        if margin >= best - BODY_FALLBACK and margin > -BODY_FALLBACK * 2 and labels[k] != "title":
+            labels[k] = "body"
+
+
+def _next_body(labels: list[str]) -> int:
+    return next((k for k in range(1, len(labels)) if labels[k] == "body"), len(labels))
+
+
+def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: int | None) -> None:
+    """Never cut the article at a box inside it: between the headline and the last body line, a long
+    prose line is body and a lone heading-shaped line between two body lines is a heading."""
+    body = [k for k, label in enumerate(labels) if label in ("body", "heading")]
+    if not body:
+        return
+    start = title if title is not None else body[0]
+    # After a comment-section marker below the article's start, or the first of a run of commenters'
+    # headers ("Jane on May 3, 2019 at 4:47 pm said:"), what is not furniture is comments.
+    marker = next((k for k in range(body[0] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
+    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
+    if marker is not None and marker < len(labels) * 0.3:
+        marker = None
+    if len(headers) >= 3 and (marker is None or headers[0] < marker):
+        marker = headers[0] - 1
+    if marker is not None:
+        if present[marker].text == "(no subject)" or COMMENT_DATE.match(present[marker].text):
+            out[present[marker].index] = "comment"  # a comment's own header, not the section's title
+        for k in range(marker + 1, len(labels)):
+            if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
+                out[present[k].index] = "comment"
+    # The article's last paragraph may carry a credit ("... closely. Photo: Azertac"): prose right
+    # after the last body line is body too.
+    k = body[-1] + 1
+    while k < len(labels) and (marker is None or k < marker) and labels[k] in ("furniture", "caption"):
+        text = present[k].text
+        if not (len(text.split()) >= 10 and _SENTENCE_INSIDE.search(text) and rule_kind(text) is None):
+            break
+        out[present[k].index] = "body"
+        k += 1
+    for k in range(start + 1, body[-1] if marker is None else min(body[-1], marker)):
+        if labels[k] not in ("furniture", "caption"):
+            continue
+        text = present[k].text
+        if len(text.split()) >= 20 and text.endswith(TERMINAL) and rule_kind(text) is None:
+            out[present[k].index] = "body"
+        elif labels[k - 1] in ("body", "heading") and labels[k + 1] == "body" and heading_shaped(text) and rule_kind(text) is None:
+            out[present[k].index] = "heading"
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?…][\"”’»)]?(?:\s+[A-Z]|$)")
+TITLE_FLOOR = -6.0  # the headline's "title" score may be this much below its best other label's
+
+_HARD = frozenset({"image", "caption", "share", "read-time", "date", "byline", "source"})
+
+
+def _sort_lines(
+    lines: list[_Line], labelled: dict[int, str], meta: _Meta, removed: list[_Line]
+) -> tuple[list[_Line], list[_Line]]:
+    """Split lines into the article's (blank where a line was taken out) and the comments'.
+
+    Lines the model calls byline, caption or furniture are removed (metadata read off them on the
+    way); a body line that a sure rule calls furniture (image markup, share buttons, a date or a
+    byline alone on its line) is removed too.
+    """
+    article: list[_Line] = []
+    comments: list[_Line] = []
+    order = [line.index for line in lines if line.text]
+    rank = {index: k for k, index in enumerate(order)}
+    body_ranks = [rank[i] for i, label in labelled.items() if label in ("body", "heading", "title")]
+    first_body = min(body_ranks, default=len(order))
+    header_removed: list[_Line] = []
+    for line in lines:
+        if not line.text:
+            article.append(line)
+            comments.append(line)
+            continue
+        label = labelled[line.index]
+        header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
+        if label == "title" and meta.title is None:
+            heading = MD_HEADING.match(line.text)
+            meta.title = heading.group(2) if heading else line.text
+            article.append(_Line(line.index, "", 0))
+            continue
+        if label == "comment":
+            comments.append(line)
+            article.append(_Line(line.index, "", 0))
+            continue
+        if label not in ("body", "heading") and not header_zone:
+            m = SOURCE_LINE.match(line.text) if len(line.text) <= 100 else None
+            if m:
+                meta.source = meta.source or m["source"].strip()
+            removed.append(line)
+            article.append(_Line(line.index, "", 0))
+            continue
+        if label in ("body", "heading") and rule_kind(line.text) is None:
+            article.append(line)  # no rule has anything to say about it (nor metadata to give)
+            continue
+        reason = _furniture_reason(line.text, meta, header_zone)
+        if label in ("body", "heading") and reason not in _HARD and not (reason == "furniture" and len(line.text.split()) <= 8):
+            article.append(line)
+            continue
+        removed.append(line)
+        article.append(_Line(line.index, "", 0))
+        if header_zone:
+            header_removed.append(line)
+    if meta.author is None:
+        _author_from_header(header_removed, meta)
+    return article, comments
+
+
+def _author_from_header(lines: list[_Line], meta: _Meta) -> None:
+    """A bare name (or "Name in City") near the headline, or a signature ("Role,\nJane Doe")."""
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.text.endswith(",") and len(a.text) <= 120 and len(b.text) <= 60 and NAME_LINE.match(b.text):
+            meta.author = b.text
+            return
+    for line in lines:
+        m = NAME_IN_PLACE.match(line.text) if len(line.text) <= 60 else None
+        if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
+            meta.author = m["name"]
+            return
 
 
 def _indent(raw: str) -> int:
@@ -233,14 +369,51 @@ def _front_matter(lines: list[_Line], meta: _Meta, removed: list[_Line]) -> list
     return lines
 
 
+# ---------------------------------------------------------------- markdown
+_MD_RULE = re.compile(r"^(?:([-*_])\s*){3,}$")
+_MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
+
+
+def _markdown_plain(lines: list[_Line], removed: list[_Line]) -> list[_Line]:
+    """Markdown lines as the text a reader sees: rules removed, links as their text, emphasis and code
+    marks dropped (markdown-it-py parses each line's inline markup); heading and list marks stay
+    for the cleaner to read."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt()
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            out.append(line)
+            continue
+        if _MD_RULE.match(text):
+            removed.append(line)
+            out.append(_Line(line.index, "", line.indent))
+            continue
+        prefix = _MD_PREFIX.match(text)
+        head = prefix.group(0) if prefix else ""
+        parts = []
+        for token in parser.parseInline(text[len(head) :])[0].children or []:
+            if token.type in ("text", "code_inline"):
+                parts.append(token.content)
+            elif token.type == "image":
+                parts.append(f"![{token.content}]()")
+            elif token.type in ("softbreak", "hardbreak"):
+                parts.append(" ")
+        plain = normalise_space(head + "".join(parts))
+        out.append(_Line(line.index, plain or text, line.indent))
+    return out
+
+
 # ---------------------------------------------------------------- line furniture
 def _is_share_line(text: str) -> bool:
     words = [w for w in re.split(r"[\s|/·•,:;()]+", text.casefold()) if w]
     return (
         bool(words)
         and len(words) <= 12
-        and all(w in _SHARE_WORDS for w in words)
-        and any(w in _SHARE_CORE for w in words)
+        and all(w in SHARE_WORDS for w in words)
+        and any(w in SHARE_CORE for w in words)
     )
 
 
@@ -263,41 +436,41 @@ def _drop_furniture(lines: list[_Line], meta: _Meta, removed: list[_Line]) -> li
 
 
 def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
-    if _IMAGE.match(text):
+    if IMAGE.match(text):
         return "image"
-    if _CAPTION.match(text):
+    if CAPTION.match(text):
         return "caption"
     if len(text) <= 120 and _is_share_line(text):
         return "share"
-    if _READ_TIME.match(text):
+    if READ_TIME.match(text):
         return "read-time"
     found = find_date(text) if len(text) <= 80 else None
     if found:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
-        if not rest or _ADMIN_REST.match(rest) or all(_DATE_WORD.match(word) for word in rest.split()):
+        if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(word.strip(":,;")) for word in rest.split() if word.strip(":,;")):
             if header_zone and meta.date is None:
                 meta.date = value
             return "date"
         # "Posted on 3 March 2021 by Jane Doe"
-        byline = _BYLINE.match(re.sub(r"^(?:(?:posted|published|written|updated)\s+)?(?:on\s+)?", "", rest, flags=re.I))
+        byline = BYLINE.match(re.sub(r"^(?:(?:posted|published|written|updated)\s+)?(?:on\s+)?", "", rest, flags=re.I))
         if byline and header_zone:
             meta.date = meta.date or value
             meta.author = meta.author or byline["name"]
             return "byline"
-    if _ADMIN_REST.match(text):
+    if ADMIN_REST.match(text):
         return "byline"
     if header_zone and len(text) <= 80:
-        m = _BYLINE.match(text)
+        m = BYLINE.match(text)
         if m and meta.author is None:
             meta.author = m["name"]
             return "byline"
-    m = _SOURCE_LINE.match(text)
+    m = SOURCE_LINE.match(text)
     if m and len(text) <= 100:
         meta.source = meta.source or m["source"].strip()
         return "source"
-    if len(text) <= 250 and _FURNITURE.search(text) and not _ends_like_sentence_in_body(text):
+    if len(text) <= 250 and FURNITURE.search(text) and not _ends_like_sentence_in_body(text):
         return "furniture"
     return None
 
@@ -315,7 +488,7 @@ def _split_comments(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     threshold = nonblank[max(1, int(len(nonblank) * 0.3))]
     # 1. an explicit comment-section marker
     for i in nonblank:
-        if i >= threshold and (_COMMENT_MARKER.match(lines[i].text) or _COMMENT_DATE.match(lines[i].text)):
+        if i >= threshold and (COMMENT_MARKER.match(lines[i].text) or COMMENT_DATE.match(lines[i].text)):
             return lines[:i], lines[i:]
     # 2. a trailing run of indented lines under an unindented article
     body_indent = sorted(lines[i].indent for i in nonblank)[len(nonblank) // 2]
@@ -348,19 +521,23 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
         if not text:
             flush()
             continue
-        if _COMMENT_NOISE.match(text) or _IMAGE.match(text) or (_COMMENT_MARKER.match(text) and text != "(no subject)"):
+        if COMMENT_NOISE.match(text) or IMAGE.match(text) or (COMMENT_MARKER.match(text) and text != "(no subject)"):
             removed.append(line)
             continue
-        if text == "(no subject)" or (_COMMENT_DATE.match(text) and not _COMMENT_DATE.sub("", text).strip()):
+        if (
+            text == "(no subject)"
+            or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip())
+            or (len(text.split()) <= 8 and not text.endswith(TERMINAL) and (find_date(text) or NAME_LINE.match(text)))
+        ):
             flush()
             header.append(text)
             continue
-        m = _COMMENT_DATE.match(text)
+        m = COMMENT_DATE.match(text)
         if m:
             flush()
             header.append(m.group(0))
             text = text[m.end() :].strip()
-        elif current and current[-1].endswith(_TERMINAL) and not text[:1].islower():
+        elif current and current[-1].endswith(TERMINAL) and not text[:1].islower():
             flush()
         current.append(text)
     flush()
@@ -380,7 +557,7 @@ def _cut_tail(lines: list[_Line], removed: list[_Line]) -> list[_Line]:
     for i, line in enumerate(lines):
         late = i >= half or before >= total * 0.5
         before += len(line.text)
-        if late and line.text and _TAIL_START.search(line.text) and len(line.text) <= 250:
+        if late and line.text and TAIL_START.search(line.text) and len(line.text) <= 250:
             removed.extend(line for line in lines[i:] if line.text)
             return lines[:i]
     return lines
@@ -413,7 +590,7 @@ def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Para]:
         if not text:
             flush()
             continue
-        md = _MD_HEADING.match(text) if markdown or text.startswith("#") else None
+        md = MD_HEADING.match(text) if markdown or text.startswith("#") else None
         if md and (markdown or len(md.group(2)) <= 120):
             flush()
             paras.append(_Para("heading", [line], md.group(2), extra={"md": md.group(1)}))
@@ -426,11 +603,11 @@ def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Para]:
 
 
 def _continues(previous: str, text: str, wrapped: bool) -> bool:
-    if _LIST_ITEM.match(text):
+    if LIST_ITEM.match(text):
         return False
     if wrapped:
         return True
-    if previous.endswith(_TERMINAL) or previous.endswith(":"):
+    if previous.endswith(TERMINAL) or previous.endswith(":"):
         return False
     return text[:1].islower() or previous.endswith(("-", ",", ";")) and text[:1].islower()
 
@@ -453,28 +630,20 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
     if meta.title is None and first.kind == "heading" and first.extra.get("md") == "#":
         meta.title = first.text
         first.kind = "title"
-    elif meta.title is None:
-        # Breadcrumbs and section names ("World news", "Armenia") come before the headline: the title
-        # is the first title-like line of four words or more, else the first title-like line.
-        candidates = [p for p in zone if len(p.lines) == 1 and _title_like(p.text)]
-        if paras[0] in candidates:
-            chosen = next((p for p in candidates if len(p.text.split()) >= 4), candidates[0])
-            for para in paras[: paras.index(chosen)]:
-                if len(para.lines) == 1 and len(para.text.split()) <= 3:
-                    para.removed_as = "navigation"
-            meta.title = chosen.text
-            chosen.kind = "title"
     # A bare name (or "Name in City") under the headline is the byline.
     if meta.title is not None and meta.author is None:
         for para in zone:
-            m = _NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
+            m = NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
             if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
                 meta.author = m["name"]
                 para.removed_as = "byline"
                 break
-    # Standfirst naming its author ("Jane Doe reports on ...").
+    # Standfirst naming its author ("Jane Doe reports on ..."), maybe taken as the headline.
+    m = STANDFIRST_AUTHOR.match(meta.title or "")
+    if m and meta.author is None and not _looks_like_actor_sentence(m["name"]):
+        meta.author = m["name"]
     for para in paras[:3]:
-        m = _STANDFIRST_AUTHOR.match(para.text)
+        m = STANDFIRST_AUTHOR.match(para.text)
         if m and meta.author is None and not _looks_like_actor_sentence(m["name"]):
             meta.author = m["name"]
             break
@@ -487,7 +656,7 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
             and a.text.endswith(",")
             and len(a.text) <= 120
             and len(b.lines) == 1
-            and _NAME_LINE.match(b.text)
+            and NAME_LINE.match(b.text)
             and len(b.text) <= 60
         ):
             if meta.author is None:
@@ -506,7 +675,7 @@ _HEADLINE_WORDS = frozenset(
 def _body_like(text: str) -> bool:
     """A paragraph of the article's body rather than a header line."""
     words = len(text.split())
-    return len(text) > 200 or words >= 30 or (words >= 12 and text.endswith(_TERMINAL))
+    return len(text) > 200 or words >= 30 or (words >= 12 and text.endswith(TERMINAL))
 
 
 def _looks_like_actor_sentence(name: str) -> bool:
@@ -563,7 +732,7 @@ def _mark_headings(paras: list[_Para]) -> None:
             and 1 <= len(words) <= 12
             and not text.endswith((".", ",", ";", ":", "!", "”", '"', "…"))
             and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "‘'\"“")
-            and not _LIST_ITEM.match(text)
+            and not LIST_ITEM.match(text)
             and paras[i + 1].kind == "paragraph"
             and len(paras[i + 1].text) > len(text)
         ):
@@ -572,7 +741,7 @@ def _mark_headings(paras: list[_Para]) -> None:
 
 # ---------------------------------------------------------------- source, fallback title
 def _source_from_removed(removed: list[str]) -> str | None:
-    for pattern in _SOURCE_HINTS:
+    for pattern in SOURCE_HINTS:
         for text in removed:
             m = pattern.search(text)
             if m:

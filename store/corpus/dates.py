@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {
     name: number
@@ -38,6 +39,7 @@ _PATTERNS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first valid date in text as (YYYY-MM-DD, (start, end)), or None."""
     best: tuple[str, tuple[int, int]] | None = None

@@ -202,9 +202,13 @@ def test_a_news_page_pasted_whole_breadcrumbs_dateline_byline_and_topics():
     assert doc.author == "Andrew Roth"
     assert doc.date == "2020-10-10"
     texts = [b.text for b in doc.blocks]
-    assert texts[0].startswith("Talks in Moscow end after 10 hours")
+    # The line model (issue 13) may take the standfirst for part of the header: the body starts with it
+    # or with the article's first paragraph, and it is kept or listed as removed, never lost.
+    standfirst = "Talks in Moscow end after 10 hours"
+    assert texts[0].startswith(standfirst) or texts[0].startswith("Armenia and Azerbaijan have agreed to a ceasefire")
+    assert texts[0].startswith(standfirst) or any(line.startswith(standfirst) for line in doc.removed)
     assert texts[-1].startswith("The agreement marks a diplomatic victory for Vladimir Putin")
-    assert len(texts) == 4
+    assert len(texts) in (3, 4)
     for furniture in ("World news", "Sat 10 Oct 2020 07.21 BST", "Last modified on Sat 10 Oct 2020 09.02 BST",
                       "Topics", "Reuse this content", "Most viewed", "Photograph: Reuters"):
         assert furniture in doc.removed

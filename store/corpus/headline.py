@@ -1,0 +1,90 @@
+"""Choosing the headline: one line among those shortly before where the article's body starts.
+
+The line model labels every line; the headline is then the candidate the model is surest is a
+title (its "title" score minus its best other label's), so a page has exactly one headline and it
+stands near the body, never in a menu far above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
+MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
+
+
+def body_start(labels: Sequence[str]) -> int:
+    """Where the main run of body lines starts (a teaser far above the article does not count)."""
+    body = [k for k, label in enumerate(labels) if label in ("body", "heading")]
+    if not body:
+        return len(labels)
+    best_start, best_size, start, size = body[0], 0, body[0], 0
+    previous = None
+    for k in body:
+        if previous is not None and k - previous > 6:
+            start, size = k, 0
+        size += 1
+        if size > best_size:
+            best_start, best_size = start, size
+        previous = k
+    return best_start
+
+
+def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
+    start = body_start(labels)
+    out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + 1)) if labels[k] != "comment"]
+    out += [k for k, label in enumerate(labels) if label == "title" and k not in out]  # the line model's own
+    return [k for k in out if eligible[k]]
+
+
+def candidate_features(features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int]) -> list[list[str]]:
+    """What the headline ranker sees of each candidate: its line features, how far above the body it
+    stands, its rank among the candidates from the body up, and the label the line model gave it."""
+    start = body_start(labels)
+    out = []
+    for rank, k in enumerate(reversed(picks)):
+        distance = start - k
+        where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
+        out.append([*features[k], *extra])
+    out.reverse()
+    return out
+
+
+def choose(
+    labels: Sequence[str],
+    scores: Sequence[Sequence[float]],
+    transitions: Sequence[Sequence[float]],
+    names: Sequence[str],
+    eligible: Sequence[bool],
+    floor: float,
+    features: Sequence[Sequence[str]] = (),
+    ranker: dict[str, float] | None = None,
+) -> int | None:
+    """The best candidate shaped like a headline whose margin is above floor (None when there is none).
+
+    A line's margin: how much the best label path gains by calling it "title" rather than the best
+    other label, its neighbours' labels kept (so "a byline follows" counts, through the transitions)."""
+    index = {name: y for y, name in enumerate(names)}
+    title = index["title"]
+    path = [index[label] for label in labels]
+    best, best_margin = None, floor
+    picks = candidates(labels, eligible)
+    ranked = candidate_features(features, labels, picks) if ranker else [[] for _ in picks]
+    for k, extra in zip(picks, ranked, strict=True):
+        row = scores[k]
+
+        def swap(y: int, k: int = k, row: Sequence[float] = row) -> float:
+            value = row[y]
+            if k > 0:
+                value += transitions[path[k - 1]][y]
+            if k + 1 < len(path):
+                value += transitions[y][path[k + 1]]
+            return value
+
+        margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
+        if ranker:
+            margin = MIX * margin + sum(ranker.get(name, 0.0) for name in extra)
+        if margin > best_margin:
+            best, best_margin = k, margin
+    return best

@@ -1,0 +1,157 @@
+"""The line-model cleaner on small hand-made pages, the shipped model file, and properties of cleaning."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.corpus.clean import clean_text, normalise_space
+from store.corpus.linemodel import LABELS, MODEL_PATH, shipped
+from tests.bench import train_cleaner
+
+LONG = (
+    "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, which both sides accuse "
+    "each other of breaking almost daily since it was agreed."
+)
+LONG2 = (
+    "Observers from the mission said the shelling continued overnight near the line of contact, and "
+    "several villages were left without power or water."
+)
+LONG3 = (
+    "Diplomats said that a new round of talks could begin next month if both governments agree to let "
+    "monitors visit the villages along the front line without escorts."
+)
+MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Sport", "Opinion", "Video", "Podcasts"]
+
+
+def body(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind != "comment"]
+
+
+def test_the_shipped_model_loads_and_matches_its_training_script():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["version"] == train_cleaner.MODEL_VERSION
+    model = shipped()
+    assert model.labels == LABELS
+    assert len(model.transitions) == len(LABELS) and model.weights
+    assert MODEL_PATH.stat().st_size < 200_000  # a small data file, not a pickle
+
+
+def test_a_menu_run_above_the_article_is_furniture_and_the_headline_is_found():
+    raw = "\n\n".join(MENU + ["Ceasefire talks stall in Geneva as both sides trade blame", LONG, LONG2, LONG3])
+    doc = clean_text(raw)
+    assert doc.title == "Ceasefire talks stall in Geneva as both sides trade blame"
+    assert body(doc) == [LONG, LONG2, LONG3]
+    for item in MENU:
+        assert item in doc.removed
+
+
+def test_a_box_above_the_article_does_not_cut_it():
+    box = ["Most Popular", "Minister resigns over leaked emails", "Storm closes schools across the region"]
+    raw = "\n\n".join(box + ["Ceasefire talks stall in Geneva as both sides trade blame", LONG, LONG2, LONG3])
+    doc = clean_text(raw)
+    assert body(doc) == [LONG, LONG2, LONG3]
+    assert "Most Popular" in doc.removed
+
+
+def test_a_box_inside_the_article_does_not_cut_it():
+    raw = "\n\n".join(
+        ["Ceasefire talks stall in Geneva as both sides trade blame", LONG, "Related", "Minister resigns over leaked emails", LONG2, LONG3]
+    )
+    doc = clean_text(raw)
+    texts = body(doc)
+    assert LONG in texts and LONG2 in texts and LONG3 in texts  # nothing after the box is lost
+    assert texts[-1] == LONG3
+
+
+def test_a_byline_and_date_under_the_headline():
+    raw = "\n\n".join(["Ceasefire talks stall in Geneva", "By Jane Doe", "Published: 14 May 2023, 09:41", LONG, LONG2])
+    doc = clean_text(raw)
+    assert (doc.title, doc.author, doc.date) == ("Ceasefire talks stall in Geneva", "Jane Doe", "2023-05-14")
+    assert body(doc) == [LONG, LONG2]
+
+
+def test_a_comment_section_with_names_and_dates_is_kept_apart_as_whole_comments():
+    raw = "\n\n".join(
+        [
+            "Ceasefire talks stall in Geneva",
+            LONG,
+            LONG2,
+            LONG3,
+            "2 Comments",
+            "Sam Reader",
+            "15 May 2023",
+            "Great piece, thanks for the clear reporting on this.",
+            "Reply",
+            "Alex Critic",
+            "16 May 2023",
+            "I disagree with the author about the talks.",
+            "Reply",
+        ]
+    )
+    doc = clean_text(raw)
+    comments = [b.text for b in doc.blocks if b.kind == "comment"]
+    assert body(doc) == [LONG, LONG2, LONG3]
+    assert len(comments) == 2
+    assert comments[0].startswith("Sam Reader") and comments[0].endswith("clear reporting on this.")
+    assert "Alex Critic" in comments[1] and comments[1].endswith("about the talks.")
+    assert "2 Comments" in doc.removed and "Reply" in doc.removed
+
+
+def test_a_markdown_article_with_byline_share_links_rule_and_comments():
+    raw = (
+        "# Ceasefire talks stall in Geneva\n\n**By Jane Doe** | 14 May 2023\n\n"
+        "[Share on Twitter](https://twitter.com/share) | [Email](mailto:x)\n\n"
+        f"{LONG}\n\nThe talks, said *one diplomat*, were [going nowhere](https://example.org/x) this week.\n\n"
+        f"{LONG2}\n\n---\n\n**Comments (2)**\n\n**Sam Reader** — 15 May 2023\n\nGreat piece, thanks.\n\n"
+        "**Alex Critic** — 16 May 2023\n\nI disagree with the author.\n"
+    )
+    doc = clean_text(raw, markdown=True)
+    assert (doc.title, doc.author, doc.date) == ("Ceasefire talks stall in Geneva", "Jane Doe", "2023-05-14")
+    assert body(doc) == [LONG, "The talks, said one diplomat, were going nowhere this week.", LONG2]
+    comments = [b.text for b in doc.blocks if b.kind == "comment"]
+    assert comments == ["Sam Reader — 15 May 2023\nGreat piece, thanks.", "Alex Critic — 16 May 2023\nI disagree with the author."]
+    assert "---" in doc.removed and "Share on Twitter | Email" in doc.removed
+    assert not any("**" in t or "](" in t for t in body(doc))
+
+
+def test_a_page_in_russian():
+    paragraphs = [
+        "Министры иностранных дел встретились во вторник в Женеве, чтобы обсудить перемирие, которое, по словам "
+        "обеих сторон, нарушается почти каждый день с момента его заключения.",
+        "Наблюдатели миссии сообщили, что обстрелы продолжались всю ночь у линии соприкосновения, и несколько сёл "
+        "остались без электричества и воды.",
+        "Дипломаты сказали, что новый раунд переговоров может начаться в следующем месяце, если оба правительства "
+        "согласятся пустить наблюдателей в сёла.",
+    ]
+    menu = ["Главная", "Новости", "Политика", "Экономика", "Спорт", "Войти"]
+    raw = "\n\n".join(menu + ["Переговоры о перемирии в Женеве зашли в тупик"] + paragraphs)
+    doc = clean_text(raw)
+    assert doc.title == "Переговоры о перемирии в Женеве зашли в тупик"
+    assert body(doc) == paragraphs
+    for item in menu:
+        assert item in doc.removed
+
+
+_LINES = st.sampled_from(
+    [LONG, LONG2, "", "", "Share", "Comments", "3 Comments", "Reply", "By Jane Doe", "14 May 2023", "Home", "* item",
+     "# Heading", "Related stories", "Photo: Reuters", "![x](y.png)", "Sam Reader", "   indented comment text here."]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(max_size=80)), max_size=40), st.booleans())
+def test_cleaning_never_raises_and_never_loses_a_line(lines, markdown):
+    raw = "\n".join(line.replace("\r", " ") for line in lines)
+    doc = clean_text(raw, markdown=markdown)
+    squeezed = "".join("".join(b.text for b in doc.blocks).split()) + "".join((doc.title or "").split())
+    removed = {"".join(r.split()) for r in doc.removed}
+    for line in raw.split("\n"):
+        text = normalise_space(line)
+        if not text:
+            continue
+        key = "".join(text.split())
+        stripped = "".join(text.lstrip("#").split())
+        assert key in removed or key in squeezed or stripped in squeezed or markdown, line
