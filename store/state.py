@@ -10,6 +10,7 @@ from typing import Any
 
 from store.atomic import write_atomic
 from store.paths import state_dir
+from store.sanitize import json_text
 
 
 @dataclass
@@ -30,7 +31,7 @@ class ReaderState:
 
 def corpus_key(roots: list[str]) -> str:
     canonical = "\n".join(sorted(str(Path(r).expanduser().resolve()) for r in roots))
-    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=10).hexdigest()
+    return hashlib.blake2b(canonical.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
 class StateStore:
@@ -66,6 +67,6 @@ class StateStore:
             keep = list(state.positions.items())[-self.MAX_POSITIONS :]
             data["positions"] = {k: asdict(v) for k, v in keep}
         try:
-            write_atomic(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.path, json_text(data, indent=None).encode("utf-8"))
         except OSError:
             pass

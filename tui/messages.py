@@ -84,6 +84,21 @@ class Analysed(Message):
 
 
 @dataclass
+class LargeDocumentLoaded(Message):
+    """A large file was read and cleaned in a worker (problem: why it could not be)."""
+
+    index: int
+    problem: str | None
+
+
+@dataclass
+class FileChanged(Message):
+    """The open document's file changed on disk."""
+
+    index: int
+
+
+@dataclass
 class AnalysisProgress(Message):
     """How far the corpus analysis is. A newer one replaces one still waiting in the queue."""
 

@@ -17,6 +17,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static, TextArea
 
 from store.notebook.notebook import clean_tags
+from store.sanitize import visible
 
 from .base import Dialog
 
@@ -55,7 +56,9 @@ class NoteEditor(Dialog[None]):
     on disk, and keeps the text when saving fails."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save note", priority=True, id="editor.save"),
+        # Not a priority binding: ctrl+s then waits in the focused field's queue behind the keys typed
+        # before it, so a burst of typing followed by ctrl+s saves all of it.
+        Binding("ctrl+s", "save", "Save note", id="editor.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="editor.cancel"),
     ]
     EXTRA_HINTS = (('tab', 'next field'),)
@@ -74,7 +77,7 @@ class NoteEditor(Dialog[None]):
         self.heading = title
         self.quote = quote
         self.initial_text = text
-        self.initial_tags = " ".join(tags)
+        self.initial_tags = visible(" ".join(tags))
         self.known_tags = known_tags
         self._save = save
         self._saving = False
@@ -83,8 +86,8 @@ class NoteEditor(Dialog[None]):
         with Vertical(classes="dialog wide", id="note-editor"):
             if self.quote:
                 quote = " ".join(self.quote.split())
-                yield Static(Text("“" + quote + "”", style="italic"), markup=False, classes="quote")
-            yield TextArea(self.initial_text, id="note-text", soft_wrap=True, show_line_numbers=False)
+                yield Static(Text("“" + visible(quote) + "”", style="italic"), markup=False, classes="quote")
+            yield TextArea(visible(self.initial_text), id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="row"):
                 yield Label("Tags:", classes="field-label")
                 yield Input(
@@ -133,7 +136,7 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
         self.heading = title
-        self.tags = " ".join(tags)
+        self.tags = visible(" ".join(tags))
         self.known_tags = known_tags
 
     def compose(self) -> ComposeResult:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 CHUNK = 8  # documents analysed together in the background thread
+CACHED_ON_UI_CHARS = 1_000_000  # a larger document's cached analysis is read in a worker, not on the UI thread
 
 
 class Analysis:
@@ -46,7 +47,9 @@ class Analysis:
 
     def cached(self, doc: Document) -> Document | None:
         """doc with its mentions when they are cached (not before the analyzer exists: after the first paint)."""
-        return self._analyzer.cached(doc) if self._analyzer is not None else None
+        if self._analyzer is None or sum(len(b.text) for b in doc.blocks) > CACHED_ON_UI_CHARS:
+            return None  # a large document's cached analysis is read in the analysis worker
+        return self._analyzer.cached(doc)
 
     def edit_actor(self, phrase: str, *, new: bool) -> None:
         """Make phrase a name of an existing actor (new=False) or a new actor, in the user's dictionary."""

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
 from store.corpus.search import haystack
@@ -33,10 +33,12 @@ from ..messages import (
     AnalysisProgress,
     DocumentHighlighted,
     DocumentSelected,
+    FileChanged,
     FindChanged,
     FindClosed,
     FindCount,
     FindStep,
+    LargeDocumentLoaded,
     LegendCleared,
     SummariesLoaded,
 )
@@ -59,11 +61,14 @@ if TYPE_CHECKING:  # pragma: no cover
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
+WATCH_SECONDS = 1.0  # how often the open document's file is checked for changes
 
 # what each background worker does, for its failure line
 WORKER_TASKS = {
     "load_summaries": "Listing the documents",
     "remember_document": "Keeping the document for the next start",
+    "load_large_document": "Opening the document",
+    "watch_open_file": "Watching the open file",
     "analyse_open": "Analysing the document",
     "analyse_corpus": "Background analysis",
     "edit_actor": "Saving the actor",
@@ -109,6 +114,7 @@ class MainScreen(Screen[None]):
         self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
         self._problems: list[str] = list(library.problems)
         self._shown: int | None = None
+        self._opening: tuple[int, int | None] | None = None  # a large document being read: (index, block)
         self._restore_document = self.state.document
         self.analysis = Analysis(self, library, analyzer, ner)
         self._resumed = False
@@ -171,10 +177,12 @@ class MainScreen(Screen[None]):
         # The first screenful here, so the first frame already shows the list and a document (no
         # thread hop, no extra frame); the rest in a worker. From the summary cache this costs ~nothing.
         first = min(len(self.library), FIRST_BATCH)
+        first = next((i for i in range(first) if self.library.slow(i)), first)  # large files: in the worker
         good, bad = self.library.summaries(range(first))
         self._summaries_loaded(SummariesLoaded(good, bad, first >= len(self.library)))
         if first < len(self.library):
             self.load_summaries(first)
+        self.set_interval(WATCH_SECONDS, self.watch_open_file)  # a file edited while open is shown anew
 
     # ------------------------------------------------------------------ background work
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -190,7 +198,8 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, start: int = 0) -> None:
         total = len(self.library)
-        while start < total:
+        worker = get_current_worker()
+        while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
             stop = min(total, start + BATCH)
             good, bad = self.library.summaries(range(start, stop))
             for summary in good:
@@ -258,6 +267,12 @@ class MainScreen(Screen[None]):
     def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.reader
         self._remember_position()
+        if self.library.slow(index):  # a large file: read and cleaned in a worker, the screen stays live
+            self._opening = (index, block)
+            self._shown = None
+            reader.show_message("Opening a large document…")
+            self.load_large_document(index)
+            return
         try:
             doc = self.library.document(index)
         except DocumentError as exc:
@@ -287,6 +302,48 @@ class MainScreen(Screen[None]):
                 reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
                 reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
         self._update_find_count(reader.match_index, len(reader.matches))
+
+    @work(thread=True, exclusive=True, group="open-large", exit_on_error=False)
+    def load_large_document(self, index: int) -> None:
+        try:
+            self.library.document(index)
+        except DocumentError as exc:
+            self.post_message(LargeDocumentLoaded(index, str(exc)))
+            return
+        self.post_message(LargeDocumentLoaded(index, None))
+
+    @on(LargeDocumentLoaded)
+    def _large_document_loaded(self, message: LargeDocumentLoaded) -> None:
+        if self._opening is None or self._opening[0] != message.index:
+            return  # the user has moved on
+        index, block = self._opening
+        self._opening = None
+        if message.problem is not None:
+            self.reader.show_message(message.problem)
+            self.notify(message.problem, severity="error", markup=False)
+            return
+        self.open_document(index, block=block)
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def watch_open_file(self) -> None:
+        """Off the UI thread (a stat may block on a network disk): has the open document's file changed?"""
+        index = self._shown
+        if index is not None and self.library.changed(index):
+            self.post_message(FileChanged(index))
+
+    @on(FileChanged)
+    def _file_changed(self, message: FileChanged) -> None:
+        if message.index != self._shown:
+            return
+        reader = self.reader
+        cursor, scroll = reader.cursor, reader.scroll_offset.y
+        self.library.forget(message.index)
+        self._shown = None
+        self.open_document(message.index)  # notes are placed again, by their quotes
+        if reader.document is not None:
+            reader.cursor = min(cursor, max(0, reader.block_count - 1))
+            reader.call_after_refresh(reader.scroll_to, 0, scroll, animate=False)
+            self.notify("The file changed on disk: showing the new text.", timeout=4)
 
     def go_to_document(self, index: int, *, block: int | None = None) -> None:
         """Show a document in the sidebar (clearing a filter that hides it), open it and read it."""
@@ -343,6 +400,9 @@ class MainScreen(Screen[None]):
 
     @on(AnalysisProgress)
     async def _analysis_progress(self, message: AnalysisProgress) -> None:
+        side = self.query(SidePanel)
+        if not side or not side.first().is_mounted or self.app._exit:
+            return  # the app is closing (a quit while the analysis reports): nothing to show it on
         if message.done < message.total:
             await self.side.show_progress(message.done, message.total)
         else:

@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from store.corpus.library import Library
 from store.corpus.search import Passage, search_documents
 from store.errors import DocumentError
+from store.sanitize import visible
 
 from ..messages import PassagesFound
 from ..workers import failure_line
@@ -36,12 +37,12 @@ def passage_prompt(passage: Passage) -> Text:
     start = max(0, passage.start - CONTEXT)
     end = min(len(passage.text), passage.end + CONTEXT)
     snippet = Text(no_wrap=True, overflow="ellipsis")
-    snippet.append(passage.title, style="bold")
+    snippet.append(visible(passage.title), style="bold")
     snippet.append("\n")
     before = ("…" if start > 0 else "") + passage.text[start : passage.start]
-    snippet.append(" ".join(before.split(" ")).replace("\n", " "))
-    snippet.append(passage.text[passage.start : passage.end].replace("\n", " "), style="reverse bold")
-    snippet.append(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else ""))
+    snippet.append(visible(" ".join(before.split(" ")).replace("\n", " ")))
+    snippet.append(visible(passage.text[passage.start : passage.end].replace("\n", " ")), style="reverse bold")
+    snippet.append(visible(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else "")))
     return snippet
 
 
