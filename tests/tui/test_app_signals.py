@@ -102,17 +102,13 @@ def test_sigterm_during_the_background_analysis_quits_and_takes_the_workers(tmp_
 
 
 def test_a_crash_in_the_app_is_one_line_on_stderr(tmp_path, capsys):
-    from pathlib import Path
 
-    import tui.app
     from store.corpus.library import Library
     from tui.app import ActorlensApp
 
     (tmp_path / "a.txt").write_text("A title\n\nSome text for the reader, long enough to show.\n")
 
     class Broken(ActorlensApp):
-        CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
-
         def on_ready(self) -> None:
             raise RuntimeError("boom \x1b]0;title\x07 and more")
 
