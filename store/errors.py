@@ -34,8 +34,16 @@ class NotebookUnreadable(NotebookError):
     (it sets the file aside and restores the backup, or starts an empty notebook).
     """
 
-    def __init__(self, path: str, reason: str, *, kind: str, backup: str | None = None,
-                 backup_notes: int = 0, recoverable: bool = True) -> None:
+    def __init__(
+        self,
+        path: str,
+        reason: str,
+        *,
+        kind: str,
+        backup: str | None = None,
+        backup_notes: int = 0,
+        recoverable: bool = True,
+    ) -> None:
         super().__init__(path, reason)
         self.kind = kind
         self.backup = backup

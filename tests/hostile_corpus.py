@@ -58,7 +58,11 @@ def make_hostile_corpus(folder: Path) -> dict[str, Path]:
         b"entity escape and &#155;31m a C1 one, in a paragraph long enough to be kept by the extractor "
         b"of articles, which wants some words.</p></article></body></html>",
     )
-    add("utf16_no_bom", folder / "utf16.txt", "Armenia and Azerbaijan met in Moscow.\n\nA second line.\n".encode("utf-16-le"))
+    add(
+        "utf16_no_bom",
+        folder / "utf16.txt",
+        "Armenia and Azerbaijan met in Moscow.\n\nA second line.\n".encode("utf-16-le"),
+    )
     add("long_line", folder / "long.txt", ("Word " * 20_000 + "end.\n").encode())
     late = ("Filler words for a paragraph. " * 300 + "\n\n").encode()  # past the 8 KiB binary sniff
     add("late_nul", folder / "late-nul.txt", b"A title\n\n" + late + b"A NUL \x00 byte here, late in the file.\n")

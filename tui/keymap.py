@@ -109,4 +109,3 @@ def _conflict(known: dict[str, Binding], keymap: dict[str, str]) -> str | None:
             if other != binding_id and (binding_id in keymap or other in keymap):
                 return f"{key!r} is given to both {other!r} and {binding_id!r}"
     return None
-

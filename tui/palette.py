@@ -37,6 +37,8 @@ AFFILIATION_COLOURS = {
     "UKR": YELLOW,
     "USA": BLUE,
 }
+
+
 def _tint(colour: str, amount: float = 0.55) -> str:
     """The colour mixed with white: same hue, told apart from the full colour by lightness."""
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))

@@ -192,7 +192,9 @@ class Analyzer:
     def result_key(self) -> str:
         """Names the results this analyzer gives (versions, pipeline, dictionary digest): what anything
         derived from its cached analyses must be keyed by. Cheap: imports no spaCy."""
-        return f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipeline_key(self._pipeline_identity())}/{self.dictionary.digest}"
+        return (
+            f"{ANALYSIS_VERSION}/{CLEANER_VERSION}/{pipeline_key(self._pipeline_identity())}/{self.dictionary.digest}"
+        )
 
     def has_cached(self, doc_id: str) -> bool:
         """Whether the cache holds an analysis of this document id (its file exists; validated only when

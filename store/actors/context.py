@@ -281,7 +281,9 @@ def _qualified_bodies(d: DocumentView) -> None:
                     and fold(surface[-1]) in STATE_BODIES
                 ):
                     name = " ".join(surface)
-                    m = replace(m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context")
+                    m = replace(
+                        m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context"
+                    )
             out.append(m)
         d.mentions[t] = out
 

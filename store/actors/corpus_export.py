@@ -42,7 +42,10 @@ def _md(cell: str) -> str:
 
 
 def table_markdown(rows: Sequence[ActorRow]) -> str:
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "|".join(":---" if i < 4 else "---:" for i in range(len(COLUMNS))) + "|"]
+    lines = [
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "|".join(":---" if i < 4 else "---:" for i in range(len(COLUMNS))) + "|",
+    ]
     for row in rows:
         lines.append("| " + " | ".join(_md(c) for c in _cells(row)) + " |")
     return "\n".join(lines) + "\n"

@@ -137,7 +137,9 @@ class ActorIndex:
         parts = []
         for part, rows in sorted(wanted.items()):
             columns = self._parts[part]
-            parts.append(columns if len(rows) == len(columns) and rows == list(range(len(columns))) else columns.take(rows))
+            parts.append(
+                columns if len(rows) == len(columns) and rows == list(range(len(columns))) else columns.take(rows)
+            )
         if not parts:
             return Columns.build([])
         return Columns.concat(parts)
@@ -182,7 +184,9 @@ def _encode(columns: Columns) -> dict[str, Any]:
     out: dict[str, Any] = {"format": FORMAT, "ids": list(columns.ids), "doc_ids": list(columns.doc_ids),
                            "dates": list(columns.dates)}  # fmt: skip
     for name, dtype in _ARRAYS.items():
-        out[name] = base64.b64encode(np.ascontiguousarray(getattr(columns, name), dtype=np.dtype(dtype).newbyteorder("<")).tobytes()).decode("ascii")
+        out[name] = base64.b64encode(
+            np.ascontiguousarray(getattr(columns, name), dtype=np.dtype(dtype).newbyteorder("<")).tobytes()
+        ).decode("ascii")
     return out
 
 

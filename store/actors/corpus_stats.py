@@ -168,7 +168,9 @@ class CorpusActors:
         self._rows_by_id = {r.actor_id: r for r in self.rows}
 
     @classmethod
-    def from_records(cls, records: Iterable[DocActors], actors: Mapping[str, Actor], *, pending: int = 0) -> CorpusActors:
+    def from_records(
+        cls, records: Iterable[DocActors], actors: Mapping[str, Actor], *, pending: int = 0
+    ) -> CorpusActors:
         return cls(Columns.build(records), actors, pending=pending)
 
     @property
@@ -206,7 +208,9 @@ class CorpusActors:
         if not by_label:
             return Timeline(period, (), (), undated_docs, undated_mentions)
         labels = period_range(min(by_label), max(by_label), period)
-        return Timeline(period, tuple(labels), tuple(by_label.get(x, 0) for x in labels), undated_docs, undated_mentions)
+        return Timeline(
+            period, tuple(labels), tuple(by_label.get(x, 0) for x in labels), undated_docs, undated_mentions
+        )
 
     def company(self, actor_id: str, *, min_count: int = MIN_COUNT, measure: Measure = "llr") -> list[Companion]:
         """Actors named in the same blocks as actor_id, most associated first (ties: more shared blocks)."""
@@ -253,7 +257,9 @@ class CorpusActors:
         order = np.lexsort((ids, np.where(days < 0, np.iinfo(np.int64).max, days))) if len(docs) else docs
         return [(c.doc_ids[d], c.dates[d]) for d in docs[order].tolist()]
 
-    def by_period(self, period: Period = "month", top: int | None = None) -> tuple[list[str], list[tuple[ActorRow, list[int]]]]:
+    def by_period(
+        self, period: Period = "month", top: int | None = None
+    ) -> tuple[list[str], list[tuple[ActorRow, list[int]]]]:
         """Mentions of each actor (most mentioned first, the first ``top``) per period, on one axis."""
         rows = self.rows[:top] if top else self.rows
         series = {row.actor_id: self.timeline(row.actor_id, period) for row in rows}

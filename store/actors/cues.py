@@ -28,4 +28,11 @@ GOVERNMENT_BODIES = frozenset(
 )
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "NORP": "group",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}

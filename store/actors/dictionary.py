@@ -261,7 +261,14 @@ def _derived(entries: dict[str, Entry], institutions: Iterable[Institution]) -> 
         for inst in insts:
             aid = f"{state.id}.{inst.id}"
             actors.setdefault(
-                aid, Actor(aid, visible(inst.name.replace("{state}", state.name)), "organisation", state.affiliation, inst.sector)
+                aid,
+                Actor(
+                    aid,
+                    visible(inst.name.replace("{state}", state.name)),
+                    "organisation",
+                    state.affiliation,
+                    inst.sector,
+                ),
             )
     return actors
 

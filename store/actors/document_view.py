@@ -21,7 +21,6 @@ class Tokens:
     starts: list[int]
 
 
-
 class DocumentView:
     """Token positions and mentions of every text of a document, for the rules below."""
 
@@ -54,6 +53,11 @@ def document_states(d: DocumentView, *, places: bool = True) -> Counter[str]:
     for ms in d.mentions:
         for m in ms:
             actor = d.actor(m)
-            if actor is not None and actor.affiliation and m.origin == "dictionary" and (places or actor.kind != "place"):
+            if (
+                actor is not None
+                and actor.affiliation
+                and m.origin == "dictionary"
+                and (places or actor.kind != "place")
+            ):
                 states[actor.affiliation] += 1
     return states

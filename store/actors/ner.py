@@ -175,7 +175,11 @@ NAME_LABELS = frozenset({"ORG", "FAC"})
 
 def _yield_to_names(
     text: str,
-    matches: list[Match], words: Sequence[str], starts: Sequence[int], ner: list[NerSpan], matcher: ActorMatcher
+    matches: list[Match],
+    words: Sequence[str],
+    starts: Sequence[int],
+    ner: list[NerSpan],
+    matcher: ActorMatcher,
 ) -> list[Match]:
     """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
     ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
@@ -210,4 +214,3 @@ def _yield_to_names(
             continue  # "Russian Mi-24": the rest is no name
         drop.update(n for n, _, _ in inside)
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
-

@@ -92,7 +92,14 @@ def missed_places(d: DocumentView) -> None:
             inside = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
             if len(candidates) == 1 and len(inside) == 1:
                 added.append(
-                    Mention(starts[i], starts[i] + len(w), w, inferred_id("gazetteer", inside[0], "place", w), "GPE", "gazetteer")
+                    Mention(
+                        starts[i],
+                        starts[i] + len(w),
+                        w,
+                        inferred_id("gazetteer", inside[0], "place", w),
+                        "GPE",
+                        "gazetteer",
+                    )
                 )
         if added:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))

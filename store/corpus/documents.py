@@ -56,9 +56,14 @@ def visible_document(doc: Document) -> Document:
     """The document with control characters made visible (store.sanitize.visible: one character for
     one, so offsets hold) in every piece of text it shows: blocks, title, byline, removed lines.
     Done after cleaning, as HTML entities and Markdown escapes can spell control characters too."""
-    if all(is_safe(b.text) for b in doc.blocks) and all(
-        is_safe(p) for p in (doc.title or "", doc.author or "", doc.source or "", doc.date or "", doc.fallback_title)
-    ) and all(is_safe(line) for line in doc.removed):
+    if (
+        all(is_safe(b.text) for b in doc.blocks)
+        and all(
+            is_safe(p)
+            for p in (doc.title or "", doc.author or "", doc.source or "", doc.date or "", doc.fallback_title)
+        )
+        and all(is_safe(line) for line in doc.removed)
+    ):
         return doc
 
     def opt(value: str | None) -> str | None:

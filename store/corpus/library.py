@@ -121,7 +121,11 @@ class Library:
                 if held is None:
                     self._read_stamps[index] = read_stamp
                     stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
-                    doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
+                    doc = (
+                        self._documents.get(stamp, source)
+                        if self._documents is not None and stamp is not None
+                        else None
+                    )
                     if doc is not None:
                         doc = visible_document(doc)  # cached by an older version: made visible all the same
                         self._remembered.add(index)

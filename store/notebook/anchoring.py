@@ -56,8 +56,9 @@ DOCUMENT = ResolvedAnchor("document")
 DETACHED = ResolvedAnchor("detached", score=0.0)
 
 
-def anchor_for(document: Document, block: int, start: int | None = None, end: int | None = None,
-               *, context: int = CONTEXT) -> Anchor:
+def anchor_for(
+    document: Document, block: int, start: int | None = None, end: int | None = None, *, context: int = CONTEXT
+) -> Anchor:
     """An anchor on ``document.blocks[block].text[start:end]`` (the whole block by default)."""
     if not 0 <= block < len(document.blocks):
         raise ValueError(f"block {block} is outside the document (it has {len(document.blocks)})")
@@ -71,8 +72,8 @@ def anchor_for(document: Document, block: int, start: int | None = None, end: in
         start=start,
         end=end,
         exact=text[start:end],
-        prefix=text[max(0, start - context):start],
-        suffix=text[end:end + context],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
     )
 
 
@@ -102,7 +103,7 @@ def resolve(anchor: Anchor | None, document: Document) -> ResolvedAnchor:
     blocks = [b.text for b in document.blocks]
     if not exact:
         return DETACHED
-    if 0 <= anchor.block < len(blocks) and blocks[anchor.block][anchor.start:anchor.end] == exact:
+    if 0 <= anchor.block < len(blocks) and blocks[anchor.block][anchor.start : anchor.end] == exact:
         return ResolvedAnchor("exact", anchor.block, anchor.start, anchor.end)
     found = _exact_matches(anchor, blocks)
     if found is not None:
@@ -118,10 +119,10 @@ def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
     """How well the text around [start, end) matches the anchor's prefix and suffix (0..1)."""
     scores = []
     if anchor.prefix:
-        before = text[max(0, start - len(anchor.prefix)):start]
+        before = text[max(0, start - len(anchor.prefix)) : start]
         scores.append(_similarity_right(anchor.prefix, before))
     if anchor.suffix:
-        after = text[end:end + len(anchor.suffix)]
+        after = text[end : end + len(anchor.suffix)]
         scores.append(_similarity_left(anchor.suffix, after))
     if not scores:
         return 0.5
@@ -191,7 +192,7 @@ def _fuzzy_match(anchor: Anchor, blocks: list[str]) -> ResolvedAnchor | None:
     votes: dict[tuple[int, int], int] = {}
     for index, text in enumerate(blocks):
         for offset in offsets:
-            piece = exact[offset:offset + shingle]
+            piece = exact[offset : offset + shingle]
             hits: list[int] = []
             at = text.find(piece)
             while at >= 0 and len(hits) <= _MAX_HITS:

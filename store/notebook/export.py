@@ -85,8 +85,10 @@ class Selection:
 
 # -- choosing what to export ----------------------------------------------------------------
 
-def select(notebook: Notebook, *, docs: Sequence[Document] | None = None, tags: Iterable[str] = (),
-           load: Loader | None = None) -> Selection:
+
+def select(
+    notebook: Notebook, *, docs: Sequence[Document] | None = None, tags: Iterable[str] = (), load: Loader | None = None
+) -> Selection:
     """The documents to export with their notes in reading order.
 
     ``docs``: these documents only (kept even when they have no notes); otherwise every document
@@ -152,7 +154,9 @@ def _quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 def _fields(dumper: yaml.SafeDumper, fields: dict[str, Any]) -> yaml.MappingNode:
     """The front matter's own keys (identifiers chosen here) stay plain: ``title: "…"``."""
-    pairs = [(yaml.ScalarNode("tag:yaml.org,2002:str", key), dumper.represent_data(value)) for key, value in fields.items()]
+    pairs = [
+        (yaml.ScalarNode("tag:yaml.org,2002:str", key), dumper.represent_data(value)) for key, value in fields.items()
+    ]
     return yaml.MappingNode("tag:yaml.org,2002:map", pairs, flow_style=False)
 
 
@@ -266,7 +270,7 @@ def passage_of(item: PlacedNote, document: Document | None) -> str | None:
         return None
     where = item.where
     if document is not None and where.block is not None and where.status != "document":
-        return document.blocks[where.block].text[where.start:where.end]
+        return document.blocks[where.block].text[where.start : where.end]
     return anchor.exact
 
 
@@ -349,8 +353,11 @@ def render_all(selection: Selection, *, by_tag: bool = False, actors_for: Actors
     docs = list(selection)
     if len(docs) == 1:
         return render_document(docs[0], actors_for=actors_for)
-    head = "---\n" + yaml_mapping({"title": "actorlens notes", "documents": len(docs),
-                                   "notes": selection.note_count}) + "---\n"
+    head = (
+        "---\n"
+        + yaml_mapping({"title": "actorlens notes", "documents": len(docs), "notes": selection.note_count})
+        + "---\n"
+    )
     sections = [render_document(d, actors_for=actors_for, front_matter=False) for d in docs]
     return "\n".join([head, *sections])
 
@@ -383,8 +390,17 @@ def render_tag(tag: str | None, items: list[tuple[DocExport, PlacedNote]], *, fr
 
 def render_by_tag(selection: Selection) -> str:
     groups = tag_groups(selection)
-    head = "---\n" + yaml_mapping({"title": "actorlens notes by tag", "tags": obsidian_tags(t for t in groups if t),
-                                   "notes": selection.note_count}) + "---\n"
+    head = (
+        "---\n"
+        + yaml_mapping(
+            {
+                "title": "actorlens notes by tag",
+                "tags": obsidian_tags(t for t in groups if t),
+                "notes": selection.note_count,
+            }
+        )
+        + "---\n"
+    )
     parts = [head, "# Notes by tag\n"]
     parts.extend(render_tag(tag, items, front_matter=False) for tag, items in groups.items())
     return "\n".join(parts)
@@ -433,8 +449,9 @@ def is_dir_target(out: str | os.PathLike[str]) -> bool:
     return os.path.isdir(text) or text.endswith(("/", os.sep))
 
 
-def plan(selection: Selection, out: str | os.PathLike[str], *, by_tag: bool = False,
-         actors_for: ActorsFor | None = None) -> list[tuple[Path, str]]:
+def plan(
+    selection: Selection, out: str | os.PathLike[str], *, by_tag: bool = False, actors_for: ActorsFor | None = None
+) -> list[tuple[Path, str]]:
     """(path, text) pairs to write: one file, or one file per document (per tag with by_tag) in a folder."""
     if not is_dir_target(out):
         return [(Path(out), render_all(selection, by_tag=by_tag, actors_for=actors_for))]
@@ -456,8 +473,14 @@ def plan(selection: Selection, out: str | os.PathLike[str], *, by_tag: bool = Fa
     return pairs
 
 
-def write(selection: Selection, out: str | os.PathLike[str], *, by_tag: bool = False, force: bool = False,
-          actors_for: ActorsFor | None = None) -> list[Path]:
+def write(
+    selection: Selection,
+    out: str | os.PathLike[str],
+    *,
+    by_tag: bool = False,
+    force: bool = False,
+    actors_for: ActorsFor | None = None,
+) -> list[Path]:
     """Write the export; refuses to overwrite any existing file unless ``force``. Returns the paths written."""
     pairs = plan(selection, out, by_tag=by_tag, actors_for=actors_for)
     if not force:

@@ -295,8 +295,13 @@ def note_to_dict(note: Note, where: ResolvedAnchor | None = None) -> dict[str, A
 class Notebook:
     """Notes and document tags in one TinyDB file. Thread-safe; safe to share with other processes."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, lock_timeout: float = 10.0,
-                 migrate: Migration | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        lock_timeout: float = 10.0,
+        migrate: Migration | None = None,
+    ) -> None:
         # A link is followed to the real file, so every path to one file shares one lock and one
         # file (an atomic rename over the link would replace the link, not the notes).
         self.path = real_path(Path(path).expanduser() if path else notes_file())
@@ -325,8 +330,9 @@ class Notebook:
         reason = read_only_reason(self.path)
         if reason is None:
             return False
-        self._go_read_only(NotebookUnreadable(str(self.path), reason, kind="readonly", recoverable=False),
-                           keep_current=True)
+        self._go_read_only(
+            NotebookUnreadable(str(self.path), reason, kind="readonly", recoverable=False), keep_current=True
+        )
         return True
 
     # -- state -----------------------------------------------------------------------------
@@ -410,7 +416,9 @@ class Notebook:
         try:
             self._lock.acquire()
         except Timeout:
-            raise NotebookBusy(str(self.path), "another actorlens process is holding the notes file; try again") from None
+            raise NotebookBusy(
+                str(self.path), "another actorlens process is holding the notes file; try again"
+            ) from None
         except OSError as exc:
             raise NotebookWriteError(str(self.path), f"cannot lock the notes file ({describe_os_error(exc)})") from None
         try:
@@ -607,8 +615,13 @@ class Notebook:
                 key = next((k for k, r in table.items() if r.get("path") == ref.path), None)
             old = table.pop(key) if key is not None else {}
             result = change(tuple(old.get("tags") or ()))
-            record = {**old, "path": ref.path or old.get("path", ""), "title": ref.title or old.get("title", ""),
-                      "tags": list(result), "updated": now_iso()}
+            record = {
+                **old,
+                "path": ref.path or old.get("path", ""),
+                "title": ref.title or old.get("title", ""),
+                "tags": list(result),
+                "updated": now_iso(),
+            }
             table[ref.id] = record
 
         with self._writing():

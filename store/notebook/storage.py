@@ -214,7 +214,11 @@ class AtomicJSONStorage(Storage):
         count = len(backup.get("notes", {}))
         reason = f"{exc.reason}; backup {self.backup_path.name} holds {count} note{'s' if count != 1 else ''}"
         return NotebookUnreadable(
-            str(self.path), reason, kind=exc.kind, backup=str(self.backup_path), backup_notes=count,
+            str(self.path),
+            reason,
+            kind=exc.kind,
+            backup=str(self.backup_path),
+            backup_notes=count,
             recoverable=exc.recoverable,
         )
 
@@ -270,7 +274,9 @@ class AtomicJSONStorage(Storage):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise NotebookWriteError(str(self.path), f"cannot create folder {folder} ({describe_os_error(exc)})") from None
+            raise NotebookWriteError(
+                str(self.path), f"cannot create folder {folder} ({describe_os_error(exc)})"
+            ) from None
         if not self._swept:
             self._sweep()
         tmp = folder / f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
@@ -291,13 +297,17 @@ class AtomicJSONStorage(Storage):
                 os.close(fd)
         except OSError as exc:
             _unlink_quietly(tmp)
-            raise NotebookWriteError(str(self.path), f"not saved: {describe_os_error(exc)}; the file is unchanged") from None
+            raise NotebookWriteError(
+                str(self.path), f"not saved: {describe_os_error(exc)}; the file is unchanged"
+            ) from None
         self._keep_backup()
         try:
             os.replace(tmp, self.path)
         except OSError as exc:
             _unlink_quietly(tmp)
-            raise NotebookWriteError(str(self.path), f"not saved: {describe_os_error(exc)}; the file is unchanged") from None
+            raise NotebookWriteError(
+                str(self.path), f"not saved: {describe_os_error(exc)}; the file is unchanged"
+            ) from None
         try:
             stamp = stamp_of(os.stat(self.path))  # after the rename (it changes ctime); we hold the lock
         except OSError:
@@ -306,7 +316,9 @@ class AtomicJSONStorage(Storage):
             _fsync_folder(folder)
         except OSError as exc:
             raise NotebookWriteError(
-                str(self.path), f"written, but the disk reported {describe_os_error(exc)} while confirming it", saved=True
+                str(self.path),
+                f"written, but the disk reported {describe_os_error(exc)} while confirming it",
+                saved=True,
             ) from None
         return stamp
 

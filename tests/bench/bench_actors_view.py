@@ -150,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     distinct = len({s.doc_id for s in summaries})  # byte-for-byte duplicates are one document
 
     async def run() -> dict[str, list[float]]:
-        times: dict[str, list[float]] = {k: [] for k in ("open", "open_warm", "open_table", "select", "passages", "doc")}
+        times: dict[str, list[float]] = {
+            k: [] for k in ("open", "open_warm", "open_table", "select", "passages", "doc")
+        }
         highlighter = Highlighter(lambda: analyzer.actors)
         reading = Library([corpus], summary_cache=False, keep=1)  # holds one document: each open reads one
         sample = [s.index for s in summaries[:: max(1, len(summaries) // 40)]]
@@ -218,13 +220,27 @@ def main(argv: list[str] | None = None) -> int:
     unit = med["doc"]
     print("\n| what | goal | median | ratio to opening one document |\n|---|---|---|---|")
     print(f"| open one document with cached analysis (the unit) | | {unit:.2f} ms | 1x |")
-    print(f"| open the actors view, {len(summaries)} documents, index read from disk: table filled | | {med['open_table']:.0f} ms | {med['open_table'] / unit:.0f}x |")
-    print(f"| open the actors view, index read from disk: table and selected actor shown | <= 300 ms | {med['open']:.0f} ms | {med['open'] / unit:.0f}x |")
-    print(f"| open the actors view again (index in memory) | <= 300 ms | {med['open_warm']:.0f} ms | {med['open_warm'] / unit:.0f}x |")
-    print(f"| change the selected actor: time line and company shown | <= 50 ms | {med['select']:.1f} ms | {med['select'] / unit:.1f}x |")
-    print(f"| change the selected actor: first passages listed | (info) | {med['passages']:.1f} ms | {med['passages'] / unit:.1f}x |")
-    print(f"| the very first opening after the analysis: {len(summaries)} documents' actors read from the analysis cache (in the background: the table fills in) | (info) | {INFO['first']:.1f} s | |")
-    print(f"| peak memory: a process with the corpus's summaries and the view open on all of it, 5 actors selected | <= 400 MB | {rss:.0f} MB | |")
+    print(
+        f"| open the actors view, {len(summaries)} documents, index read from disk: table filled | | {med['open_table']:.0f} ms | {med['open_table'] / unit:.0f}x |"
+    )
+    print(
+        f"| open the actors view, index read from disk: table and selected actor shown | <= 300 ms | {med['open']:.0f} ms | {med['open'] / unit:.0f}x |"
+    )
+    print(
+        f"| open the actors view again (index in memory) | <= 300 ms | {med['open_warm']:.0f} ms | {med['open_warm'] / unit:.0f}x |"
+    )
+    print(
+        f"| change the selected actor: time line and company shown | <= 50 ms | {med['select']:.1f} ms | {med['select'] / unit:.1f}x |"
+    )
+    print(
+        f"| change the selected actor: first passages listed | (info) | {med['passages']:.1f} ms | {med['passages'] / unit:.1f}x |"
+    )
+    print(
+        f"| the very first opening after the analysis: {len(summaries)} documents' actors read from the analysis cache (in the background: the table fills in) | (info) | {INFO['first']:.1f} s | |"
+    )
+    print(
+        f"| peak memory: a process with the corpus's summaries and the view open on all of it, 5 actors selected | <= 400 MB | {rss:.0f} MB | |"
+    )
     return 0
 
 

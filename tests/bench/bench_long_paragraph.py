@@ -90,8 +90,13 @@ def stage(kind: str, path: str, ner: bool) -> dict[str, float]:
         seconds = asyncio.run(run())
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         latencies.sort()
-        return {"seconds": seconds, "rss_mb": rss, "key_max": latencies[-1], "key_median": latencies[len(latencies) // 2],
-                "keys": len(latencies)}
+        return {
+            "seconds": seconds,
+            "rss_mb": rss,
+            "key_max": latencies[-1],
+            "key_median": latencies[len(latencies) // 2],
+            "keys": len(latencies),
+        }
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"seconds": seconds, "rss_mb": rss}
@@ -100,7 +105,10 @@ def stage(kind: str, path: str, ner: bool) -> dict[str, float]:
 def measure(kind: str, path: Path, ner: bool) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(path)] + (["--ner"] if ner else []),
-        capture_output=True, text=True, cwd=ROOT, timeout=3600,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=3600,
     )
     if out.returncode != 0:
         raise SystemExit(f"{kind} on {path.name} failed:\n{out.stderr[-3000:]}")
@@ -125,7 +133,9 @@ def main() -> None:
         one.write_text(title + " ".join(paragraphs) + "\n", encoding="utf-8")
         many = folder / "many.txt"
         many.write_text(title + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-        print(f"text: {one.stat().st_size / 1e6:.1f} MB; {len(paragraphs)} paragraphs; NER {'on' if args.ner else 'off'}")
+        print(
+            f"text: {one.stat().st_size / 1e6:.1f} MB; {len(paragraphs)} paragraphs; NER {'on' if args.ner else 'off'}"
+        )
         stages = ("load", "analyze", "reader") if args.stage == "all" else (args.stage,)
         for kind in stages if args.stage != "huge" else ():
             a = measure(kind, one, args.ner)
@@ -146,9 +156,11 @@ def main() -> None:
                     written += len(line) + 1
                 out.write("\n")
             r = measure("reader", huge, False)
-            print(f"50 MB single line: reader shows it after {r['seconds']:.2f} s, peak {r['rss_mb']:.0f} MB; "
-                  f"{r['keys']} keys pressed meanwhile, handled in {r['key_median'] * 1000:.0f} ms median, "
-                  f"{r['key_max'] * 1000:.0f} ms at worst")
+            print(
+                f"50 MB single line: reader shows it after {r['seconds']:.2f} s, peak {r['rss_mb']:.0f} MB; "
+                f"{r['keys']} keys pressed meanwhile, handled in {r['key_median'] * 1000:.0f} ms median, "
+                f"{r['key_max'] * 1000:.0f} ms at worst"
+            )
 
 
 if __name__ == "__main__":

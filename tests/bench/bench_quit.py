@@ -26,8 +26,15 @@ def run_app(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[byte
     import pty
 
     master, slave = pty.openpty()
-    app = subprocess.Popen([sys.executable, "-m", "tui.cli", *args], cwd=ROOT, stdin=slave, stdout=slave,
-                           stderr=slave, env={**os.environ, "TERM": "xterm-256color", **env}, start_new_session=True)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", *args],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**os.environ, "TERM": "xterm-256color", **env},
+        start_new_session=True,
+    )
     os.close(slave)
     output = bytearray()
 
@@ -48,8 +55,12 @@ def run_app(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[byte
 def quit_while_loading(delay: float) -> float:
     """Press q ``delay`` s after the first frame, while the NER model loads in a worker."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = {"ACTORLENS_NER": "on", "ACTORLENS_CACHE": tmp + "/cache", "ACTORLENS_STATE": tmp + "/state",
-               "ACTORLENS_DB": tmp + "/notes.json"}
+        env = {
+            "ACTORLENS_NER": "on",
+            "ACTORLENS_CACHE": tmp + "/cache",
+            "ACTORLENS_STATE": tmp + "/state",
+            "ACTORLENS_DB": tmp + "/notes.json",
+        }
         app, master, output = run_app([], env)
         deadline = time.monotonic() + 30
         while b"Documents" not in output and time.monotonic() < deadline:
@@ -68,9 +79,15 @@ def sigterm_during_analysis() -> float:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         for n in range(240):
-            (corpus / f"doc{n:03}.txt").write_text(f"Report {n}\n\nVladimir Putin met Recep Erdogan in Moscow, {n}.\n" * 3)
-        env = {"ACTORLENS_NER": "on", "ACTORLENS_CACHE": tmp + "/cache", "ACTORLENS_STATE": tmp + "/state",
-               "ACTORLENS_DB": tmp + "/notes.json"}
+            (corpus / f"doc{n:03}.txt").write_text(
+                f"Report {n}\n\nVladimir Putin met Recep Erdogan in Moscow, {n}.\n" * 3
+            )
+        env = {
+            "ACTORLENS_NER": "on",
+            "ACTORLENS_CACHE": tmp + "/cache",
+            "ACTORLENS_STATE": tmp + "/state",
+            "ACTORLENS_DB": tmp + "/notes.json",
+        }
         app, master, output = run_app([str(corpus)], env)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not _has_workers(app.pid):
@@ -104,8 +121,9 @@ def main() -> None:
     args = parser.parse_args()
     for delay in (0.0, 0.3, 1.0):
         times = [quit_while_loading(delay) for _ in range(args.rounds)]
-        print(f"q {delay:.1f} s after the first frame (NER model loading): "
-              + ", ".join(f"{t:.2f}" for t in times) + " s")
+        print(
+            f"q {delay:.1f} s after the first frame (NER model loading): " + ", ".join(f"{t:.2f}" for t in times) + " s"
+        )
     times = [sigterm_during_analysis() for _ in range(args.rounds)]
     print("SIGTERM during the multi-process analysis (NER on): " + ", ".join(f"{t:.2f}" for t in times) + " s")
 

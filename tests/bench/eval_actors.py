@@ -79,7 +79,11 @@ def main() -> int:
         analysed = full.analyze_many(docs)
         predicted = mentions_of(analysed)
         print(row("(c) dictionary + NER", score(gold, predicted)))
-        print(affiliation_row("(c) by affiliation", score_affiliations(gold, affiliations_of(analysed, full.actors, titles=False))))
+        print(
+            affiliation_row(
+                "(c) by affiliation", score_affiliations(gold, affiliations_of(analysed, full.actors, titles=False))
+            )
+        )
         if args.errors:
             for line in errors(gold, predicted, analysed):
                 print("    " + line)

@@ -380,11 +380,11 @@ class CpuMeter:
 def bench_analysis(corpus: Path, count: int) -> None:
     print(f"analysis throughput ({count} documents)", file=sys.stderr)
     use_bench_env()
-    from store.actors.ner import find_pipeline, load_pipeline
     from store.actors.analysis import Analyzer
+    from store.actors.ner import find_pipeline, load_pipeline
+    from store.actors.parallel import analyze_corpus, dask_available
     from store.cache import AnalysisCache
     from store.corpus.library import Library
-    from store.actors.parallel import analyze_corpus, dask_available
 
     library = Library([corpus], summary_cache=False)
     step = max(1, len(library) // count)

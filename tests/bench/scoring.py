@@ -190,5 +190,7 @@ def affiliation_errors(gold: Iterable[dict], predicted: Predicted, docs: Sequenc
         elif k not in truth:
             lines.append(f"extra   {k[0]}#{k[1]} {surface!r} -> {predicted[k][0]} [{predicted[k][1]}]")
         elif predicted[k][0] != truth[k]:
-            lines.append(f"state   {k[0]}#{k[1]} {surface!r} -> {predicted[k][0]} [{predicted[k][1]}] (gold {truth[k]})")
+            lines.append(
+                f"state   {k[0]}#{k[1]} {surface!r} -> {predicted[k][0]} [{predicted[k][1]}] (gold {truth[k]})"
+            )
     return lines

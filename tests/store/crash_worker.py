@@ -71,8 +71,14 @@ def crash(path: str, rounds: int, seed: int) -> dict[str, int]:
         lost += len(missing)
         acked -= missing
         in_flight = len(present - acked)  # saved but killed before it could say so: fine
-    return {"kills": kills, "acked": len(acked), "lost": lost, "corrupt": corrupt, "unacked_saved": in_flight,
-            "writer_failures": writer_failures}
+    return {
+        "kills": kills,
+        "acked": len(acked),
+        "lost": lost,
+        "corrupt": corrupt,
+        "unacked_saved": in_flight,
+        "writer_failures": writer_failures,
+    }
 
 
 def add(path: str, count: int, label: str) -> None:

@@ -17,7 +17,7 @@ def split_front_matter(text: str) -> tuple[dict | None, str]:
     if not text.startswith("---\n"):
         return None, text
     end = text.index("\n---\n", 4)
-    return yaml.safe_load(text[4:end + 1]), text[end + 5:]
+    return yaml.safe_load(text[4 : end + 1]), text[end + 5 :]
 
 
 def flat(text: str) -> str:
@@ -83,7 +83,9 @@ def sections(body: str) -> list[dict]:
             out.append({"kind": "quote", "text": flat(" ".join(texts))})
         elif tok.type == "bullet_list_open":
             items = [t for t in tokens[i:] if t.level == 1 and t.type == "list_item_open"]
-            close = next(k for k in range(i, len(tokens)) if tokens[k].level == 0 and tokens[k].type == "bullet_list_close")
+            close = next(
+                k for k in range(i, len(tokens)) if tokens[k].level == 0 and tokens[k].type == "bullet_list_close"
+            )
             items = [t for t in tokens[i:close] if t.level == 1 and t.type == "list_item_open"]
             assert len(items) == 1, "one list item per note"
             out.append({"kind": "note", "text": item_source(lines, *tok.map)})
@@ -131,7 +133,10 @@ def check_front_matter(meta: dict, exp: DocExport) -> None:
     assert meta["notes"] == len(exp.notes)
     if exp.document is not None:
         assert (meta["author"], meta["date"], meta["source"]) == (
-            exp.document.author, exp.document.date, exp.document.source)
+            exp.document.author,
+            exp.document.date,
+            exp.document.source,
+        )
     assert all(isinstance(t, str) and OBSIDIAN_TAG.match(t) and not t.isdigit() for t in meta["tags"])
     originals = meta.get("actorlens_tags", meta["tags"])
     wanted = list(dict.fromkeys([*exp.tags, *(t for p in exp.notes for t in p.note.tags)]))
@@ -155,7 +160,7 @@ def check_combined(text: str, selection: Selection) -> None:
     starts = [i for i, p in enumerate(parts) if p["kind"] == "h1"]
     assert len(starts) == len(selection)
     for n, exp in enumerate(selection):
-        chunk = parts[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(parts)]
+        chunk = parts[starts[n] : starts[n + 1] if n + 1 < len(starts) else len(parts)]
         fence = next(p for p in chunk if p["kind"] == "fence")
         assert fence["info"] == "yaml"
         check_front_matter(yaml.safe_load(fence["text"]), exp)

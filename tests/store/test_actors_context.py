@@ -107,7 +107,11 @@ def test_a_title_before_a_name_gives_its_state_and_a_later_surname_is_the_same_a
     ("text", "name", "state"),
     [
         ("Iran's foreign ministry spokesman Reza Kazemi condemned the visit.", "Reza Kazemi", "IRN"),
-        ("Tigran Avetisyan, the secretary of Armenia's Security Council, said the talks went well.", "Tigran Avetisyan", "ARM"),
+        (
+            "Tigran Avetisyan, the secretary of Armenia's Security Council, said the talks went well.",
+            "Tigran Avetisyan",
+            "ARM",
+        ),
         ("Clashes broke out between the Russian-backed Vostok Battalion and local police.", "Vostok Battalion", "RUS"),
         ("Kremlin spokesman Dmitry Peskov spoke to his Chinese counterpart Li Wenhao.", "Li Wenhao", "CHN"),
     ],
@@ -124,7 +128,10 @@ def test_an_entity_qualified_by_an_international_body_gets_no_state(full):
 
 @needs_pipeline
 def test_an_unqualified_unknown_name_stays_unlinked(full):
-    assert states(full, "Political commentator Aleksandr Zhelenin spoke in Sochi.")["Aleksandr Zhelenin"] == (None, "ner")
+    assert states(full, "Political commentator Aleksandr Zhelenin spoke in Sochi.")["Aleksandr Zhelenin"] == (
+        None,
+        "ner",
+    )
 
 
 @needs_pipeline
@@ -200,7 +207,10 @@ def test_a_namesake_is_resolved_by_the_documents_states_or_left_to_the_dictionar
     assert states(full, "The Lebanese army deployed in Tripoli after clashes.")["Tripoli"] == ("LBN", "gazetteer")
     assert states(full, "Fighting in Tripoli killed 27 people.")["Tripoli"] == ("LBY", "dictionary")
     # a small American namesake does not take Moscow away from Russia
-    assert states(full, "Trump said Moscow would pay, Republicans in Congress agreed.")["Moscow"] == ("RUS", "dictionary")
+    assert states(full, "Trump said Moscow would pay, Republicans in Congress agreed.")["Moscow"] == (
+        "RUS",
+        "dictionary",
+    )
 
 
 @needs_pipeline
@@ -235,7 +245,11 @@ def test_page_furniture_is_noise(text, surface):
 
 @pytest.mark.parametrize(
     ("text", "surface"),
-    [("Azertac reported the visit.", "Azertac"), ("Sources close to John Smith said", "John Smith"), ("India", "India")],
+    [
+        ("Azertac reported the visit.", "Azertac"),
+        ("Sources close to John Smith said", "John Smith"),
+        ("India", "India"),
+    ],
 )
 def test_names_are_not_noise(text, surface):
     start = text.index(surface)
@@ -360,4 +374,7 @@ def test_georgia_beside_washington_is_still_the_caucasus_state(full):
 def test_where_an_envoy_serves_is_not_whom_they_serve(full):
     assert states(full, "US Ambassador to Russia Lynne Tracy met officials.")["Lynne Tracy"] == (None, "ner")
     assert states(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"] == (None, "ner")
-    assert states(full, "Fighting broke out in Russia's Vostok Command overnight.")["Vostok Command"] == ("RUS", "context")
+    assert states(full, "Fighting broke out in Russia's Vostok Command overnight.")["Vostok Command"] == (
+        "RUS",
+        "context",
+    )

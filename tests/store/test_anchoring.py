@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.notebook.anchoring import anchor_for, find_quote, resolve
 from store.errors import QuoteNotFound
+from store.notebook.anchoring import anchor_for, find_quote, resolve
 
 from .notes_helpers import make_doc
 
@@ -18,7 +18,7 @@ P3 = "Observers in Yerevan were cautious; previous truces had collapsed within h
 
 
 def passage(doc, where):
-    return doc.blocks[where.block].text[where.start:where.end]
+    return doc.blocks[where.block].text[where.start : where.end]
 
 
 def test_anchor_for_keeps_quote_and_context():
@@ -26,8 +26,8 @@ def test_anchor_for_keeps_quote_and_context():
     start = P2.index("humanitarian")
     anchor = anchor_for(doc, 1, start, start + len("humanitarian ceasefire"))
     assert anchor.exact == "humanitarian ceasefire"
-    assert anchor.prefix == P2[start - 32:start]
-    assert anchor.suffix == P2[anchor.end:anchor.end + 32]
+    assert anchor.prefix == P2[start - 32 : start]
+    assert anchor.suffix == P2[anchor.end : anchor.end + 32]
     whole = anchor_for(doc, 0)
     assert (whole.start, whole.end, whole.exact, whole.prefix) == (0, len(P1), P1, "")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.corpus.files import SourceFile
 from store.corpus.documents import load
+from store.corpus.files import SourceFile
 from tests.conftest import seed
 
 

@@ -133,7 +133,15 @@ def occurrences(corpus: CorpusActors, actor_id: str, together_with: str | None =
 def test_occurrences_in_date_order_and_together_with(corpus):
     assert corpus.documents_of("putin") == [("A", "2020-10-01"), ("B", "2020-10-20"), ("C", "2020-12-05"), ("D", None)]
     every = occurrences(corpus, "putin")
-    assert [(o.doc_id, o.block) for o in every] == [("A", 0), ("A", 1), ("B", 0), ("B", 1), ("B", 1), ("C", 0), ("D", 0)]
+    assert [(o.doc_id, o.block) for o in every] == [
+        ("A", 0),
+        ("A", 1),
+        ("B", 0),
+        ("B", 1),
+        ("B", 1),
+        ("C", 0),
+        ("D", 0),
+    ]
     text = CORPUS[1].blocks[1].text
     assert [text[o.start : o.end] for o in every if o.doc_id == "B" and o.block == 1] == ["Putin", "Putin"]
     assert corpus.documents_of("putin", "erdogan") == [("A", "2020-10-01"), ("B", "2020-10-20")]
@@ -172,7 +180,11 @@ def test_by_period_puts_every_actor_on_one_axis(corpus):
 def test_sentences_and_passages():
     text = "Mr. Putin arrived. Then U.S. officials met Erdogan! Nothing else happened"
     bounds = sentence_bounds(text)
-    assert [text[s:e] for s, e in bounds] == ["Mr. Putin arrived.", "Then U.S. officials met Erdogan!", "Nothing else happened"]
+    assert [text[s:e] for s, e in bounds] == [
+        "Mr. Putin arrived.",
+        "Then U.S. officials met Erdogan!",
+        "Nothing else happened",
+    ]
     start = text.index("Erdogan")
     s, e = passage_span(text, start, start + 7)
     assert text[s:e] == "Then U.S. officials met Erdogan!"

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.corpus.files import SourceFile, discover, read
 from store.corpus.decode import BinaryContent, decode_bytes
 from store.corpus.documents import load
+from store.corpus.files import SourceFile, discover, read
 from store.errors import DocumentError
 
 SAMPLE = "Erdoğan’s “peace” – Pashinyan met Aliyev in Moscow; Лавров said nothing. Ünal, café.\n"

@@ -8,8 +8,8 @@ import pytest
 
 from store.actors.analysis import Analyzer
 from store.actors.dictionary import KINDS, add_actor, add_alias, bundled_file, load_dictionary
-from store.errors import ActorlensError
 from store.actors.matcher import ActorMatcher
+from store.errors import ActorlensError
 
 from .actor_helpers import found
 

@@ -93,7 +93,9 @@ def test_a_file_changed_while_it_was_cleaned_is_kept_under_its_old_stamp(tmp_pat
     cache = DocumentCache(tmp_path / "documents")
     stamp = cache.stamp(source)  # taken before reading, as Library does
     doc = load(source)
-    (folder / "doc0.txt").write_text("Changed meanwhile\n\nA different text about the Kremlin and Ankara, long enough.\n")
+    (folder / "doc0.txt").write_text(
+        "Changed meanwhile\n\nA different text about the Kremlin and Ankara, long enough.\n"
+    )
     os.utime(folder / "doc0.txt", (OLD + 120, OLD + 120))
     assert cache.put(stamp, doc)
     assert cache.get(cache.stamp(source), source) is None

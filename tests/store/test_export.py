@@ -23,11 +23,50 @@ from .export_check import MD, OBSIDIAN_TAG, check_combined, check_single, flat, 
 from .notes_helpers import make_doc
 
 HOSTILE_BITS = [
-    "> not a quote", "# not a heading", "* not a list", "- dash", "1. one", "2) two", "```", "~~~", "`code`",
-    "    four spaces", "\tTab", "<!-- comment", "<div>", "</pre>", "<script>", "&amp; &#35;", "[link](x)", "![img](y)",
-    "[[wiki]]", "#tag", "==mark==", "$math$", "%%comment%%", "|a|b|", "---", "===", "\\", "**bold**", "_em_",
-    "[bold red]markup[/]", "🙂", "مرحبا", "\u202eRTL", "\u2028", "\x85", "key: value", "'", '"', "{{x}}", "^[fn]",
-    "\n", "\n\n", "  ", "word",
+    "> not a quote",
+    "# not a heading",
+    "* not a list",
+    "- dash",
+    "1. one",
+    "2) two",
+    "```",
+    "~~~",
+    "`code`",
+    "    four spaces",
+    "\tTab",
+    "<!-- comment",
+    "<div>",
+    "</pre>",
+    "<script>",
+    "&amp; &#35;",
+    "[link](x)",
+    "![img](y)",
+    "[[wiki]]",
+    "#tag",
+    "==mark==",
+    "$math$",
+    "%%comment%%",
+    "|a|b|",
+    "---",
+    "===",
+    "\\",
+    "**bold**",
+    "_em_",
+    "[bold red]markup[/]",
+    "🙂",
+    "مرحبا",
+    "\u202eRTL",
+    "\u2028",
+    "\x85",
+    "key: value",
+    "'",
+    '"',
+    "{{x}}",
+    "^[fn]",
+    "\n",
+    "\n\n",
+    "  ",
+    "word",
 ]
 hostile = st.lists(st.sampled_from(HOSTILE_BITS) | st.text(max_size=6), min_size=1, max_size=8).map("".join)
 safe_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
@@ -39,6 +78,7 @@ def load_seed(path: Path):
 
 # -- pieces ---------------------------------------------------------------------------------
 
+
 @settings(max_examples=300, deadline=None)
 @given(value=st.text(st.characters(exclude_categories=["Cs"])) | hostile)
 def test_yaml_strings_read_back_exactly(value):
@@ -46,8 +86,12 @@ def test_yaml_strings_read_back_exactly(value):
 
 
 @settings(max_examples=100, deadline=None)
-@given(fields=st.dictionaries(st.sampled_from(["title", "author", "path", "tags", "n"]),
-                              st.none() | st.integers() | safe_text | st.lists(safe_text, max_size=3)))
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["title", "author", "path", "tags", "n"]),
+        st.none() | st.integers() | safe_text | st.lists(safe_text, max_size=3),
+    )
+)
 def test_yaml_mappings_read_back(fields):
     assert yaml.safe_load(export.yaml_mapping(fields) or "{}") == fields
 
@@ -91,9 +135,17 @@ def test_obsidian_tag_examples():
 
 
 @settings(max_examples=300, deadline=None)
-@given(titles=st.lists(st.text(st.characters(exclude_categories=["Cs"]), max_size=300) | hostile
-                       | st.sampled_from(["..", ".", "../../etc/passwd", "/abs/x", "CON", "nul.txt", "a:b", "a/b",
-                                          "C:\\x", "  ", "Ab", "aB", "LPT1"]), min_size=1, max_size=6))
+@given(
+    titles=st.lists(
+        st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
+        | hostile
+        | st.sampled_from(
+            ["..", ".", "../../etc/passwd", "/abs/x", "CON", "nul.txt", "a:b", "a/b", "C:\\x", "  ", "Ab", "aB", "LPT1"]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_file_names_are_safe_and_unique(titles):
     names = export.unique_names(titles)
     assert len({n.casefold() for n in names}) == len(names)
@@ -108,6 +160,7 @@ def test_file_names_are_safe_and_unique(titles):
 
 # -- whole exports --------------------------------------------------------------------------
 
+
 def corpus_notebook(tmp_path: Path) -> tuple[Notebook, list]:
     """Notes on every bundled document: whole-document, anchored, hostile and detached ones."""
     rng = random.Random(7)
@@ -121,11 +174,15 @@ def corpus_notebook(tmp_path: Path) -> tuple[Notebook, list]:
             text = doc.blocks[block].text
             start = rng.randrange(len(text))
             end = min(len(text), start + rng.randint(1, 120))
-            notebook.add(doc, rng.choice(HOSTILE_BITS) + f" note {k}\n\n" + rng.choice(HOSTILE_BITS),
-                         anchor=anchor_for(doc, block, start, end), tags=[rng.choice(["war", "oil", "war crimes", "2020"])])
+            notebook.add(
+                doc,
+                rng.choice(HOSTILE_BITS) + f" note {k}\n\n" + rng.choice(HOSTILE_BITS),
+                anchor=anchor_for(doc, block, start, end),
+                tags=[rng.choice(["war", "oil", "war crimes", "2020"])],
+            )
         notebook.add(doc, "on a passage that was cut", anchor=Anchor(1, 0, 30, "this sentence was never in it " * 2))
         if n % 2:
-            notebook.add_doc_tags(doc, ["caucasus", "Russia: \"Kremlin\""])
+            notebook.add_doc_tags(doc, ["caucasus", 'Russia: "Kremlin"'])
     return notebook, docs
 
 
@@ -211,8 +268,9 @@ def test_notes_of_a_missing_document_are_exported_as_written(tmp_path):
     assert "¶ 2 (as noted; document not found)" in text
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                   HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_hostile_notebook_exports_parse(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("hostile") / "n.json"
@@ -251,9 +309,11 @@ def test_main_actors_from_an_analyzer_most_mentioned_first_comments_left_out():
 
     class FakeAnalyzer:
         def analyze(self, doc):
-            blocks = (Block("paragraph", "p", (mention("b"), mention("a"), mention("b"), mention(None))),
-                      Block("paragraph", "q", (mention("a"), mention("zz"))),
-                      Block("comment", "c", (mention("c"), mention("c"), mention("c"))))
+            blocks = (
+                Block("paragraph", "p", (mention("b"), mention("a"), mention("b"), mention(None))),
+                Block("paragraph", "q", (mention("a"), mention("zz"))),
+                Block("comment", "c", (mention("c"), mention("c"), mention("c"))),
+            )
             return Document(doc.id, doc.path, doc.title, None, None, None, blocks)
 
         def actor(self, actor_id):
@@ -264,7 +324,9 @@ def test_main_actors_from_an_analyzer_most_mentioned_first_comments_left_out():
     assert export.main_actors(FakeAnalyzer(), limit=1)(make_doc("p")) == ["Alpha"]
     exp = export.select(Notebook(Path(os.environ["ACTORLENS_DB"])), docs=[make_doc("p")]).docs[0]
     assert yaml.safe_load(export.render_document(exp, actors_for=actors_for)[4:].split("\n---\n")[0])["actors"] == [
-        "Alpha", "Beta"]
+        "Alpha",
+        "Beta",
+    ]
 
 
 def test_export_by_tag_ignores_case_like_the_sidebar(tmp_path):

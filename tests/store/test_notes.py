@@ -183,9 +183,13 @@ def test_hostile_text_round_trips_literally(tmp_path, text):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=300),
-       tags=st.lists(st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20)
-                     .filter(lambda t: t.strip()), max_size=4))
+@given(
+    text=st.text(st.characters(exclude_categories=["Cs"]), max_size=300),
+    tags=st.lists(
+        st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20).filter(lambda t: t.strip()),
+        max_size=4,
+    ),
+)
 def test_any_text_round_trips(tmp_path, text, tags):
     path = tmp_path / "prop.json"
     notebook = Notebook(path)
@@ -201,7 +205,10 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_note(tmp_path):
     path = tmp_path / "crash.json"
     result = subprocess.run(
         [sys.executable, "-m", "tests.store.crash_worker", "crash", str(path), "300", "20240611"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -220,8 +227,13 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_note(tmp_path):
 def test_two_processes_adding_500_notes_each_keep_all_1000(tmp_path):
     path = tmp_path / "shared.json"
     procs = [
-        subprocess.Popen([sys.executable, "-m", "tests.store.crash_worker", "add", str(path), "500", label],
-                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.store.crash_worker", "add", str(path), "500", label],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for label in ("left", "right")
     ]
     outputs = [p.communicate(timeout=180) for p in procs]

@@ -28,8 +28,9 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_workers_die_with_their_parent(tmp_path, how):
-    parent = subprocess.Popen([sys.executable, "-m", "tests.store.orphan_parent", str(tmp_path)],
-                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.orphan_parent", str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         line = parent.stdout.readline()  # type: ignore[union-attr]
         workers = [int(p) for p in line.split()]

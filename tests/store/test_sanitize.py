@@ -46,9 +46,13 @@ def test_visible_name_shows_undecodable_bytes_as_escapes(raw):
         assert "\\xff" in shown
 
 
-@given(st.recursive(st.none() | st.booleans() | st.integers() | any_text,
-                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(any_text, inner, max_size=3),
-                    max_leaves=8))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | any_text,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(any_text, inner, max_size=3),
+        max_leaves=8,
+    )
+)
 def test_json_text_is_control_free_and_faithful(data):
     text = json_text(data)
     assert control_free(text)

@@ -86,6 +86,7 @@ def test_stale_temp_files_of_dead_writers_are_swept(tmp_path):
 
 # -- files that cannot be read --------------------------------------------------------------
 
+
 def _good_then(path: Path, damage) -> bytes:
     filled(path, 3)
     Notebook(path).add(DOC, "fourth")  # the backup now holds 3 notes
@@ -222,8 +223,20 @@ def test_file_damaged_while_open_keeps_notes_on_show_and_refuses_writes(tmp_path
 
 def test_version_zero_file_is_migrated_through_the_hook(tmp_path):
     path = tmp_path / "notes.json"
-    old = {"notes": {"abc": {"doc_id": "d", "doc_path": "/x", "doc_title": "X", "anchor": None, "text": "old",
-                             "tags": [], "created": "2020-01-01T00:00:00+00:00", "updated": ""}}}
+    old = {
+        "notes": {
+            "abc": {
+                "doc_id": "d",
+                "doc_path": "/x",
+                "doc_title": "X",
+                "anchor": None,
+                "text": "old",
+                "tags": [],
+                "created": "2020-01-01T00:00:00+00:00",
+                "updated": "",
+            }
+        }
+    }
     path.write_text(json.dumps(old))
     seen = []
 
@@ -253,6 +266,7 @@ def test_malformed_records_are_kept_in_the_file_but_not_shown(tmp_path):
 
 
 # -- a disk that fails in the middle of a save ----------------------------------------------
+
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
 @pytest.mark.parametrize("target", ["write", "fsync", "replace"])

@@ -43,7 +43,6 @@ def main(argv: list[str]) -> None:
     from tui.widgets.reader import Reader
 
     class Probe(ActorlensApp):
-
         def _display(self, screen, renderable) -> None:  # type: ignore[override]
             if renderable is not None and not EVENTS["painted"]:
                 try:

@@ -150,7 +150,9 @@ async def test_select_an_actor_then_a_companion_shows_the_passages_of_both():
         both = [o for doc_id, _ in expected.documents_of("vladimir-putin", companion)
                 for o in RECORDS[doc_id].occurrences("vladimir-putin", companion)]  # fmt: skip
         assert screen.together == companion
-        assert [(i.doc_id, i.block, i.mention_start) for i in passages.items] == [(o.doc_id, o.block, o.start) for o in both]
+        assert [(i.doc_id, i.block, i.mention_start) for i in passages.items] == [
+            (o.doc_id, o.block, o.start) for o in both
+        ]
         assert "with" in str(passages.border_title)
 
 

@@ -56,8 +56,15 @@ def test_sigterm_during_the_background_analysis_quits_and_takes_the_workers(tmp_
         )
     master, slave = pty.openpty()
     env = {**os.environ, "ACTORLENS_NER": "off", "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
-    app = subprocess.Popen([sys.executable, "-m", "tui.cli", str(corpus), "--no-ner"], cwd=ROOT,
-                           stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", str(corpus), "--no-ner"],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
     os.close(slave)
     output = bytearray()
 

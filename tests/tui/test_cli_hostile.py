@@ -86,8 +86,9 @@ def test_note_and_tag_lists_print_no_control_character(tmp_path, capsys, text, t
 def test_actor_names_from_the_users_file_print_no_control_character(tmp_path, capsys, monkeypatch, name):
     escaped = json.dumps(name, ensure_ascii=False).replace("\x7f", "\\u007f")  # a TOML basic string
     actors = tmp_path / "actors.toml"
-    actors.write_text(f'[[actor]]\nid = "zorblax"\nname = {escaped}\nkind = "person"\naliases = ["Zorblax"]\n',
-                      encoding="utf-8")
+    actors.write_text(
+        f'[[actor]]\nid = "zorblax"\nname = {escaped}\nkind = "person"\naliases = ["Zorblax"]\n', encoding="utf-8"
+    )
     monkeypatch.setenv("ACTORLENS_ACTORS", str(actors))
     path = _doc(tmp_path, "Zorblax speaks\n\nZorblax met Zorblax in Moscow today, said the report.\n")
     _clean_run(capsys, ["actors", str(path), "--no-ner", "--no-cache"])
@@ -96,8 +97,11 @@ def test_actor_names_from_the_users_file_print_no_control_character(tmp_path, ca
 
 
 @FUZZ
-@given(name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30).filter(
-    lambda s: "\x00" not in s and "/" not in s and s not in (".", "..")))
+@given(
+    name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30).filter(
+        lambda s: "\x00" not in s and "/" not in s and s not in (".", "..")
+    )
+)
 def test_file_names_in_errors_print_no_control_character(tmp_path, capsys, name):
     status, _, err = _clean_run(capsys, ["show", str(tmp_path / (name + ".txt"))])
     assert status == 1 and len(err.strip().splitlines()) == 1
@@ -133,8 +137,9 @@ def test_cleaner_over_random_bytes_gives_a_document_or_one_line(tmp_path_factory
 
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, cwd=ROOT,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args], capture_output=True, cwd=ROOT, timeout=timeout, env=env
+    )
 
 
 def _decoded_clean(result: subprocess.CompletedProcess[bytes]) -> tuple[str, str]:
@@ -167,14 +172,22 @@ def test_note_on_a_file_whose_name_is_not_utf8_round_trips(tmp_path):
     cases = make_hostile_corpus(tmp_path / "c")
     db = tmp_path / "notes.json"
     bad = os.fsencode(cases["bad_name"])
-    added = subprocess.run([sys.executable, "-m", "tui.cli", "note", "add", bad, "hello", "--db", str(db)],
-                           capture_output=True, cwd=ROOT, timeout=60)
+    added = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "note", "add", bad, "hello", "--db", str(db)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert added.returncode == 0, added.stderr
     listed = run_cli("note", "list", "--db", str(db))
     out, _ = _decoded_clean(listed)
     assert "bad-\\xff\\xfe-name.txt" in out and "hello" in out
-    tagged = subprocess.run([sys.executable, "-m", "tui.cli", "tag", "add", bad, "odd", "--db", str(db)],
-                            capture_output=True, cwd=ROOT, timeout=60)
+    tagged = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "tag", "add", bad, "odd", "--db", str(db)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert tagged.returncode == 0, tagged.stderr
 
 

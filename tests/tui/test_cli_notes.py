@@ -178,7 +178,7 @@ def test_export_commands(tmp_path, capsys):
 
     target = tmp_path / "all.md"
     assert main(["export", "--out", str(target), "--no-actors"]) == 0
-    assert target.read_text("utf-8").startswith("---\ntitle: \"actorlens notes\"")
+    assert target.read_text("utf-8").startswith('---\ntitle: "actorlens notes"')
 
 
 def test_export_with_nothing_to_export_says_so():

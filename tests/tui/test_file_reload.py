@@ -44,15 +44,16 @@ async def test_an_open_document_edited_on_disk_is_reloaded_with_its_notes(tmp_pa
     db = tmp_path / "notes.json"
     doc = load(SourceFile(path))
     Notebook(db).add(doc, "on Geneva", anchor=find_quote(doc, "talks resumed in Geneva"))
-    app = ActorlensApp(Library([tmp_path], summary_cache=False, document_cache=False), ner=False,
-                       notebook=Notebook(db))
+    app = ActorlensApp(Library([tmp_path], summary_cache=False, document_cache=False), ner=False, notebook=Notebook(db))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 1)
         reader = app.screen.query_one(Reader)
         panel = app.screen.query_one(NotesPanel)
         old_block = panel.placed[0].where.block
-        path.write_text("A title\n\nA new opening paragraph was added.\n\nThe ceasefire held in the north for a "
-                        "week.\n\nThe talks resumed in Geneva.\n")
+        path.write_text(
+            "A title\n\nA new opening paragraph was added.\n\nThe ceasefire held in the north for a "
+            "week.\n\nThe talks resumed in Geneva.\n"
+        )
         for _ in range(300):
             await pilot.pause(0.02)
             if reader.document is not None and any("new opening" in b.text for b in reader.document.blocks):

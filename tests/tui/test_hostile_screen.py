@@ -52,8 +52,11 @@ def test_sidebar_entry_is_control_free(title, source, name, extra):
 async def test_the_hostile_corpus_on_screen(tmp_path, monkeypatch):
     cases = make_hostile_corpus(tmp_path / "corpus")
     actors = tmp_path / "actors.toml"
-    actors.write_text('[[actor]]\nid = "putin-twin"\nname = "Evil \\u001b]0;pwned\\u0007 twin"\nkind = "person"\n'
-                      'aliases = ["Moscow"]\n', encoding="utf-8")
+    actors.write_text(
+        '[[actor]]\nid = "putin-twin"\nname = "Evil \\u001b]0;pwned\\u0007 twin"\nkind = "person"\n'
+        'aliases = ["Moscow"]\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("ACTORLENS_ACTORS", str(actors))
     db = tmp_path / "notes.json"
     library = Library([tmp_path / "corpus"])  # with its caches: names that are not UTF-8 are stored too
@@ -75,7 +78,9 @@ async def test_the_hostile_corpus_on_screen(tmp_path, monkeypatch):
             documents.highlighted = index
             await pilot.pause(0.1)
             shown = screen_chars(app)
-            assert control_free(shown), [shown[max(0, i - 40) : i + 10] for i, c in enumerate(shown) if not control_free(c)]
+            assert control_free(shown), [
+                shown[max(0, i - 40) : i + 10] for i, c in enumerate(shown) if not control_free(c)
+            ]
         await pilot.press("tab", "e")  # the editor on a note with escapes, if the reader has one
         await pilot.pause(0.05)
         assert control_free(screen_chars(app))

@@ -153,5 +153,7 @@ async def test_the_app_shows_inferred_actors_under_their_state_in_a_double_under
         assert body in keys  # "Armenia's Security Council", in the title and the text
         assert keys[keys.index(body) - 1] == "armenia" or entries[keys.index(body) - 1].affiliation == "ARM"
         assert next(e for e in entries if e.key == body).count == 2
-        underlined = [s for y in range(reader.size.height) for s in reader.render_line(y) if s.style and s.style.underline2]
+        underlined = [
+            s for y in range(reader.size.height) for s in reader.render_line(y) if s.style and s.style.underline2
+        ]
         assert any("Security Council" in s.text or s.text in "Security Council" for s in underlined if s.text.strip())

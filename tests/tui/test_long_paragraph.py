@@ -15,8 +15,9 @@ from tui.widgets.reader import UNIT_CHARS, Reader, piece_cuts
 
 pytestmark = pytest.mark.timeout(300)
 
-words = st.lists(st.sampled_from(["Putin", "met", "Erdogan.", "in", "Moscow!", "a", "x" * 30, "—", "“quoted”", "\n"]),
-                 max_size=3000).map(" ".join)
+words = st.lists(
+    st.sampled_from(["Putin", "met", "Erdogan.", "in", "Moscow!", "a", "x" * 30, "—", "“quoted”", "\n"]), max_size=3000
+).map(" ".join)
 
 
 @settings(max_examples=100, deadline=None)

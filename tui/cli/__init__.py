@@ -224,6 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # every crash is one line and a non-zero status, never a traceback
         detail = " ".join(str(exc).split())[:300]
-        print(f"actorlens: internal error: {type(exc).__name__}{': ' + visible(detail) if detail else ''}", file=sys.stderr)
+        print(
+            f"actorlens: internal error: {type(exc).__name__}{': ' + visible(detail) if detail else ''}",
+            file=sys.stderr,
+        )
         return 2
-

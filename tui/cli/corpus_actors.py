@@ -25,7 +25,9 @@ def add_table_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--by-month", action="store_true", help="mentions of each actor per month")
     group.add_argument("--by-week", action="store_true", help="mentions of each actor per ISO week")
-    group.add_argument("--csv", action="store_true", help="the table as CSV (with kind, affiliation, first and last date)")
+    group.add_argument(
+        "--csv", action="store_true", help="the table as CSV (with kind, affiliation, first and last date)"
+    )
     group.add_argument("--markdown", action="store_true", help="the table as a Markdown table")
     parser.add_argument("--top", type=int, metavar="N", help="only the N most mentioned actors")
 
@@ -90,7 +92,9 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
         "network", help="the co-mention network of a corpus's actors, as GraphML or GEXF (for Gephi)"
     )
     network.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: the bundled corpus)")
-    network.add_argument("--format", choices=("graphml", "gexf"), default="graphml", help="file format (default graphml)")
+    network.add_argument(
+        "--format", choices=("graphml", "gexf"), default="graphml", help="file format (default graphml)"
+    )
     network.add_argument(
         "--min-count", type=int, default=2, metavar="N", help="an edge needs N paragraphs naming both (default 2)"
     )

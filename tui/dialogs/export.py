@@ -30,7 +30,7 @@ class ExportDialog(Dialog[ExportRequest | None]):
         Binding("ctrl+s", "export", "Export", priority=True, id="export.go"),
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
-    EXTRA_HINTS = (('enter', 'export'), ('tab', 'next field'))
+    EXTRA_HINTS = (("enter", "export"), ("tab", "next field"))
 
     def __init__(self, default_paths: dict[str, str], scope: str = "document") -> None:
         super().__init__()

@@ -61,7 +61,7 @@ class NoteEditor(Dialog[None]):
         Binding("ctrl+s", "save", "Save note", id="editor.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="editor.cancel"),
     ]
-    EXTRA_HINTS = (('tab', 'next field'),)
+    EXTRA_HINTS = (("tab", "next field"),)
 
     def __init__(
         self,
@@ -131,7 +131,7 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
     """Edit a space-separated list of tags, completed from the tags already in use."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
-    EXTRA_HINTS = (('enter', 'save'), ('→', 'accept completion'))
+    EXTRA_HINTS = (("enter", "save"), ("→", "accept completion"))
 
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()

@@ -217,7 +217,9 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
                 if worker.is_cancelled:
                     return
                 unknown = pending + total - position - 1
-                corpus = CorpusActors(index.columns(s.doc_id for s in self.shown[: position + 1]), actors, pending=unknown)
+                corpus = CorpusActors(
+                    index.columns(s.doc_id for s in self.shown[: position + 1]), actors, pending=unknown
+                )
                 self.post_message(self.Indexed(corpus, total - unknown, total, False))
                 last = time.monotonic()
         pending = len(missing)
@@ -342,7 +344,9 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         if timeline.labels:
             peak = max(range(len(timeline.counts)), key=timeline.counts.__getitem__)
             parts.append(f"peak {timeline.counts[peak]} in {timeline.labels[peak]}")
-            parts.append(f"{timeline.labels[0]}–{timeline.labels[-1]}" if len(timeline.labels) > 1 else timeline.labels[0])
+            parts.append(
+                f"{timeline.labels[0]}–{timeline.labels[-1]}" if len(timeline.labels) > 1 else timeline.labels[0]
+            )
         box.border_subtitle = " · ".join(parts) or "no dated document"
 
     def _companion_prompt(self, companion: Companion) -> Text:
@@ -424,7 +428,9 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         table = self.query_one(ActorTable)
         table.set_filter(query)
         if self.corpus is not None:
-            self._update_titles(self.Indexed(self.corpus, self.corpus.documents, self.corpus.documents + self.corpus.pending, True))
+            self._update_titles(
+                self.Indexed(self.corpus, self.corpus.documents, self.corpus.documents + self.corpus.pending, True)
+            )
         chosen = table.selected_actor()
         if chosen != self.actor_id:
             self.show_actor(chosen)
@@ -444,7 +450,12 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             self._filter_input().value = ""
             self._filter_input().display = False
             self.query_one(ActorTable).focus()
-        elif event.key == "escape" and focused is not None and focused.id in ("actors-passages", "actors-company") and self.together:
+        elif (
+            event.key == "escape"
+            and focused is not None
+            and focused.id in ("actors-passages", "actors-company")
+            and self.together
+        ):
             event.stop()  # first escape: back to every passage of the actor
             self.together = None
             self.start_passages()

@@ -65,7 +65,11 @@ class HelpScreen(ModalScreen[None]):
             rows = [(self._keys(b), b.description or b.action, b.id or "") for b in bindings if b.description]
             if not rows:
                 continue
-            table.add_row(Text(area, style="bold underline"), Text(""), Text("id (for keys.toml)" if area == "Application" else ""))
+            table.add_row(
+                Text(area, style="bold underline"),
+                Text(""),
+                Text("id (for keys.toml)" if area == "Application" else ""),
+            )
             for keys, description, binding_id in rows:
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             table.add_row(Text(""), Text(""), Text(""))

@@ -42,7 +42,9 @@ def passage_prompt(passage: Passage) -> Text:
     before = ("…" if start > 0 else "") + passage.text[start : passage.start]
     snippet.append(visible(" ".join(before.split(" ")).replace("\n", " ")))
     snippet.append(visible(passage.text[passage.start : passage.end].replace("\n", " ")), style="reverse bold")
-    snippet.append(visible(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else "")))
+    snippet.append(
+        visible(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else ""))
+    )
     return snippet
 
 

@@ -215,7 +215,12 @@ class ActorTable(ScrollView, can_focus=True):
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         text.truncate(max(1, width), overflow="ellipsis")
-        return Strip(list(text.render(self.app.console))).apply_style(style).extend_cell_length(width, style).crop(0, width)
+        return (
+            Strip(list(text.render(self.app.console)))
+            .apply_style(style)
+            .extend_cell_length(width, style)
+            .crop(0, width)
+        )
 
     # ── movement ───────────────────────────────────────────────────────────────────────────────────
     def watch_cursor_row(self, old: int, new: int) -> None:
