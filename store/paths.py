@@ -112,3 +112,15 @@ def drafts_dir() -> Path:
 def ner_enabled() -> bool:
     """Statistical NER besides the dictionary, unless $ACTORLENS_NER is off, 0, no or false."""
     return os.environ.get(NER, "on").strip().lower() not in ("0", "off", "no", "false")
+
+
+ESCDELAY = "ESCDELAY"
+ESCAPE_DELAY_MS = 25
+
+
+def use_short_escape_delay() -> None:
+    """A lone `escape` is told from the start of a key sequence by waiting; Textual waits $ESCDELAY ms
+    (default 100), which every `escape` that closes a dialog pays. Unless the user set $ESCDELAY (e.g. for
+    a slow remote link), wait 25 ms, as vim users set ttimeoutlen: terminals send a sequence's bytes
+    together. Must run before textual is imported (it reads the variable once)."""
+    os.environ.setdefault(ESCDELAY, str(ESCAPE_DELAY_MS))

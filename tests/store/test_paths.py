@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from store import paths
@@ -67,3 +68,12 @@ def test_no_module_but_paths_reads_the_environment():
         if "environ" in p.read_text(encoding="utf-8") and p.name != "paths.py"
     )
     assert readers == []
+
+
+def test_escape_delay_is_short_unless_the_user_chose_one(monkeypatch):
+    monkeypatch.delenv("ESCDELAY", raising=False)
+    paths.use_short_escape_delay()
+    assert os.environ["ESCDELAY"] == "25"
+    monkeypatch.setenv("ESCDELAY", "300")
+    paths.use_short_escape_delay()
+    assert os.environ["ESCDELAY"] == "300"

@@ -103,7 +103,9 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
     try:
         from store.corpus.library import Library
         from store.notebook.notebook import Notebook
+        from store.paths import use_short_escape_delay
 
+        use_short_escape_delay()
         library = Library(paths)
         if not library.sources:
             raise ActorlensError("; ".join(library.problems) or "no documents to open")
