@@ -110,6 +110,9 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
         if not library.sources:
             raise ActorlensError("; ".join(library.problems) or "no documents to open")
         from ..app import ActorlensApp
+        from ..escape import prompt_escape
+
+        prompt_escape()
 
         notebook = Notebook(db)
         app = ActorlensApp(library, ner=ner, notebook=notebook)
