@@ -36,12 +36,12 @@ class LineModel:
 
     def scores(self, features: list[list[str]]) -> list[list[float]]:
         """Each line's state score for each label (features are binary: present or not)."""
-        weights = self.weights
+        get = self.weights.get
         zero = (0.0,) * len(self.labels)
         out = []
         for f in features:
-            rows = [weights[name] for name in f if name in weights]
-            out.append([sum(column) for column in zip(*rows, strict=True)] if rows else list(zero))
+            rows = [row for row in map(get, f) if row is not None]
+            out.append(list(map(sum, zip(*rows, strict=True))) if rows else list(zero))
         return out
 
     def decode(self, features: list[list[str]]) -> tuple[list[str], list[list[float]]]:
@@ -52,22 +52,18 @@ class LineModel:
         k = len(self.labels)
         trans = self.transitions
         columns = [[trans[x][y] for x in range(k)] for y in range(k)]
+        # Forward: keep each step's best scores; the back-pointers are found only along the best
+        # path afterwards (one argmax per line instead of one per line and label).
         best = list(scores[0])
-        back: list[list[int]] = []
+        history = [best]
         for row in scores[1:]:
-            new = []
-            ptr = []
-            for column, own in zip(columns, row, strict=True):
-                candidates = list(map(add, best, column))
-                top = max(candidates)
-                new.append(top + own)
-                ptr.append(candidates.index(top))
-            best = new
-            back.append(ptr)
+            best = [max(map(add, best, column)) + own for column, own in zip(columns, row, strict=True)]
+            history.append(best)
         y = max(range(k), key=best.__getitem__)
         path = [y]
-        for ptr in reversed(back):
-            y = ptr[y]
+        for t in range(len(history) - 1, 0, -1):
+            candidates = list(map(add, history[t - 1], columns[y]))
+            y = candidates.index(max(candidates))
             path.append(y)
         path.reverse()
         return [self.labels[y] for y in path], scores
