@@ -85,11 +85,14 @@ def normalise_space(text: str) -> str:
     return SPACE.sub(" ", text).strip()
 
 
+_QUOTES = str.maketrans("‘’“”«»", '\'\'""""')
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
     """Comparison key: case-folded, quotes unified, punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’“”«»", '\'\'""""'))
-    return re.sub(r"[\W_]+", " ", text).strip()
+    return _NOT_WORD.sub(" ", text.translate(_QUOTES)).strip()
 
 
 def clean_text(
@@ -343,6 +346,8 @@ def _author_from_header(lines: list[_Line], meta: _Meta) -> None:
 
 
 def _indent(raw: str) -> int:
+    if raw[:1] not in " \t\u00a0":
+        return 0
     expanded = raw.replace("\t", "    ")
     return len(expanded) - len(expanded.lstrip(" \u00a0"))
 

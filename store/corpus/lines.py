@@ -52,7 +52,7 @@ _ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contrib
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 _BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
-_SPLIT_SHARE = re.compile(r"[\s|/·•,:;()]+")
+_SHARE_TOKEN = re.compile(r"[^\s|/·•,:;()]+")
 
 
 @cache
@@ -78,8 +78,15 @@ def page_stopwords(words: list[str]) -> frozenset[str]:
 
 
 def is_share_line(text: str) -> bool:
-    words = [w for w in _SPLIT_SHARE.split(text.casefold()) if w]
-    return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_CORE for w in words)
+    count = 0
+    core = False
+    for match in _SHARE_TOKEN.finditer(text.casefold()):  # stops at the first word no share button has
+        word = match.group()
+        count += 1
+        if count > 12 or word not in SHARE_WORDS:
+            return False
+        core = core or word in SHARE_CORE
+    return core
 
 
 @lru_cache(maxsize=16384)
