@@ -421,22 +421,24 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("role_word")
     # Neighbours' shape.
     shape = [(w, f"rule_{k}" if k else None, e) for w, k, e in zip(width, kinds, ending, strict=True)]
-    seen: dict[tuple[str, tuple[str, str | None, str]], list[str]] = {}
 
-    def seen_from(name: str, j: int) -> list[str]:
-        key = (name, shape[j])
-        names = seen.get(key)
-        if names is None:
-            w, rule, end = shape[j]
-            names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
-            seen[key] = names
-        return names
+    def column(name: str) -> list[list[str]]:
+        """Each line's features as seen from a neighbour (named ``name``), one list per distinct shape."""
+        made: dict[tuple[str, str | None, str], list[str]] = {}
+        out = []
+        for key in shape:
+            names = made.get(key)
+            if names is None:
+                w, rule, end = key
+                names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
+                made[key] = names
+            out.append(names)
+        return out
 
+    prev1, next1, prev2, next2 = column("p"), column("n"), column("pp"), column("nn")
     for i, f in enumerate(own):
-        for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
-            j = i + offset
-            if 0 <= j < n:
-                f.extend(seen_from(name, j))
-            else:
-                f.append(f"{name}_none")
+        f.extend(prev1[i - 1] if i >= 1 else ("p_none",))
+        f.extend(next1[i + 1] if i + 1 < n else ("n_none",))
+        f.extend(prev2[i - 2] if i >= 2 else ("pp_none",))
+        f.extend(next2[i + 2] if i + 2 < n else ("nn_none",))
     return own
