@@ -54,10 +54,21 @@ class LineModel:
         columns = [[trans[x][y] for x in range(k)] for y in range(k)]
         # Forward: keep each step's best scores; the back-pointers are found only along the best
         # path afterwards (one argmax per line instead of one per line and label).
+        # When the leading label's lead over the runner-up exceeds what any transition could make up,
+        # it is the best predecessor of every label (float addition is monotone, so this is exact).
+        ceilings = [max(column) for column in columns]
+        steps = list(zip(columns, ceilings, strict=True))
         best = list(scores[0])
         history = [best]
         for row in scores[1:]:
-            best = [max(map(add, best, column)) + own for column, own in zip(columns, row, strict=True)]
+            lead = max(best)
+            x = best.index(lead)
+            second = max((v for i, v in enumerate(best) if i != x), default=float("-inf"))
+            new = []
+            for (column, ceiling), own in zip(steps, row, strict=True):
+                via = lead + column[x]
+                new.append((via if second + ceiling < via else max(map(add, best, column))) + own)
+            best = new
             history.append(best)
         y = max(range(k), key=best.__getitem__)
         path = [y]
