@@ -190,7 +190,9 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
         for line in present
     ]
-    best = headline.choose(labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline)
+    best = headline.choose(
+        labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline, [line.text for line in present]
+    )
     for k, label in enumerate(labels):
         if label == "title" and k != best:
             out[present[k].index] = "furniture"
