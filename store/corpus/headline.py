@@ -60,7 +60,7 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         if words:
             share = sum(1 for w in words if w in lead) / len(words)
             f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
-        if _TWO_NAMES.match(lines[k]):
+        if (" and " in lines[k] or "&" in lines[k]) and _TWO_NAMES.match(lines[k]):
             f.append("h_two_names")
         out[k] = f
     return out
