@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
 MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
@@ -116,9 +117,12 @@ def choose(
                 value += transitions[y][path[k + 1]]
             return value
 
-        margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
-        if ranker:
-            margin = MIX * margin + sum(ranker.get(name, 0.0) for name in extra)
+        if ranker:  # the line model's margin counts only as much as MIX says (nothing at 0)
+            margin = sum(map(ranker.get, extra, repeat(0.0)))
+            if MIX:
+                margin += MIX * (swap(title) - max(swap(y) for y in range(len(names)) if y != title))
+        else:
+            margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
         if margin > best_margin:
             best, best_margin = k, margin
     return best
