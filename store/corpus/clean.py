@@ -109,7 +109,7 @@ def clean_text(
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
     removed: list[_Line] = []
-    lines = [_Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))]
+    lines = [_Line(i, SPACE.sub(" ", raw).strip(), _indent(raw)) for i, raw in enumerate(text.split("\n"))]  # normalise_space
     if markdown:
         lines = _front_matter(lines, meta, removed)
         lines = _markdown_plain(lines, removed)
@@ -186,9 +186,15 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
+    # Only lines the headline chooser may look at (near the body's start, or called title) are tested.
+    start = headline.body_start(labels)
+    near = range(max(0, start - headline.WINDOW), start + 1)
     eligible = [
-        _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
-        for line in present
+        (k in near or labels[k] == "title")
+        and _title_like(line.text)
+        and len(members.get(line.index, ())) <= 1
+        and rule_kind(line.text) in (None, "tail", "furniture")
+        for k, line in enumerate(present)
     ]
     best = headline.choose(
         labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline, [line.text for line in present]
