@@ -47,17 +47,17 @@ _TWO_NAMES = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}\b")
 def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
     """What the rest of the page says of each candidate: does its text stand again inside another line
     (the page's title bar, a breadcrumb, a share text), do its words open the body, is it two names."""
-    folded = [line.casefold() for line in lines]
-    everything = "\n".join(folded)
+    keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
+    everything = "\n".join(keys)
     start = body_start(labels)
-    lead = {w for k in range(start, min(len(lines), start + 12)) if labels[k] == "body" for w in _WORDS.findall(folded[k]) if len(w) >= 4}
+    lead = {w for k in range(start, min(len(lines), start + 12)) if labels[k] == "body" for w in keys[k].split() if len(w) >= 4}
     out: dict[int, list[str]] = {}
     for k in picks:
         f = []
-        text = folded[k]
-        if text.count(" ") >= 2 and everything.count(text) > folded.count(text):
+        key = keys[k]
+        if key.count(" ") >= 2 and everything.count(key) > keys.count(key):  # inside another line
             f.append("h_inside_other")
-        words = [w for w in _WORDS.findall(text) if len(w) >= 4]
+        words = [w for w in key.split() if len(w) >= 4]
         if words:
             share = sum(1 for w in words if w in lead) / len(words)
             f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
