@@ -15,8 +15,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
     write (right for caches, which can be rebuilt; never for the user's notes or actors)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)  # mkstemp makes 0600; the file gets what open() would have given it
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -35,3 +38,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, or for a new file 0666 less the umask."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux /proc)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: the classic swap (not atomic with other threads doing the same)
+    os.umask(mask)
+    return mask

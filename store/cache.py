@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
+from store.sanitize import json_text
 
 ENV_CACHE = "ACTORLENS_CACHE"
 FORMAT = 1
@@ -37,7 +38,7 @@ class AnalysisCache:
         self.write_errors = 0
 
     def path(self, key: str) -> Path:
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
         return self.root / digest[:2] / f"{digest}.json"
 
     def get(self, key: str) -> Any | None:
@@ -56,7 +57,7 @@ class AnalysisCache:
 
     def put(self, key: str, value: Any) -> bool:
         try:
-            payload = json.dumps({"format": FORMAT, "key": key, "value": value}, ensure_ascii=False, separators=(",", ":"))
+            payload = json_text({"format": FORMAT, "key": key, "value": value}, indent=None, separators=(",", ":"))
             write_atomic(self.path(key), payload.encode("utf-8"), durable=False)  # a cache: rebuilt if lost
             return True
         except (OSError, TypeError, ValueError):

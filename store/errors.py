@@ -1,4 +1,6 @@
-"""Errors that carry a one-line message meant for the user."""
+"""Errors that carry a one-line message meant for the user (paths shown by store.sanitize.visible_name)."""
+
+from store.sanitize import visible_name
 
 
 class ActorlensError(Exception):
@@ -9,7 +11,7 @@ class DocumentError(ActorlensError):
     """A file that cannot be opened as a document (binary, empty, unreadable...)."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(visible_name(f"{path}: {reason}"))
         self.path = path
         self.reason = reason
 
@@ -19,7 +21,7 @@ class NotebookError(ActorlensError):
 
     def __init__(self, path: str, reason: str) -> None:
         reason = " ".join(str(reason).split())
-        super().__init__(f"{path}: {reason}")
+        super().__init__(visible_name(f"{path}: {reason}"))
         self.path = path
         self.reason = reason
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
+from store.sanitize import json_text
 
 
 def state_dir() -> Path:
@@ -39,7 +40,7 @@ class ReaderState:
 
 def corpus_key(roots: list[str]) -> str:
     canonical = "\n".join(sorted(str(Path(r).expanduser().resolve()) for r in roots))
-    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=10).hexdigest()
+    return hashlib.blake2b(canonical.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
 class StateStore:
@@ -75,6 +76,6 @@ class StateStore:
             keep = list(state.positions.items())[-self.MAX_POSITIONS :]
             data["positions"] = {k: asdict(v) for k, v in keep}
         try:
-            write_atomic(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.path, json_text(data, indent=None).encode("utf-8"))
         except OSError:
             pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 from textual.app import App
 from textual.binding import Binding
@@ -41,6 +42,7 @@ class ActorlensApp(App[None]):
         if ner is None:
             ner = os.environ.get("ACTORLENS_NER", "on").strip().lower() not in ("0", "off", "no", "false")
         self.library = library
+        self.crash: Exception | None = None
         self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())
 
     @staticmethod
@@ -62,6 +64,7 @@ class ActorlensApp(App[None]):
         ]
 
     def on_mount(self) -> None:
+        self._quit_on_sigterm()
         keymap, problem = load_keymap(binding_ids(cls for _, cls in self.keyed_classes()))
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=10)
@@ -78,6 +81,32 @@ class ActorlensApp(App[None]):
                 break
         self.push_screen(self.main_screen)
         self.call_after_refresh(self._started)
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.crash = error  # tui.cli exits with status 2
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """A crash is one line on stderr (Textual's full traceback with TEXTUAL=debug)."""
+        if "debug" in self.features or self.crash is None:
+            super()._print_error_renderables()
+            return
+        from store.sanitize import visible
+
+        detail = " ".join(str(self.crash).split())[:300]
+        line = f"actorlens: internal error: {type(self.crash).__name__}{': ' + visible(detail) if detail else ''}"
+        sys.stderr.write(line + " (TEXTUAL=debug shows the traceback)\n")
+        self._exit_renderables.clear()
+
+    def _quit_on_sigterm(self) -> None:
+        """SIGTERM (kill, systemd, a closing session) quits as q does: workers are stopped, state saved."""
+        import asyncio
+        import signal
+
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self.exit)
+        except (NotImplementedError, RuntimeError, ValueError):  # not on this platform / not the main thread
+            pass
 
     def _started(self) -> None:
         """After the first frame: if start-up ran without the cyclic garbage collector (tui.cli turns it

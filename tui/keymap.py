@@ -14,6 +14,8 @@ from pathlib import Path
 
 from textual.binding import Binding
 
+from store.sanitize import visible, visible_name
+
 
 def config_dir() -> Path:
     override = os.environ.get("ACTORLENS_CONFIG")
@@ -44,22 +46,71 @@ def load_keymap(known: Iterable[str], path: Path | None = None) -> tuple[dict[st
         return {}, None
     import tomllib  # here: most users have no keys.toml, and start-up need not import a TOML parser
 
+    where = visible_name(str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        return {}, f"{path}: cannot be read ({exc}); using the default keys"
+        return {}, f"{where}: cannot be read ({visible(str(exc))}); using the default keys"
     except tomllib.TOMLDecodeError as exc:
-        return {}, f"{path}: not valid TOML ({exc}); using the default keys"
+        return {}, f"{where}: not valid TOML ({visible(str(exc))}); using the default keys"
+    except RecursionError:
+        return {}, f"{where}: nested too deeply; using the default keys"
+    unknown = sorted(set(data) - {"keys"})
+    if unknown:
+        return {}, f"{where}: unknown key {visible(unknown[0])!r} (only [keys] is read); using the default keys"
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        return {}, f'{path}: [keys] must be a table of binding id = "keys"; using the default keys'
+        return {}, f'{where}: [keys] must be a table of binding id = "keys"; using the default keys'
     known_ids = set(known)
     keymap: dict[str, str] = {}
     for binding_id, value in keys.items():
         if binding_id not in known_ids:
-            return {}, f"{path}: unknown binding id {binding_id!r}; using the default keys"
+            return {}, f"{where}: unknown binding id {visible(binding_id)!r}; using the default keys"
         if not isinstance(value, str) or not value.strip() or any(not k.strip() for k in value.split(",")):
-            return {}, f'{path}: keys for {binding_id!r} must be a string like "j,down"; using the default keys'
-        keymap[binding_id] = ",".join(k.strip() for k in value.split(","))
+            return {}, f'{where}: keys for {binding_id!r} must be a string like "j,down"; using the default keys'
+        names = [k.strip() for k in value.split(",")]
+        bad = next((k for k in names if not is_key_name(k)), None)
+        if bad is not None:
+            return {}, f"{where}: keys for {binding_id!r}: no key is called {visible(bad)!r}; using the default keys"
+        keymap[binding_id] = ",".join(names)
+    if isinstance(known, dict):
+        clash = _conflict(known, keymap)
+        if clash:
+            return {}, f"{where}: {clash}; using the default keys"
     return keymap, None
+
+
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+
+
+def _key_names() -> frozenset[str]:
+    from textual.keys import Keys, _character_to_key
+
+    names = {k.value.rsplit("+", 1)[-1] for k in Keys}
+    names.update(_character_to_key(chr(c)) for c in range(32, 127))
+    names.update({"enter", "space", "tab", "backspace", "delete", "escape", *(f"f{n}" for n in range(1, 25))})
+    return frozenset(names)
+
+
+def is_key_name(key: str) -> bool:
+    """True for a key Textual can report: optional modifiers, then a key name or one printable character."""
+    *mods, name = key.split("+")
+    if any(m not in _MODIFIERS for m in mods):
+        return False
+    if len(name) == 1:
+        return name.isprintable() and not name.isspace()
+    return name in _key_names()
+
+
+def _conflict(known: dict[str, Binding], keymap: dict[str, str]) -> str | None:
+    """Two bindings of one area (the id's prefix: "reader", "app"...) on the same key, or None."""
+    owner: dict[tuple[str, str], str] = {}
+    for binding_id, binding in known.items():
+        area = binding_id.split(".", 1)[0]
+        keys = keymap.get(binding_id, binding.key)
+        for key in (k.strip() for k in keys.split(",")):
+            other = owner.setdefault((area, key), binding_id)
+            if other != binding_id and (binding_id in keymap or other in keymap):
+                return f"{key!r} is given to both {other!r} and {binding_id!r}"
+    return None
 

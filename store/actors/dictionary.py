@@ -50,6 +50,7 @@ from typing import Any
 from store.atomic import write_atomic
 from store.errors import ActorlensError
 from store.model import Actor
+from store.sanitize import is_safe, visible
 
 KINDS = ("person", "state", "organisation", "group", "place")
 DEFAULT_LABELS = {"person": "PERSON", "state": "GPE", "organisation": "ORG", "group": "NORP", "place": "GPE"}
@@ -155,16 +156,28 @@ class _Raw:
     ignore: tuple[str, ...]
 
 
+_TOP_KEYS = frozenset({"version", "actor", "institution", "ignore"})
+_INSTITUTION_KEYS = frozenset({"id", "name", "sector", "nouns"})
+
+
 def _parse(text: str) -> _Raw:
     data = tomllib.loads(text)
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (the file holds [[actor]], [[institution]] and ignore)")
     actors = data.get("actor", [])
     if not isinstance(actors, list) or not all(isinstance(a, dict) for a in actors):
         raise ValueError("'actor' must be an array of tables ([[actor]])")
+    raw_institutions = data.get("institution", [])
+    if not isinstance(raw_institutions, list):
+        raise ValueError("'institution' must be an array of tables ([[institution]])")
     institutions: list[Institution] = []
-    for n, table in enumerate(data.get("institution", []) or [], 1):
+    for n, table in enumerate(raw_institutions, 1):
         where = f"institution #{n}"
         if not isinstance(table, dict):
             raise ValueError(f"{where} must be a table")
+        if set(table) - _INSTITUTION_KEYS:
+            raise ValueError(f"{where}: unknown key {sorted(set(table) - _INSTITUTION_KEYS)[0]!r}")
         iid = _optional_str(table, "id", where)
         name = _optional_str(table, "name", where)
         if not iid or not _ID.match(iid) or not name:
@@ -212,6 +225,8 @@ def _apply(entries: dict[str, Entry], raw_actors: list[dict[str, Any]], *, user:
         sector = _optional_str(table, "sector", where)
         aliases = _strings(table.get("aliases"), f"{where}: aliases")
         adjectives = _strings(table.get("adjectives"), f"{where}: adjectives")
+        if name is not None and not is_safe(name):  # shown in the legend, tables and exports
+            name = visible(name)
         removed = set(_strings(table.get("remove_aliases"), f"{where}: remove_aliases"))
         if removed and not user:
             raise ValueError(f"{where}: remove_aliases is for the user's file")
@@ -253,7 +268,7 @@ def _derived(entries: dict[str, Entry], institutions: Iterable[Institution]) -> 
         for inst in insts:
             aid = f"{state.id}.{inst.id}"
             actors.setdefault(
-                aid, Actor(aid, inst.name.format(state=state.name), "organisation", state.affiliation, inst.sector)
+                aid, Actor(aid, visible(inst.name.replace("{state}", state.name)), "organisation", state.affiliation, inst.sector)
             )
     return actors
 
@@ -282,8 +297,10 @@ def parse_dictionary(bundled: bytes, user: bytes | None = None, *, user_path: Pa
         try:
             uraw = _parse(user.decode("utf-8"))
             _apply(trial, uraw.actors, user=True)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, TypeError, AttributeError) as exc:
             error = f"{user_path or 'user actor file'}: {_one_line(exc)} (using the bundled dictionary only)"
+        except RecursionError:
+            error = f"{user_path or 'user actor file'}: nested too deeply (using the bundled dictionary only)"
         else:
             entries = trial
             known = {i.id for i in institutions}

@@ -200,31 +200,25 @@ def analyze_corpus(
     return report
 
 
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker with the real stderr: a TUI replaces sys.stderr with an
-    object whose fileno() is not a file descriptor, and the tracker's start then fails."""
-    import sys
-    from multiprocessing import resource_tracker
-
-    saved = sys.stderr
-    try:
-        if sys.__stderr__ is not None:
-            sys.stderr = sys.__stderr__
-        resource_tracker.ensure_running()
-    finally:
-        sys.stderr = saved
-
-
 def _run_processes(
     work: list[list[str]], spec: Spec, workers: int, cancelled: Callable[[], bool] | None = None
 ) -> Iterator[tuple[str, ChunkResult]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
+    from store.actors.orphans import die_with_parent, start_resource_tracker, stop_workers
+
     name = f"process pool ({workers} processes)"
-    _start_resource_tracker()
-    # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    start_resource_tracker()
+    # spawn, not fork: the caller may have threads (the app), and each worker loads spaCy for itself.
+    # Each worker dies with this process however it ends (store/actors/orphans.py).
+
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         pending: set = set()
         queue = iter(work)
         window = max(2, workers * 3)  # a million files are not all submitted at once
@@ -233,10 +227,11 @@ def _run_processes(
             if len(pending) >= window:
                 break
         while pending:
-            finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             if cancelled is not None and cancelled():
-                # stop soon: queued chunks are dropped, running ones finish (a few files each)
-                pool.shutdown(wait=False, cancel_futures=True)
+                # stop now: queued chunks are dropped, running ones are killed (their cache writes are
+                # atomic), so quitting the app never waits for a worker
+                stop_workers(pool)
                 return
             for future in finished:
                 yield name, future.result()

@@ -2,7 +2,8 @@
 
 Order (detectors alone fail on mixed-script UTF-8 and on short cp1252 text):
 a BOM decides; else strict UTF-8 over the whole file; else a NUL byte in the
-first 8 KiB means binary; else charset-normalizer, whose answer is verified by
+first 8 KiB means UTF-16/32 without a BOM when charset-normalizer says so and
+the whole file decodes, binary otherwise; else charset-normalizer, whose answer is verified by
 decoding the whole file; else cp1252 with replacement.
 """
 
@@ -52,7 +53,10 @@ def decode_bytes(data: bytes) -> Decoded:
                 text = body.decode(codec, errors="replace")
                 return Decoded(normalise_newlines(text), name, replaced=True)
     if b"\x00" in data[:8192]:
-        raise BinaryContent("binary file (NUL bytes), not text")
+        wide = _utf16(data)
+        if wide is None:
+            raise BinaryContent("binary file (NUL bytes), not text")
+        return wide
     try:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
@@ -61,6 +65,28 @@ def decode_bytes(data: bytes) -> Decoded:
     if guess is not None:
         return guess
     return Decoded(normalise_newlines(data.decode("cp1252", errors="replace")), "cp1252", True)
+
+
+def _utf16(data: bytes) -> Decoded | None:
+    """UTF-16 (or UTF-32) without a byte order mark, as charset-normalizer recognises it; the answer
+    is verified by decoding the whole file and by the share of control characters."""
+    if len(data) % 2:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not best.encoding:
+        return None
+    name = codecs.lookup(best.encoding).name
+    if not name.startswith(("utf-16", "utf-32")):
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if _looks_binary(text):
+        return None
+    return Decoded(normalise_newlines(text), name)
 
 
 def _detect(data: bytes) -> Decoded | None:

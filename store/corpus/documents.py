@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from store.corpus.files import RawDocument, SourceFile, read
 from store.errors import DocumentError
 from store.model import Document
+from store.sanitize import is_safe, visible
 
 
 def load(source: SourceFile) -> Document:
@@ -46,4 +49,28 @@ def from_raw(raw: RawDocument) -> Document:
         raise DocumentError(path, "too deeply nested to read") from None
     if not doc.blocks:
         raise DocumentError(path, "no readable text after cleaning")
-    return doc
+    return visible_document(doc)
+
+
+def visible_document(doc: Document) -> Document:
+    """The document with control characters made visible (store.sanitize.visible: one character for
+    one, so offsets hold) in every piece of text it shows: blocks, title, byline, removed lines.
+    Done after cleaning, as HTML entities and Markdown escapes can spell control characters too."""
+    if all(is_safe(b.text) for b in doc.blocks) and all(
+        is_safe(p) for p in (doc.title or "", doc.author or "", doc.source or "", doc.date or "", doc.fallback_title)
+    ) and all(is_safe(line) for line in doc.removed):
+        return doc
+
+    def opt(value: str | None) -> str | None:
+        return None if value is None else visible(value)
+
+    return replace(
+        doc,
+        title=opt(doc.title),
+        author=opt(doc.author),
+        date=opt(doc.date),
+        source=opt(doc.source),
+        fallback_title=visible(doc.fallback_title),
+        blocks=tuple(replace(b, text=visible(b.text)) for b in doc.blocks),
+        removed=tuple(visible(line) for line in doc.removed),
+    )

@@ -6,17 +6,20 @@ import os
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from threading import Lock
 
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
-from store.corpus.documents import load
+from store.corpus.documents import load, visible_document
 from store.corpus.files import SourceFile, bundled_corpus, discover
+from store.corpus.isolated import ISOLATE_BYTES, load_isolated
 from store.corpus.summaries import SummaryCache, stamp
 from store.errors import DocumentError
 from store.model import Document
 from store.versions import CLEANER_VERSION
 
+SLOW_BYTES = 512 * 1024  # a larger file is read and cleaned in a worker, never on the UI thread
 SAVE_EVERY = 2000  # new summaries between two writes of the summary cache (it is also written when complete)
 
 
@@ -33,6 +36,15 @@ class Summary:
     date: str | None
     source: str | None
     encoding: str
+
+
+def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(modification time in ns, size) of a file, None when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def summarize(index: int, doc: Document) -> Summary:
@@ -77,6 +89,8 @@ class Library:
             document_cache = DocumentCache()
         self._documents: DocumentCache | None = document_cache or None
         self._remembered: set[int] = set()
+        self._large_lock = Lock()
+        self._read_stamps: dict[int, tuple[int, int] | None] = {}  # index -> (mtime ns, size) when read
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -99,22 +113,58 @@ class Library:
                 self._cache.move_to_end(index)
         if held is None:
             source = self.sources[index]
-            stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
-            doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
-            if doc is not None:
-                self._remembered.add(index)
-            else:
-                doc = load(source)
-            held = (doc, stamp)
-            with self._lock:
-                self._cache[index] = held
-                while len(self._cache) > self._keep:
-                    self._cache.popitem(last=False)
+            read_stamp = file_stamp(source.path)  # before reading: a later edit is seen
+            large = read_stamp is not None and read_stamp[1] > ISOLATE_BYTES
+            with self._large_lock if large else nullcontext():  # one large file at a time, read once
+                with self._lock:
+                    held = self._cache.get(index)
+                if held is None:
+                    self._read_stamps[index] = read_stamp
+                    stamp = self._documents.stamp(source) if self._documents is not None else None  # before reading
+                    doc = self._documents.get(stamp, source) if self._documents is not None and stamp is not None else None
+                    if doc is not None:
+                        doc = visible_document(doc)  # cached by an older version: made visible all the same
+                        self._remembered.add(index)
+                    else:
+                        doc = load_isolated(source) if large else load(source)
+                    held = (doc, stamp)
+                    with self._lock:
+                        self._cache[index] = held
+                        while len(self._cache) > self._keep:
+                            self._cache.popitem(last=False)
         doc, stamp = held
         if remember and index not in self._remembered and self._documents is not None and stamp is not None:
             self._remembered.add(index)
-            self._documents.put(stamp, doc)
+            read_stamp = self._read_stamps.get(index)
+            if read_stamp is None or read_stamp[1] <= ISOLATE_BYTES:  # a huge one: encoding it would stall the app
+                self._documents.put(stamp, doc)
         return doc
+
+    def slow(self, index: int) -> bool:
+        """True when ``document(index)`` may take long: not in memory and a large file (to be read in a
+        worker, so that the screen never waits for it)."""
+        with self._lock:
+            if index in self._cache:
+                return False
+        try:
+            return os.stat(self.sources[index].path).st_size > SLOW_BYTES
+        except OSError:
+            return False
+
+    def changed(self, index: int) -> bool:
+        """True when the file of a document read before has changed on disk since (its modification
+        time or size differ), so that the reader can show the new text. One stat, no read."""
+        if index not in self._read_stamps:
+            return False
+        return file_stamp(self.sources[index].path) != self._read_stamps[index]
+
+    def forget(self, index: int) -> None:
+        """Drop what is kept of one document: the next ``document(index)`` reads the file again."""
+        with self._lock:
+            self._cache.pop(index, None)
+            self._read_stamps.pop(index, None)
+            self._remembered.discard(index)
+            self._summarised.discard(index)
 
     def summary(self, index: int) -> Summary:
         """The sidebar summary of one document (from the summary cache when the file is unchanged);

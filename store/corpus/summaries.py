@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from store.atomic import write_atomic
+from store.sanitize import json_text
 
 FORMAT = 1
 
@@ -110,7 +111,7 @@ class SummaryCache:
             self._entries = entries
         payload = {"format": FORMAT, "cleaner": self.cleaner_version, "entries": entries}
         try:
-            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            write_atomic(self.path, json_text(payload, indent=None, separators=(",", ":")).encode("utf-8"))
         except (OSError, ValueError):
             return False
         self._dirty = 0

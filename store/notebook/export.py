@@ -39,11 +39,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.notebook.anchoring import ResolvedAnchor
 from store.atomic import write_atomic
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
+from store.notebook.anchoring import ResolvedAnchor
 from store.notebook.notebook import DocRef, Notebook, PlacedNote
+from store.sanitize import visible_name
 
 ActorsFor = Callable[[Document], Sequence[str]]
 Loader = Callable[[str], Document | None]
@@ -62,7 +63,7 @@ class DocExport:
     def title(self) -> str:
         if self.document is not None:
             return self.document.display_title
-        return self.ref.title or os.path.basename(self.ref.path) or self.ref.id
+        return self.ref.title or visible_name(os.path.basename(self.ref.path)) or self.ref.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +288,7 @@ def front_matter_fields(exp: DocExport, actors_for: ActorsFor | None) -> dict[st
         "author": doc.author if doc else None,
         "date": doc.date if doc else None,
         "source": doc.source if doc else None,
-        "path": exp.ref.path,
+        "path": visible_name(exp.ref.path),
         "tags": obsidian_tags(all_tags),
         "actors": actors,
         "notes": len(exp.notes),

@@ -35,7 +35,6 @@ from tinydb.table import Table
 if TYPE_CHECKING:  # pragma: no cover
     from filelock import FileLock
 
-from store.notebook.anchoring import ResolvedAnchor, resolve
 from store.errors import (
     ActorlensError,
     NotebookBusy,
@@ -46,6 +45,7 @@ from store.errors import (
     NoteNotFound,
 )
 from store.model import Anchor, Document, Note
+from store.notebook.anchoring import ResolvedAnchor, resolve
 from store.notebook.storage import AtomicJSONStorage, Migration, describe_os_error
 
 ENV_DB = "ACTORLENS_DB"
@@ -62,6 +62,25 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("actorlens", appauthor=False)) / "notes.json"
+
+
+def real_path(path: Path) -> Path:
+    """The notes file a path names: symbolic links followed (a dangling link names the file to create)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return path
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the notes file must not be written (its permissions say read-only), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if mode & 0o222 == 0 or not os.access(path, os.W_OK):
+        return f"the file is read-only (mode {mode & 0o777:04o}); notes are shown but nothing is saved"
+    return None
 
 
 def normalize_path(path: str | os.PathLike[str]) -> str:
@@ -291,7 +310,9 @@ class Notebook:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, lock_timeout: float = 10.0,
                  migrate: Migration | None = None) -> None:
-        self.path = Path(path).expanduser() if path else default_db_path()
+        # A link is followed to the real file, so every path to one file shares one lock and one
+        # file (an atomic rename over the link would replace the link, not the notes).
+        self.path = real_path(Path(path).expanduser() if path else default_db_path())
         self._storage = AtomicJSONStorage(self.path, migrate=migrate)
         storage = self._storage
         self._db = _NotesDB(storage=lambda: storage)
@@ -309,6 +330,17 @@ class Notebook:
             self._storage.read()
         except NotebookUnreadable as exc:
             self._go_read_only(exc, keep_current=False)
+        else:
+            self._respect_read_only()
+
+    def _respect_read_only(self) -> bool:
+        """A file without write permission is shown, never written (True when that is the case)."""
+        reason = read_only_reason(self.path)
+        if reason is None:
+            return False
+        self._go_read_only(NotebookUnreadable(str(self.path), reason, kind="readonly", recoverable=False),
+                           keep_current=True)
+        return True
 
     # -- state -----------------------------------------------------------------------------
 
@@ -348,7 +380,7 @@ class Notebook:
                 raise
             self.problem = None
             self.showing_backup = False
-            return True
+            return not self._respect_read_only()
 
     def recover(self, *, use_backup: bool = True) -> Path | None:
         """Set the unreadable file aside (``NAME.unreadable-DATE``) and restore the backup.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable
@@ -252,7 +253,7 @@ class AtomicJSONStorage(Storage):
             raise NotebookReadOnly(str(self.path), f"read-only because {self.read_only.reason}")
         data[META_TABLE] = meta_record()
         try:
-            payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+            payload = _SURROGATE.sub(_escape, json.dumps(data, ensure_ascii=False)).encode("utf-8")
         except (TypeError, ValueError) as exc:
             self.forget()
             raise NotebookWriteError(str(self.path), f"cannot encode the notes ({exc})") from None
@@ -372,6 +373,15 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+# A path whose name is not UTF-8 carries its bytes as lone surrogates (os.fsdecode); they are written
+# as JSON escapes (\udcff), which read back as the same string, so such a document keeps its notes.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _unlink_quietly(path: Path) -> None:

@@ -5,11 +5,12 @@ store.actors.analysis. Output is plain text (never parsed as markup) or JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
+
+from store.sanitize import json_text
 
 if TYPE_CHECKING:
     from store.actors.analysis import Analyzer
@@ -84,8 +85,8 @@ def corpus_table(docs: Sequence[Document], analyzer: Analyzer) -> dict[str, Any]
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from store.errors import ActorlensError
     from store.corpus.library import Library
+    from store.errors import ActorlensError
 
     library = Library(args.paths)
     for problem in library.problems:
@@ -105,8 +106,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
         return print_corpus_table(analyzer.analyze_many(docs), analyzer, args)
     table = corpus_table(analyzer.analyze_many(docs), analyzer)
     if args.json:
-        json.dump(table, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(table) + "\n")
         return 0
     _print_table(table, unlinked=args.unlinked)
     return 0

@@ -7,15 +7,16 @@ Output is plain text (never parsed as markup) or JSON; problems are ``ActorlensE
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.errors import ActorlensError
+from store.sanitize import json_text, visible_name
 
 if TYPE_CHECKING:
-    from store.model import Document
+    from store.model import Document, Note
+    from store.notebook.anchoring import ResolvedAnchor
     from store.notebook.notebook import Notebook
 
 Handler = Callable[[argparse.Namespace], int]
@@ -86,13 +87,21 @@ def _notebook(args: argparse.Namespace, *, write: bool) -> Notebook:
     from store.notebook.notebook import Notebook
 
     notebook = Notebook(args.db)
-    if notebook.problem is not None:
+    if notebook.problem is not None and notebook.problem.kind == "readonly":
+        if write:
+            raise NotebookError(str(notebook.path), notebook.problem.reason.split(";")[0])
+    elif notebook.problem is not None:
         hint = " (run 'actorlens note recover')" if notebook.problem.recoverable else ""
         if write:
             raise NotebookError(str(notebook.path), f"read-only: {notebook.problem.reason}{hint}")
         shown = "showing its backup" if notebook.showing_backup else "showing no notes"
         print(f"actorlens: {notebook.problem}; {shown}{hint}", file=sys.stderr)
     return notebook
+
+
+def _status(notebook: Notebook) -> int:
+    """1 when the notes shown are not the file's (it could not be read); a read-only file reads fine."""
+    return 1 if notebook.problem is not None and notebook.problem.kind != "readonly" else 0
 
 
 def _document(path: str) -> Document:
@@ -122,19 +131,19 @@ def _note_list(args: argparse.Namespace) -> int:
     from store.notebook.notebook import note_to_dict
 
     notebook = _notebook(args, write=False)
-    status = 1 if notebook.problem is not None else 0
+    status = _status(notebook)
+    items: list[tuple[Note, ResolvedAnchor | None]]
     if args.path:
         doc = _document(args.path)
         items = [(p.note, p.where) for p in notebook.placed(doc)]
     else:
         items = [(n, None) for n in notebook.notes()]
     if args.json:
-        json.dump([note_to_dict(n, w) for n, w in items], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text([note_to_dict(n, w) for n, w in items]) + "\n")
         return status
     out = []
     for note, where in items:
-        head = f"{note.id}  {note.doc_title or '(untitled)'}  {note.doc_path}"
+        head = f"{note.id}  {note.doc_title or '(untitled)'}  {visible_name(note.doc_path)}"
         out.append(head)
         if note.anchor is not None:
             place = ""
@@ -181,12 +190,11 @@ def _note_recover(args: argparse.Namespace) -> int:
 def _cmd_tag(args: argparse.Namespace) -> int:
     if args.tag_command == "list":
         notebook = _notebook(args, write=False)
-        status = 1 if notebook.problem is not None else 0
+        status = _status(notebook)
         uses = notebook.tag_uses()
         if args.json:
             rows = [{"tag": u.tag, "documents": u.documents, "notes": u.notes} for u in uses]
-            json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            sys.stdout.write(json_text(rows) + "\n")
         else:
             sys.stdout.write("".join(f"{u.tag}\t{u.documents}\t{u.notes}\n" for u in uses))
         return status
@@ -204,7 +212,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from store.notebook import export
 
     notebook = _notebook(args, write=False)
-    status = 1 if notebook.problem is not None else 0
+    status = _status(notebook)
     actors_for = None if args.no_actors else _actors_for(args)
     docs = [_document(p) for p in args.doc] if args.doc else None
     selection = export.select(notebook, docs=docs, tags=args.tag, load=_load_or_none)
@@ -226,7 +234,7 @@ def _load_or_none(path: str) -> Document | None:
         return None
 
 
-def _actors_for(args: argparse.Namespace) -> Callable[[Document], list[str]]:
+def _actors_for(args: argparse.Namespace) -> Callable[[Document], Sequence[str]]:
     """Main actors from the analyzer (store.actors.analysis), as in the reader."""
     from store.notebook import export
 

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from store.notebook.notebook import clean_tags
+from store.sanitize import visible
 
 
 class Confirm(ModalScreen[bool]):
@@ -77,7 +78,9 @@ class NoteEditor(ModalScreen[None]):
     on disk, and keeps the text when saving fails."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save note", priority=True, id="editor.save"),
+        # Not a priority binding: ctrl+s then waits in the focused field's queue behind the keys typed
+        # before it, so a burst of typing followed by ctrl+s saves all of it.
+        Binding("ctrl+s", "save", "Save note", id="editor.save"),
         Binding("escape", "cancel", "Cancel", priority=True, id="editor.cancel"),
     ]
 
@@ -95,7 +98,7 @@ class NoteEditor(ModalScreen[None]):
         self.heading = title
         self.quote = quote
         self.initial_text = text
-        self.initial_tags = " ".join(tags)
+        self.initial_tags = visible(" ".join(tags))
         self.known_tags = known_tags
         self._save = save
         self._saving = False
@@ -104,8 +107,8 @@ class NoteEditor(ModalScreen[None]):
         with Vertical(classes="dialog wide", id="note-editor"):
             if self.quote:
                 quote = " ".join(self.quote.split())
-                yield Static(Text("“" + quote + "”", style="italic"), markup=False, classes="quote")
-            yield TextArea(self.initial_text, id="note-text", soft_wrap=True, show_line_numbers=False)
+                yield Static(Text("“" + visible(quote) + "”", style="italic"), markup=False, classes="quote")
+            yield TextArea(visible(self.initial_text), id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="row"):
                 yield Label("Tags:", classes="field-label")
                 yield Input(
@@ -153,7 +156,7 @@ class TagEditor(ModalScreen[tuple[str, ...] | None]):
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
         self.heading = title
-        self.tags = " ".join(tags)
+        self.tags = visible(" ".join(tags))
         self.known_tags = known_tags
 
     def compose(self) -> ComposeResult:

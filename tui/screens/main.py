@@ -41,6 +41,8 @@ from .search import SearchScreen, SearchTarget
 BATCH = 500
 NARROW = 100  # columns: below this the side panel replaces the documents rather than joining them
 FIRST_BATCH = 25  # summaries made before the first paint (about one screenful)
+CACHED_ON_UI_CHARS = 1_000_000  # a larger document's cached analysis is read in a worker, not on the UI thread
+WATCH_SECONDS = 1.0  # how often the open document's file is checked for changes
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
 
 
@@ -77,6 +79,17 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             self.index = index
             self.doc = doc
 
+    class LargeDocumentLoaded(Message):
+        def __init__(self, index: int, problem: str | None) -> None:
+            super().__init__()
+            self.index = index
+            self.problem = problem
+
+    class FileChanged(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
     class AnalysisProgress(Message):
         def __init__(self, done: int, total: int, problem: str | None = None) -> None:
             super().__init__()
@@ -98,6 +111,7 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self.state: ReaderState = self.state_store.load()
         self._problems: list[str] = list(library.problems)
         self._shown: int | None = None
+        self._opening: tuple[int, int | None] | None = None  # a large document being read: (index, block)
         self._matches: list[Match] = []
         self._match_index: int | None = None
         self._find_query = ""
@@ -186,17 +200,20 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         # The first screenful here, so the first frame already shows the list and a document (no
         # thread hop, no extra frame); the rest in a worker. From the summary cache this costs ~nothing.
         first = min(len(self.library), FIRST_BATCH)
+        first = next((i for i in range(first) if self.library.slow(i)), first)  # large files: in the worker
         good, bad = self.library.summaries(range(first))
         self.on_main_screen_summaries_loaded(self.SummariesLoaded(good, bad, first >= len(self.library)))
         if first < len(self.library):
             self.load_summaries(first)
+        self.set_interval(WATCH_SECONDS, self.watch_open_file)  # a file edited while open is shown anew
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, start: int = 0) -> None:
         total = len(self.library)
         size = BATCH
-        while start < total:
+        worker = get_current_worker()
+        while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
             stop = min(total, start + size)
             good, bad = self.library.summaries(range(start, stop))
             for summary in good:
@@ -263,6 +280,12 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
     def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.query_one(Reader)
         self._remember_position()
+        if self.library.slow(index):  # a large file: read and cleaned in a worker, the screen stays live
+            self._opening = (index, block)
+            self._shown = None
+            reader.show_message("Opening a large document…")
+            self.load_large_document(index)
+            return
         try:
             doc = self.library.document(index)
         except DocumentError as exc:
@@ -270,7 +293,11 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             reader.show_message(str(exc))
             self.notify(str(exc), severity="error", markup=False)
             return
-        if self._analyzer is not None and not any(b.mentions for b in doc.blocks):
+        if (
+            self._analyzer is not None
+            and not any(b.mentions for b in doc.blocks)
+            and sum(len(b.text) for b in doc.blocks) <= CACHED_ON_UI_CHARS  # else read in the worker
+        ):
             # analysed before: highlighted in this very frame, no plain-text flash (not before the first
             # paint: the analyzer is made after it)
             doc = self._analyzer.cached(doc) or doc
@@ -297,6 +324,46 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
                 reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
         self._update_find_count()
 
+    @work(thread=True, exclusive=True, group="open-large", exit_on_error=False)
+    def load_large_document(self, index: int) -> None:
+        try:
+            self.library.document(index)
+        except DocumentError as exc:
+            self.post_message(self.LargeDocumentLoaded(index, str(exc)))
+            return
+        self.post_message(self.LargeDocumentLoaded(index, None))
+
+    def on_main_screen_large_document_loaded(self, message: LargeDocumentLoaded) -> None:
+        if self._opening is None or self._opening[0] != message.index:
+            return  # the user has moved on
+        index, block = self._opening
+        self._opening = None
+        if message.problem is not None:
+            self.query_one(Reader).show_message(message.problem)
+            self.notify(message.problem, severity="error", markup=False)
+            return
+        self.open_document(index, block=block)
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def watch_open_file(self) -> None:
+        """Off the UI thread (a stat may block on a network disk): has the open document's file changed?"""
+        index = self._shown
+        if index is not None and self.library.changed(index):
+            self.post_message(self.FileChanged(index))
+
+    def on_main_screen_file_changed(self, message: FileChanged) -> None:
+        if message.index != self._shown:
+            return
+        reader = self.query_one(Reader)
+        cursor, scroll = reader.cursor, reader.scroll_offset.y
+        self.library.forget(message.index)
+        self._shown = None
+        self.open_document(message.index)  # notes are placed again, by their quotes
+        if reader.document is not None:
+            reader.cursor = min(cursor, max(0, reader.block_count - 1))
+            reader.call_after_refresh(reader.scroll_to, 0, scroll, animate=False)
+            self.notify("The file changed on disk: showing the new text.", timeout=4)
+
     def _remember_position(self) -> None:
         reader = self._reader
         if reader is not None and reader.document is not None:
@@ -320,7 +387,8 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
             pass
 
     # ------------------------------------------------------------------ actors
-    @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False)
+    # a description: Textual would otherwise repr() the arguments, the whole document, on the UI thread
+    @work(thread=True, exclusive=True, group="analyse-open", exit_on_error=False, description="analyse_open")
     def analyse_open(self, index: int, doc: Document) -> None:
         try:
             analysed = self.analyzer.analyze(doc)
@@ -402,13 +470,19 @@ class MainScreen(AnnotateMixin, ExportMixin, Screen[None]):
         self._show_legend(message.doc)
 
     async def on_main_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+        side = self.query("#side")
+        if not side or not side.first().is_mounted or self.app._exit:
+            return  # the app is closing (a quit while the analysis reports): nothing to show it on
         if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
             status = Label("", id="analysis-status", markup=False)
             bar = ProgressBar(id="analysis-progress", show_eta=False)
             bar.display = False
             await self.query_one("#side").mount(Vertical(status, bar, id="analysis"))
-        status = self.query_one("#analysis-status", Label)
-        bar = self.query_one("#analysis-progress", ProgressBar)
+        found_status, found_bar = self.query("#analysis-status"), self.query("#analysis-progress")
+        if not found_status or not found_bar:
+            return  # mounting (or gone with the closing app)
+        status = found_status.first(Label)
+        bar = found_bar.first(ProgressBar)
         if message.problem:
             status.update(message.problem)
             bar.display = False

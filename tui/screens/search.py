@@ -15,9 +15,10 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from store.errors import DocumentError
 from store.corpus.library import Library
 from store.corpus.search import Passage, search_documents
+from store.errors import DocumentError
+from store.sanitize import visible
 
 CONTEXT = 48
 MAX_RESULTS = 2000
@@ -34,12 +35,12 @@ def passage_prompt(passage: Passage) -> Text:
     start = max(0, passage.start - CONTEXT)
     end = min(len(passage.text), passage.end + CONTEXT)
     snippet = Text(no_wrap=True, overflow="ellipsis")
-    snippet.append(passage.title, style="bold")
+    snippet.append(visible(passage.title), style="bold")
     snippet.append("\n")
     before = ("…" if start > 0 else "") + passage.text[start : passage.start]
-    snippet.append(" ".join(before.split(" ")).replace("\n", " "))
-    snippet.append(passage.text[passage.start : passage.end].replace("\n", " "), style="reverse bold")
-    snippet.append(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else ""))
+    snippet.append(visible(" ".join(before.split(" ")).replace("\n", " ")))
+    snippet.append(visible(passage.text[passage.start : passage.end].replace("\n", " ")), style="reverse bold")
+    snippet.append(visible(passage.text[passage.end : end].replace("\n", " ") + ("…" if end < len(passage.text) else "")))
     return snippet
 
 

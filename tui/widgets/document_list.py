@@ -21,18 +21,19 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.corpus.library import Summary
+from store.sanitize import visible, visible_name
 
 ROWS = 2  # lines per entry
 
 
 def summary_lines(summary: Summary, extra: str = "") -> tuple[Text, Text]:
     """The title line and the meta line of an entry (plain text, never markup)."""
-    title = Text(summary.title)
+    title = Text(visible(summary.title))
     title.stylize("bold" if summary.has_title else "italic")
     parts = [p for p in (summary.date, summary.source or summary.author) if p]
-    meta = Text(" · ".join(parts) or os.path.basename(summary.path))
+    meta = Text(visible(" · ".join(parts)) or visible_name(os.path.basename(summary.path)))
     if extra:
-        meta.append(" " + extra)
+        meta.append(visible(" " + extra))
     return title, meta
 
 
@@ -166,7 +167,7 @@ class DocumentList(ScrollView, can_focus=True):
             if self._extra is not None:
                 extra = self._extra(summary)
                 if extra:  # tags and note counts first: they matter more than the date when annotating
-                    text = Text(extra + " ", style=self.get_component_rich_style("documents--extra")) + text
+                    text = Text(visible(extra) + " ", style=self.get_component_rich_style("documents--extra")) + text
         style = base
         if position == self.highlighted:
             name = "documents--highlight" if self.has_focus else "documents--highlight-blur"

@@ -8,6 +8,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from store.notebook.notebook import PlacedNote
+from store.sanitize import visible
 
 QUOTE_CHARS = 80
 
@@ -31,14 +32,14 @@ def note_prompt(placed: PlacedNote) -> Text:
     style = "bold red" if placed.where.status == "detached" else "bold"
     prompt.append(where_label(placed), style=style)
     if note.tags:
-        prompt.append("  " + " ".join(f"#{t}" for t in note.tags), style="cyan")
+        prompt.append(visible("  " + " ".join(f"#{t}" for t in note.tags)), style="cyan")
     if note.anchor is not None:
         quote = " ".join(note.anchor.exact.split())
         if len(quote) > QUOTE_CHARS:
             quote = quote[: QUOTE_CHARS - 1] + "…"
-        prompt.append("\n“" + quote + "”", style="italic dim")
+        prompt.append("\n“" + visible(quote) + "”", style="italic dim")
     first = next((line.strip() for line in note.text.splitlines() if line.strip()), "(empty note)")
-    prompt.append("\n" + first)
+    prompt.append("\n" + visible(first))
     return prompt
 
 

@@ -7,6 +7,7 @@ selection act on it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.model import Document
+from store.model import Block, Document
 
 from ..render import block_text, byline
 
@@ -36,6 +37,21 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
+ASYNC_CHARS = 1_000_000  # a document with a longer block is styled and cut in a thread
+UNIT_CHARS = 8_000  # a longer block is laid out in pieces of about this size (cut at a sentence or a space)
+
+
+def _one_cell_characters() -> frozenset[str]:
+    """Characters one cell wide: Rich's fast set, plus the typographic punctuation of news text
+    (quotes, dashes, ellipsis) and currency signs, each checked with Rich's own measure."""
+    import rich.cells
+
+    extra = (*range(0x2010, 0x2028), *range(0x2030, 0x205F), *range(0x20A0, 0x20C1))
+    known: frozenset[str] = getattr(rich.cells, "_SINGLE_CELLS", frozenset())
+    return known | frozenset(c for c in map(chr, extra) if rich.cells.get_character_cell_size(c) == 1)
+
+
+_ONE_CELL = _one_cell_characters()
 
 
 def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
@@ -48,7 +64,7 @@ def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     offset = 0
     for paragraph in plain.split("\n"):
-        if cell_len(paragraph) == len(paragraph):
+        if _ONE_CELL.issuperset(paragraph) or cell_len(paragraph) == len(paragraph):
             pos, n = 0, len(paragraph)
             while n - pos > width:
                 cut = paragraph.rfind(" ", pos, pos + width + 1)
@@ -107,6 +123,55 @@ class _Unit:
     kind: str  # title | meta | block | comments | notice
     text: Text
     block: int | None = None
+    first: bool = True  # a long block is several units: its first piece, its last piece
+    last: bool = True
+
+
+def piece_cuts(plain: str, size: int = UNIT_CHARS) -> list[int]:
+    """Where to cut a long text into pieces of at most ``size`` characters: after a sentence end when
+    there is one in the second half of the window, else after a space, else anywhere. Linear."""
+    cuts: list[int] = []
+    pos, n = 0, len(plain)
+    while n - pos > size:
+        window_end = pos + size
+        cut = -1
+        for mark in (". ", "? ", "! ", "\n"):
+            found = plain.rfind(mark, pos + size // 2, window_end)
+            if found > cut:
+                cut = found + len(mark)
+        if cut <= pos:
+            space = plain.rfind(" ", pos + 1, window_end)
+            cut = space + 1 if space > pos else window_end
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def _long_block_units(
+    index: int, block: Block, cuts: list[int], styler: Callable[[int, Text], Text] | None
+) -> list[_Unit]:
+    """The units of a block cut at ``cuts``. The styler's spans are taken from a blank stand-in of the
+    block's length (it only adds spans by offset), then each piece gets its own text and the spans
+    over it: no Text of the whole block is ever made (making one walks all its characters in one call
+    that holds the interpreter lock, a pause of the screen for tens of megabytes)."""
+    styled = block_text(Block(block.kind, " " * len(block.text)))
+    if styler is not None:
+        styled = styler(index, styled)
+    bounds = [0, *cuts, len(block.text)]
+    spans_of: list[list[Span]] = [[] for _ in range(len(bounds) - 1)]
+    for span in styled.spans:
+        first = max(0, bisect_right(bounds, span.start) - 1)
+        for n in range(first, len(spans_of)):
+            a, b = bounds[n], bounds[n + 1]
+            if a >= span.end:
+                break
+            if span.start < b:
+                spans_of[n].append(Span(max(span.start, a) - a, min(span.end, b) - a, span.style))
+    last = len(spans_of) - 1
+    return [
+        _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last)
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+    ]
 
 
 class Reader(ScrollView, can_focus=True):
@@ -151,6 +216,7 @@ class Reader(ScrollView, can_focus=True):
         self._styler: Callable[[int, Text], Text] | None = None
         self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
         self._frame_style: Style | None = None
+        self._generation = 0  # bumped by every rebuild: a layout made in a thread for an older one is dropped
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
@@ -159,25 +225,57 @@ class Reader(ScrollView, can_focus=True):
         same = self.document is not None and self.document.id == doc.id
         self.document = doc
         self._styler = styler
-        self._build_units()
-        self._reset_layout()
         if not same:
             self.set_reactive(Reader.cursor, 0)
             self.scroll_to(0, 0, animate=False)
-        self._layout_until(self.scroll_offset.y + self.size.height + 1)
-        self.refresh()
+        self._rebuild(keep_shown=same)
 
     def restyle(self, styler: Callable[[int, Text], Text] | None) -> None:
         """Re-render the same document with other styles (highlights arrived, colour mode)."""
         if self.document is None:
             return
         self._styler = styler
-        self._build_units()
+        self._rebuild(keep_shown=True)
+
+    def _rebuild(self, *, keep_shown: bool) -> None:
+        """Make the units of the document and lay out the screenful; a very large document's units are
+        made in a thread (its text is styled and cut in pieces there), the screen staying live."""
+        doc = self.document
+        assert doc is not None
+        self._generation += 1
+        if max((len(b.text) for b in doc.blocks), default=0) <= ASYNC_CHARS:  # many paragraphs: lazy enough
+            self._build_units()
+            self._relayout()
+            return
+        styles = self._unit_styles()
+        if not keep_shown or not self._units or self._units[0].kind == "notice":
+            self._units = [_Unit("notice", Text("Laying out a large document…", style=styles["notice"]))]
+            self._block_unit = {}
+            self._relayout()
+        generation = self._generation
+
+        def build() -> None:
+            units, block_unit = self._make_units(doc, self._styler, styles)
+            try:
+                self.app.call_from_thread(self._install, generation, units, block_unit)
+            except RuntimeError:  # the app is closing
+                pass
+
+        self.run_worker(build, thread=True, exclusive=True, group="reader-layout", exit_on_error=False)
+
+    def _install(self, generation: int, units: list[_Unit], block_unit: dict[int, int]) -> None:
+        if generation != self._generation:
+            return  # another document (or other styles) since
+        self._units, self._block_unit = units, block_unit
+        self._relayout()
+
+    def _relayout(self) -> None:
         self._reset_layout()
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
         self.refresh()
 
     def show_message(self, message: str) -> None:
+        self._generation += 1
         self.document = None
         self._units = [_Unit("notice", Text(message))]
         self._block_unit = {}
@@ -190,37 +288,56 @@ class Reader(ScrollView, can_focus=True):
         return len(self.document.blocks) if self.document else 0
 
     def _build_units(self) -> None:
-        doc = self.document
-        assert doc is not None
+        assert self.document is not None
+        self._units, self._block_unit = self._make_units(self.document, self._styler, self._unit_styles())
+
+    def _unit_styles(self) -> dict[str, Style]:
+        """The style beneath each kind of unit, looked up on the UI thread (units may be made in another)."""
+        names = {
+            "title": "reader--title",
+            "meta": "reader--meta",
+            "comments": "reader--comments-heading",
+            "notice": "reader--notice",
+            "heading": "reader--heading",
+            "comment": "reader--comment-text",
+        }
+        return {kind: self.get_component_rich_style(name) for kind, name in names.items()}
+
+    @staticmethod
+    def _make_units(
+        doc: Document, styler: Callable[[int, Text], Text] | None, styles: dict[str, Style]
+    ) -> tuple[list[_Unit], dict[int, int]]:
         title = Text(doc.display_title)
-        if self._styler is not None and doc.title and doc.title_mentions:
-            title = self._styler(TITLE, title)  # the title's mentions, highlighted like a block's
+        if styler is not None and doc.title and doc.title_mentions:
+            title = styler(TITLE, title)  # the title's mentions, highlighted like a block's
         units = [_Unit("title", title)]
         meta = byline(doc)
         if meta.plain:
             units.append(_Unit("meta", meta))
         comments_started = False
         n_comments = sum(1 for b in doc.blocks if b.kind == "comment")
-        self._block_unit = {}
+        block_unit: dict[int, int] = {}
         for index, block in enumerate(doc.blocks):
             if block.kind == "comment" and not comments_started:
                 comments_started = True
                 units.append(_Unit("comments", Text(f"Reader comments ({n_comments})")))
-            text = block_text(block)
-            if self._styler is not None:
-                text = self._styler(index, text)
-            self._block_unit[index] = len(units)
-            units.append(_Unit("block", text, index))
+            block_unit[index] = len(units)
+            cuts = piece_cuts(block.text) if len(block.text) > UNIT_CHARS else []
+            if not cuts:
+                text = block_text(block)
+                units.append(_Unit("block", styler(index, text) if styler is not None else text, index))
+                continue
+            # A very long paragraph (a 50 MB single line...) is cut once, here, into pieces that are
+            # wrapped and rendered like paragraphs, only as far as the screen needs: the cost of a
+            # screenful no longer grows with the length of the paragraph.
+            units.extend(_long_block_units(index, block, cuts, styler))
         for unit in units:
-            self._underlay(unit)
-        self._units = units
-
-    def _underlay(self, unit: _Unit) -> None:
-        """Put the unit's own style (heading, comment...) beneath every other span of its text."""
-        text = unit.text
-        below = [Span(0, len(text), style) for style in (self._unit_style(unit), text.style) if style]
-        text.spans[:0] = below
-        text.style = ""
+            kind = unit.kind if unit.block is None else doc.blocks[unit.block].kind
+            text = unit.text
+            below = [Span(0, len(text), style) for style in (styles.get(kind), text.style) if style]
+            text.spans[:0] = below
+            text.style = ""
+        return units, block_unit
 
     # ------------------------------------------------------------------ layout
     def _reset_layout(self) -> None:
@@ -263,7 +380,8 @@ class Reader(ScrollView, can_focus=True):
         indent = COMMENT_INDENT if self._is_comment(unit) else 0
         self._unit_first_line.append(len(self._lines))
         self._lines.extend((index, start, end) for start, end in wrap_offsets(unit.text.plain, width - indent))
-        self._lines.append((index, -1, -1))  # a blank line after every unit
+        if unit.last:
+            self._lines.append((index, -1, -1))  # a blank line after every unit (after a block's last piece)
 
     def _strip(self, line_no: int) -> Strip:
         strip = self._strips.get(line_no)
@@ -313,23 +431,6 @@ class Reader(ScrollView, can_focus=True):
             unit.block is not None and self.document is not None and self.document.blocks[unit.block].kind == "comment"
         )
 
-    def _unit_style(self, unit: _Unit) -> Style:
-        if unit.kind == "title":
-            return self.get_component_rich_style("reader--title")
-        if unit.kind == "meta":
-            return self.get_component_rich_style("reader--meta")
-        if unit.kind == "comments":
-            return self.get_component_rich_style("reader--comments-heading")
-        if unit.kind == "notice":
-            return self.get_component_rich_style("reader--notice")
-        if unit.block is not None and self.document is not None:
-            kind = self.document.blocks[unit.block].kind
-            if kind == "heading":
-                return self.get_component_rich_style("reader--heading")
-            if kind == "comment":
-                return self.get_component_rich_style("reader--comment-text")
-        return Style()
-
     def _update_virtual_size(self) -> None:
         height = len(self._lines)
         if self._laid < len(self._units):
@@ -364,7 +465,7 @@ class Reader(ScrollView, can_focus=True):
         at_cursor = unit.block is not None and unit.block == self.cursor and self.document is not None
         gutter_style = self.get_component_rich_style("reader--cursor") if at_cursor else base
         marker = "▌" if at_cursor and strip.cell_length else " "
-        first_line = unit.block is not None and self._unit_first_line[self._lines[line_no][0]] == line_no
+        first_line = unit.block is not None and unit.first and self._unit_first_line[self._lines[line_no][0]] == line_no
         note = "✎" if first_line and unit.block in self.marked_blocks else " "
         gutter = Strip(
             [
@@ -386,9 +487,12 @@ class Reader(ScrollView, can_focus=True):
         unit = self._block_unit.get(block)
         if unit is None:
             return 0, 0
-        self._layout_until_unit(unit)
+        end = unit
+        while not self._units[end].last:  # the block's last piece
+            end += 1
+        self._layout_until_unit(end)
         first = self._unit_first_line[unit]
-        last = self._unit_first_line[unit + 1] if unit + 1 < len(self._unit_first_line) else len(self._lines)
+        last = self._unit_first_line[end + 1] if end + 1 < len(self._unit_first_line) else len(self._lines)
         return first, last - first
 
     def _layout_until_unit(self, unit: int) -> None:
