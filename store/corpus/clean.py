@@ -85,11 +85,14 @@ def normalise_space(text: str) -> str:
     return SPACE.sub(" ", text).strip()
 
 
+_QUOTES = str.maketrans("‘’“”«»", '\'\'""""')
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
     """Comparison key: case-folded, quotes unified, punctuation-insensitive."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’“”«»", '\'\'""""'))
-    return re.sub(r"[\W_]+", " ", text).strip()
+    return _NOT_WORD.sub(" ", text.translate(_QUOTES)).strip()
 
 
 def clean_text(
@@ -106,7 +109,7 @@ def clean_text(
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
     removed: list[_Line] = []
-    lines = [_Line(i, normalise_space(raw), _indent(raw)) for i, raw in enumerate(text.split("\n"))]
+    lines = [_Line(i, SPACE.sub(" ", raw).strip(), _indent(raw)) for i, raw in enumerate(text.split("\n"))]  # normalise_space
     if markdown:
         lines = _front_matter(lines, meta, removed)
         lines = _markdown_plain(lines, removed)
@@ -183,11 +186,19 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
+    # Only lines the headline chooser may look at (near the body's start, or called title) are tested.
+    start = headline.body_start(labels)
+    near = range(max(0, start - headline.WINDOW), start + 1)
     eligible = [
-        _title_like(line.text) and len(members.get(line.index, ())) <= 1 and rule_kind(line.text) in (None, "tail", "furniture")
-        for line in present
+        (k in near or labels[k] == "title")
+        and _title_like(line.text)
+        and len(members.get(line.index, ())) <= 1
+        and rule_kind(line.text) in (None, "tail", "furniture")
+        for k, line in enumerate(present)
     ]
-    best = headline.choose(labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline)
+    best = headline.choose(
+        labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline, [line.text for line in present]
+    )
     for k, label in enumerate(labels):
         if label == "title" and k != best:
             out[present[k].index] = "furniture"
@@ -343,6 +354,8 @@ def _author_from_header(lines: list[_Line], meta: _Meta) -> None:
 
 
 def _indent(raw: str) -> int:
+    if raw[:1] not in " \t\u00a0":
+        return 0
     expanded = raw.replace("\t", "    ")
     return len(expanded) - len(expanded.lstrip(" \u00a0"))
 

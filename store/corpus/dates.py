@@ -37,12 +37,16 @@ _PATTERNS = (
     ("mdy_text", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b")),
 )
+# Every pattern needs two digits in a row (a year, a day, a month): most lines have none.
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 @lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first valid date in text as (YYYY-MM-DD, (start, end)), or None."""
     best: tuple[str, tuple[int, int]] | None = None
+    if not _TWO_DIGITS.search(text):
+        return None
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             value = _to_iso(kind, match)

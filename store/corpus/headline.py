@@ -7,7 +7,9 @@ stands near the body, never in a menu far above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import repeat
 
 WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
 MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
@@ -37,15 +39,47 @@ def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     return [k for k in out if eligible[k]]
 
 
-def candidate_features(features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int]) -> list[list[str]]:
-    """What the headline ranker sees of each candidate: its line features, how far above the body it
-    stands, its rank among the candidates from the body up, and the label the line model gave it."""
+_WORDS = re.compile(r"\w+")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_TWO_NAMES = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}\b")
+
+
+def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
+    """What the rest of the page says of each candidate: does its text stand again inside another line
+    (the page's title bar, a breadcrumb, a share text), do its words open the body, is it two names."""
+    keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
+    everything = "\n".join(keys)
     start = body_start(labels)
+    lead = {w for k in range(start, min(len(lines), start + 12)) if labels[k] == "body" for w in keys[k].split() if len(w) >= 4}
+    out: dict[int, list[str]] = {}
+    for k in picks:
+        f = []
+        key = keys[k]
+        if key.count(" ") >= 2 and everything.count(key) > keys.count(key):  # inside another line
+            f.append("h_inside_other")
+        words = [w for w in key.split() if len(w) >= 4]
+        if words:
+            share = sum(1 for w in words if w in lead) / len(words)
+            f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
+        if (" and " in lines[k] or "&" in lines[k]) and _TWO_NAMES.match(lines[k]):
+            f.append("h_two_names")
+        out[k] = f
+    return out
+
+
+def candidate_features(
+    features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int], lines: Sequence[str] = ()
+) -> list[list[str]]:
+    """What the headline ranker sees of each candidate: its line features, how far above the body it
+    stands, its rank among the candidates from the body up, the label the line model gave it, and
+    (given the lines) what the rest of the page says of it."""
+    start = body_start(labels)
+    evidence = _evidence(lines, labels, picks) if lines else {}
     out = []
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
         where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
-        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}"]
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}", *evidence.get(k, ())]
         out.append([*features[k], *extra])
     out.reverse()
     return out
@@ -60,6 +94,7 @@ def choose(
     floor: float,
     features: Sequence[Sequence[str]] = (),
     ranker: dict[str, float] | None = None,
+    lines: Sequence[str] = (),
 ) -> int | None:
     """The best candidate shaped like a headline whose margin is above floor (None when there is none).
 
@@ -70,7 +105,7 @@ def choose(
     path = [index[label] for label in labels]
     best, best_margin = None, floor
     picks = candidates(labels, eligible)
-    ranked = candidate_features(features, labels, picks) if ranker else [[] for _ in picks]
+    ranked = candidate_features(features, labels, picks, lines) if ranker else [[] for _ in picks]
     for k, extra in zip(picks, ranked, strict=True):
         row = scores[k]
 
@@ -82,9 +117,12 @@ def choose(
                 value += transitions[y][path[k + 1]]
             return value
 
-        margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
-        if ranker:
-            margin = MIX * margin + sum(ranker.get(name, 0.0) for name in extra)
+        if ranker:  # the line model's margin counts only as much as MIX says (nothing at 0)
+            margin = sum(map(ranker.get, extra, repeat(0.0)))
+            if MIX:
+                margin += MIX * (swap(title) - max(swap(y) for y in range(len(names)) if y != title))
+        else:
+            margin = swap(title) - max(swap(y) for y in range(len(names)) if y != title)
         if margin > best_margin:
             best, best_margin = k, margin
     return best

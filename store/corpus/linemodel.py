@@ -36,12 +36,12 @@ class LineModel:
 
     def scores(self, features: list[list[str]]) -> list[list[float]]:
         """Each line's state score for each label (features are binary: present or not)."""
-        weights = self.weights
+        get = self.weights.get
         zero = (0.0,) * len(self.labels)
         out = []
         for f in features:
-            rows = [weights[name] for name in f if name in weights]
-            out.append([sum(column) for column in zip(*rows, strict=True)] if rows else list(zero))
+            rows = [row for row in map(get, f) if row is not None]
+            out.append(list(map(sum, zip(*rows, strict=True))) if rows else list(zero))
         return out
 
     def decode(self, features: list[list[str]]) -> tuple[list[str], list[list[float]]]:
@@ -52,22 +52,29 @@ class LineModel:
         k = len(self.labels)
         trans = self.transitions
         columns = [[trans[x][y] for x in range(k)] for y in range(k)]
+        # Forward: keep each step's best scores; the back-pointers are found only along the best
+        # path afterwards (one argmax per line instead of one per line and label).
+        # When the leading label's lead over the runner-up exceeds what any transition could make up,
+        # it is the best predecessor of every label (float addition is monotone, so this is exact).
+        ceilings = [max(column) for column in columns]
+        steps = list(zip(columns, ceilings, strict=True))
         best = list(scores[0])
-        back: list[list[int]] = []
+        history = [best]
         for row in scores[1:]:
+            lead = max(best)
+            x = best.index(lead)
+            second = max((v for i, v in enumerate(best) if i != x), default=float("-inf"))
             new = []
-            ptr = []
-            for column, own in zip(columns, row, strict=True):
-                candidates = list(map(add, best, column))
-                top = max(candidates)
-                new.append(top + own)
-                ptr.append(candidates.index(top))
+            for (column, ceiling), own in zip(steps, row, strict=True):
+                via = lead + column[x]
+                new.append((via if second + ceiling < via else max(map(add, best, column))) + own)
             best = new
-            back.append(ptr)
+            history.append(best)
         y = max(range(k), key=best.__getitem__)
         path = [y]
-        for ptr in reversed(back):
-            y = ptr[y]
+        for t in range(len(history) - 1, 0, -1):
+            candidates = list(map(add, history[t - 1], columns[y]))
+            y = candidates.index(max(candidates))
             path.append(y)
         path.reverse()
         return [self.labels[y] for y in path], scores

@@ -40,7 +40,7 @@ from store.corpus.rules import (
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = "0123456789"
 _LIST_FIRST = frozenset("-*+•0123456789")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -52,7 +52,7 @@ _ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contrib
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 _BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
-_SPLIT_SHARE = re.compile(r"[\s|/·•,:;()]+")
+_SHARE_TOKEN = re.compile(r"[^\s|/·•,:;()]+")
 
 
 @cache
@@ -78,8 +78,15 @@ def page_stopwords(words: list[str]) -> frozenset[str]:
 
 
 def is_share_line(text: str) -> bool:
-    words = [w for w in _SPLIT_SHARE.split(text.casefold()) if w]
-    return bool(words) and len(words) <= 12 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_CORE for w in words)
+    count = 0
+    core = False
+    for match in _SHARE_TOKEN.finditer(text.casefold()):  # stops at the first word no share button has
+        word = match.group()
+        count += 1
+        if count > 12 or word not in SHARE_WORDS:
+            return False
+        core = core or word in SHARE_CORE
+    return core
 
 
 @lru_cache(maxsize=16384)
@@ -212,6 +219,15 @@ _NEXT_LONG = _names("next_long", _NEAR_EDGES, 18)
 _SHORT_RUN = _names("short_run", _NEAR_EDGES, 18)
 _LONG_WINDOW = _names("long_window", (1, 2, 4, 7), 8)
 _POS = tuple(f"pos{i}" for i in range(10))
+_SW = tuple(f"sw{i}" for i in range(len(_FRACTION_EDGES) + 1))
+_CAP_EDGES = (0.2, 0.5, 0.8, 0.99)
+_CAP = tuple(f"cap{i}" for i in range(len(_CAP_EDGES) + 1))
+_DIGIT_EDGES = (0.01, 0.1, 0.3)
+_DIGITS = tuple(f"digits{i}" for i in range(len(_DIGIT_EDGES) + 1))
+_COMMAS = tuple(f"commas{i}" for i in range(4))
+_SENTENCES = tuple(f"sentences{i}" for i in range(5))
+_MEAN_EDGES = (2, 4, 8, 15, 30)
+_MEAN = tuple(f"mean_window{i}" for i in range(len(_MEAN_EDGES) + 1))
 _MASS = tuple(f"mass{i}" for i in range(10))
 
 
@@ -287,6 +303,7 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         content = [w for w in words_of[i] if w not in stops]
         if content:
             overlap[i] = sum(1 for w in content if w in lead) / len(content)
+    width = [_name(_W, u) for u in units]
     marker_seen = False
     tail_seen = False
     mass = 0
@@ -296,20 +313,20 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         f: list[str] = ["bias"]
         u = units[i]
         ws = words_of[i]
-        f.append(_name(_W, u))
+        f.append(width[i])
         if cjk[i]:
             f.append("cjk")
         if len(ws) >= 3 and not cjk[i]:
             sample = ws[:60]
-            density = sum(1 for w in sample if w in stops) / len(sample)
-            f.append(f"sw{_bucket(density, _FRACTION_EDGES)}")
+            density = len([w for w in sample if w in stops]) / len(sample)
+            f.append(_SW[bisect_right(_FRACTION_EDGES, density)])
         f.append(ending[i])
         first = line[0]
         f.append("first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other"))
         raw_words = line.split(maxsplit=30)[:30]
         if len(raw_words) >= 2:
-            caps = sum(1 for w in raw_words if w[:1].isupper()) / len(raw_words)
-            f.append(f"cap{_bucket(caps, (0.2, 0.5, 0.8, 0.99))}")
+            caps = len([w for w in raw_words if w[:1].isupper()]) / len(raw_words)
+            f.append(_CAP[bisect_right(_CAP_EDGES, caps)])
         if 3 < len(line) <= 200 and line.isupper():
             f.append("allcaps")
         if indents[i] >= 2 > usual_indent:
@@ -327,12 +344,10 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("url")
         if short_line and _SEPARATORS.search(line):
             f.append("separators")
-        digits = (len(line) - len(line.translate(_NO_DIGITS))) / len(line)
-        f.append(f"digits{_bucket(digits, (0.01, 0.1, 0.3))}")
-        commas = line.count(",")
-        f.append(f"commas{min(commas, 3)}")
-        sentences = len(_SENTENCE_END.findall(line + " "))
-        f.append(f"sentences{min(sentences, 4)}")
+        digits = sum(map(line.count, _ASCII_DIGITS)) / len(line)
+        f.append(_DIGITS[bisect_right(_DIGIT_EDGES, digits)])
+        f.append(_COMMAS[min(line.count(","), 3)])
+        f.append(_SENTENCES[min(len(_SENTENCE_END.findall(line + " ")), 4)])
         kind = rule_kind(line)
         kinds.append(kind)
         if kind:
@@ -367,7 +382,7 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         f.append(_name(_LONG_WINDOW, prefix[hi] - prefix[lo] - is_long[i]))
         lo, hi = max(0, i - 10), min(n, i + 11)
         mean = (words_prefix[hi] - words_prefix[lo] - u) / max(1, hi - lo - 1)
-        f.append(f"mean_window{_bucket(mean, (2, 4, 8, 15, 30))}")
+        f.append(_MEAN[bisect_right(_MEAN_EDGES, mean)])
         # Repetition: a headline often stands twice (breadcrumb, share text); menus repeat.
         if keys[i] and counts[keys[i]] > 1:
             f.append("repeated")
@@ -405,24 +420,25 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         if len(line) <= 100 and _ROLE.search(line):
             f.append("role_word")
     # Neighbours' shape.
-    width = [_name(_W, u) for u in units]
     shape = [(w, f"rule_{k}" if k else None, e) for w, k, e in zip(width, kinds, ending, strict=True)]
-    seen: dict[tuple[str, tuple[str, str | None, str]], list[str]] = {}
 
-    def seen_from(name: str, j: int) -> list[str]:
-        key = (name, shape[j])
-        names = seen.get(key)
-        if names is None:
-            w, rule, end = shape[j]
-            names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
-            seen[key] = names
-        return names
+    def column(name: str) -> list[list[str]]:
+        """Each line's features as seen from a neighbour (named ``name``), one list per distinct shape."""
+        made: dict[tuple[str, str | None, str], list[str]] = {}
+        out = []
+        for key in shape:
+            names = made.get(key)
+            if names is None:
+                w, rule, end = key
+                names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
+                made[key] = names
+            out.append(names)
+        return out
 
+    prev1, next1, prev2, next2 = column("p"), column("n"), column("pp"), column("nn")
     for i, f in enumerate(own):
-        for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
-            j = i + offset
-            if 0 <= j < n:
-                f.extend(seen_from(name, j))
-            else:
-                f.append(f"{name}_none")
+        f.extend(prev1[i - 1] if i >= 1 else ("p_none",))
+        f.extend(next1[i + 1] if i + 1 < n else ("n_none",))
+        f.extend(prev2[i - 2] if i >= 2 else ("pp_none",))
+        f.extend(next2[i + 2] if i + 2 < n else ("nn_none",))
     return own

@@ -155,3 +155,34 @@ def test_cleaning_never_raises_and_never_loses_a_line(lines, markdown):
         key = "".join(text.split())
         stripped = "".join(text.lstrip("#").split())
         assert key in removed or key in squeezed or stripped in squeezed or markdown, line
+
+
+def _path_total(scores, transitions, path) -> float:
+    return sum(scores[t][y] for t, y in enumerate(path)) + sum(transitions[path[t - 1]][path[t]] for t in range(1, len(path)))
+
+
+def _exhaustive_best_total(scores, transitions) -> float:
+    """The best label path's score by trying every path (tiny inputs only)."""
+    from itertools import product
+
+    return max(_path_total(scores, transitions, path) for path in product(range(len(transitions)), repeat=len(scores)))
+
+
+_SCORE = st.floats(min_value=-6, max_value=6, allow_nan=False).map(lambda v: round(v, 2))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(_SCORE, min_size=3, max_size=3), min_size=1, max_size=5),
+    st.lists(st.lists(_SCORE, min_size=3, max_size=3), min_size=3, max_size=3),
+)
+def test_viterbi_finds_a_best_path_whatever_the_margins(scores, transitions):
+    """The decoder's shortcut (a clear leader is every label's best predecessor) never loses the optimum."""
+    from store.corpus.linemodel import LineModel
+
+    names = ("a", "b", "c")
+    weights = {f"line{t}": tuple(row) for t, row in enumerate(scores)}
+    model = LineModel(1, names, tuple(tuple(row) for row in transitions), weights, {})
+    labels, _ = model.decode([[f"line{t}"] for t in range(len(scores))])
+    path = [names.index(label) for label in labels]
+    assert abs(_path_total(scores, transitions, path) - _exhaustive_best_total(scores, transitions)) < 1e-9
