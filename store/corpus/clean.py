@@ -109,7 +109,9 @@ def clean_text(
     """Clean newline-normalised text into a Document."""
     meta = _Meta()
     removed: list[_Line] = []
-    lines = [_Line(i, SPACE.sub(" ", raw).strip(), _indent(raw)) for i, raw in enumerate(text.split("\n"))]  # normalise_space
+    lines = [
+        _Line(i, SPACE.sub(" ", raw).strip(), _indent(raw)) for i, raw in enumerate(text.split("\n"))
+    ]  # normalise_space
     if markdown:
         lines = _front_matter(lines, meta, removed)
         lines = _markdown_plain(lines, removed)
@@ -178,7 +180,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     labels, scores = model.decode(feats)
     # Comments need evidence: a comment-section marker above them, or an indented run.
     first_marker = next(
-        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)), len(present)
+        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)),
+        len(present),
     )
     for k, label in enumerate(labels):
         if label == "comment" and k < first_marker and present[k].indent < 2:
@@ -197,7 +200,15 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         for k, line in enumerate(present)
     ]
     best = headline.choose(
-        labels, scores, model.transitions, model.labels, eligible, TITLE_FLOOR, feats, model.headline, [line.text for line in present]
+        labels,
+        scores,
+        model.transitions,
+        model.labels,
+        eligible,
+        TITLE_FLOOR,
+        feats,
+        model.headline,
+        [line.text for line in present],
     )
     for k, label in enumerate(labels):
         if label == "title" and k != best:
@@ -275,7 +286,12 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
         text = present[k].text
         if len(text.split()) >= 20 and text.endswith(TERMINAL) and rule_kind(text) is None:
             out[present[k].index] = "body"
-        elif labels[k - 1] in ("body", "heading") and labels[k + 1] == "body" and heading_shaped(text) and rule_kind(text) is None:
+        elif (
+            labels[k - 1] in ("body", "heading")
+            and labels[k + 1] == "body"
+            and heading_shaped(text)
+            and rule_kind(text) is None
+        ):
             out[present[k].index] = "heading"
 
 
@@ -328,7 +344,11 @@ def _sort_lines(
             article.append(line)  # no rule has anything to say about it (nor metadata to give)
             continue
         reason = _furniture_reason(line.text, meta, header_zone)
-        if label in ("body", "heading") and reason not in _HARD and not (reason == "furniture" and len(line.text.split()) <= 8):
+        if (
+            label in ("body", "heading")
+            and reason not in _HARD
+            and not (reason == "furniture" and len(line.text.split()) <= 8)
+        ):
             article.append(line)
             continue
         removed.append(line)
@@ -462,7 +482,11 @@ def _furniture_reason(text: str, meta: _Meta, header_zone: bool) -> str | None:
         value, (start, end) = found
         rest = (text[:start] + " " + text[end:]).strip(" ,.|·•–—-:")
         rest = normalise_space(rest)
-        if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(word.strip(":,;")) for word in rest.split() if word.strip(":,;")):
+        if (
+            not rest
+            or ADMIN_REST.match(rest)
+            or all(DATE_WORD.match(word.strip(":,;")) for word in rest.split() if word.strip(":,;"))
+        ):
             if header_zone and meta.date is None:
                 meta.date = value
             return "date"
@@ -647,7 +671,11 @@ def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:
     if meta.title is not None and meta.author is None:
         for para in zone:
             m = NAME_IN_PLACE.match(para.text) if len(para.lines) == 1 and para.kind != "title" else None
-            if m and not _looks_like_actor_sentence(m["name"]) and not _HEADLINE_WORDS & set(m["name"].casefold().split()):
+            if (
+                m
+                and not _looks_like_actor_sentence(m["name"])
+                and not _HEADLINE_WORDS & set(m["name"].casefold().split())
+            ):
                 meta.author = m["name"]
                 para.removed_as = "byline"
                 break

@@ -50,7 +50,13 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
     keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
     everything = "\n".join(keys)
     start = body_start(labels)
-    lead = {w for k in range(start, min(len(lines), start + 12)) if labels[k] == "body" for w in keys[k].split() if len(w) >= 4}
+    lead = {
+        w
+        for k in range(start, min(len(lines), start + 12))
+        if labels[k] == "body"
+        for w in keys[k].split()
+        if len(w) >= 4
+    }
     out: dict[int, list[str]] = {}
     for k in picks:
         f = []

@@ -48,7 +48,10 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|getty|reuters|afp|shutterstock|illustration|file)\b", re.I)
 _BY = re.compile(r"^(?:by|von|por|par|di|oleh|автор|текст)\b", re.I)
-_ROLE = re.compile(r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|autor|redaktor|корреспондент)\b", re.I)
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|autor|redaktor|корреспондент)\b",
+    re.I,
+)
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 _BULLET_ONLY = re.compile(r"^[*+\-•·◦▪]+$")
@@ -111,7 +114,11 @@ def rule_kind(text: str) -> str | None:
         if found:
             start, end = found[1]
             rest = " ".join((text[:start] + " " + text[end:]).strip(" ,.|·•–—-:").split())
-            if not rest or ADMIN_REST.match(rest) or all(DATE_WORD.match(w.strip(":,;")) for w in rest.split() if w.strip(":,;")):
+            if (
+                not rest
+                or ADMIN_REST.match(rest)
+                or all(DATE_WORD.match(w.strip(":,;")) for w in rest.split() if w.strip(":,;"))
+            ):
                 return "date"
             return "dated"
     if ADMIN_REST.match(text):
@@ -131,7 +138,9 @@ def rule_kind(text: str) -> str | None:
 
 _NOT_COMMENTER = re.compile(r"^(?:by|posted|published|written|updated|last)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?$", re.I)
-_AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+_AGO = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 
 
@@ -187,6 +196,7 @@ def _names(prefix: str, edges: tuple[float, ...], size: int) -> tuple[str, ...]:
 def _name(table: tuple[str, ...], n: int) -> str:
     return table[n] if n < len(table) else table[-1]
 
+
 _FRACTION_EDGES = (0.05, 0.15, 0.25, 0.35, 0.5)
 
 
@@ -194,7 +204,7 @@ def _ending(text: str) -> str:
     last = text[-1]
     if last in ".!?…":
         return "stop"
-    if last in "\"”’»)":
+    if last in '"”’»)':
         return "quote" if len(text) > 1 and text[-2] in ".!?," else "close"
     if last == ":":
         return "colon"
@@ -322,7 +332,10 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append(_SW[bisect_right(_FRACTION_EDGES, density)])
         f.append(ending[i])
         first = line[0]
-        f.append("first_" + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other"))
+        f.append(
+            "first_"
+            + ("upper" if first.isupper() else "lower" if first.islower() else "digit" if first.isdigit() else "other")
+        )
         raw_words = line.split(maxsplit=30)[:30]
         if len(raw_words) >= 2:
             caps = len([w for w in raw_words if w[:1].isupper()]) / len(raw_words)
@@ -430,7 +443,11 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             names = made.get(key)
             if names is None:
                 w, rule, end = key
-                names = [f"{name}_{w}"] + ([f"{name}_{rule}"] if rule else []) + ([f"{name}_{end}"] if len(name) == 1 else [])
+                names = (
+                    [f"{name}_{w}"]
+                    + ([f"{name}_{rule}"] if rule else [])
+                    + ([f"{name}_{end}"] if len(name) == 1 else [])
+                )
                 made[key] = names
             out.append(names)
         return out

@@ -118,8 +118,10 @@ def speed(rounds: int = 5) -> None:
             justext_body(lines, language)
             theirs[i] = min(theirs[i], time.perf_counter() - start)
     a, b = sum(ours), sum(theirs)
-    print(f"\nspeed over {len(pages)} pages (best of {rounds}): cleaner {a * 1000:.0f} ms, "
-          f"jusText over the same lines {b * 1000:.0f} ms: ratio {a / b:.2f} (goal ≤ 1.0)")
+    print(
+        f"\nspeed over {len(pages)} pages (best of {rounds}): cleaner {a * 1000:.0f} ms, "
+        f"jusText over the same lines {b * 1000:.0f} ms: ratio {a / b:.2f} (goal ≤ 1.0)"
+    )
 
 
 def main() -> None:

@@ -103,7 +103,12 @@ def train(items: Sequence[Item], params: dict | None = None) -> dict:
         if abs(w) < 1e-4:
             continue
         weights.setdefault(attr, [0.0] * len(labels))[index[label]] = round(w, 4)
-    model = {"version": MODEL_VERSION, "labels": labels, "transitions": transitions, "weights": dict(sorted(weights.items()))}
+    model = {
+        "version": MODEL_VERSION,
+        "labels": labels,
+        "transitions": transitions,
+        "weights": dict(sorted(weights.items())),
+    }
     model["headline"] = train_headline(items, model)
     return model
 

@@ -58,7 +58,14 @@ def test_a_box_above_the_article_does_not_cut_it():
 
 def test_a_box_inside_the_article_does_not_cut_it():
     raw = "\n\n".join(
-        ["Ceasefire talks stall in Geneva as both sides trade blame", LONG, "Related", "Minister resigns over leaked emails", LONG2, LONG3]
+        [
+            "Ceasefire talks stall in Geneva as both sides trade blame",
+            LONG,
+            "Related",
+            "Minister resigns over leaked emails",
+            LONG2,
+            LONG3,
+        ]
     )
     doc = clean_text(raw)
     texts = body(doc)
@@ -112,7 +119,10 @@ def test_a_markdown_article_with_byline_share_links_rule_and_comments():
     assert (doc.title, doc.author, doc.date) == ("Ceasefire talks stall in Geneva", "Jane Doe", "2023-05-14")
     assert body(doc) == [LONG, "The talks, said one diplomat, were going nowhere this week.", LONG2]
     comments = [b.text for b in doc.blocks if b.kind == "comment"]
-    assert comments == ["Sam Reader — 15 May 2023\nGreat piece, thanks.", "Alex Critic — 16 May 2023\nI disagree with the author."]
+    assert comments == [
+        "Sam Reader — 15 May 2023\nGreat piece, thanks.",
+        "Alex Critic — 16 May 2023\nI disagree with the author.",
+    ]
     assert "---" in doc.removed and "Share on Twitter | Email" in doc.removed
     assert not any("**" in t or "](" in t for t in body(doc))
 
@@ -136,8 +146,26 @@ def test_a_page_in_russian():
 
 
 _LINES = st.sampled_from(
-    [LONG, LONG2, "", "", "Share", "Comments", "3 Comments", "Reply", "By Jane Doe", "14 May 2023", "Home", "* item",
-     "# Heading", "Related stories", "Photo: Reuters", "![x](y.png)", "Sam Reader", "   indented comment text here."]
+    [
+        LONG,
+        LONG2,
+        "",
+        "",
+        "Share",
+        "Comments",
+        "3 Comments",
+        "Reply",
+        "By Jane Doe",
+        "14 May 2023",
+        "Home",
+        "* item",
+        "# Heading",
+        "Related stories",
+        "Photo: Reuters",
+        "![x](y.png)",
+        "Sam Reader",
+        "   indented comment text here.",
+    ]
 )
 
 
@@ -158,7 +186,9 @@ def test_cleaning_never_raises_and_never_loses_a_line(lines, markdown):
 
 
 def _path_total(scores, transitions, path) -> float:
-    return sum(scores[t][y] for t, y in enumerate(path)) + sum(transitions[path[t - 1]][path[t]] for t in range(1, len(path)))
+    return sum(scores[t][y] for t, y in enumerate(path)) + sum(
+        transitions[path[t - 1]][path[t]] for t in range(1, len(path))
+    )
 
 
 def _exhaustive_best_total(scores, transitions) -> float:

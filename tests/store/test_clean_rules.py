@@ -189,7 +189,12 @@ def test_brackets_and_markup_are_plain_text():
 
 
 def test_wordpress_share_buttons_are_dropped():
-    raw = "Title\n\n" + LONG + "\n\nClick to share on Telegram (Opens in new window)\nClick to email a link to a friend (Opens in new window)\n\n" + LONG2
+    raw = (
+        "Title\n\n"
+        + LONG
+        + "\n\nClick to share on Telegram (Opens in new window)\nClick to email a link to a friend (Opens in new window)\n\n"
+        + LONG2
+    )
     doc = clean_text(raw)
     assert [b.text for b in doc.blocks] == [LONG, LONG2]
 
@@ -209,8 +214,15 @@ def test_a_news_page_pasted_whole_breadcrumbs_dateline_byline_and_topics():
     assert texts[0].startswith(standfirst) or any(line.startswith(standfirst) for line in doc.removed)
     assert texts[-1].startswith("The agreement marks a diplomatic victory for Vladimir Putin")
     assert len(texts) in (3, 4)
-    for furniture in ("World news", "Sat 10 Oct 2020 07.21 BST", "Last modified on Sat 10 Oct 2020 09.02 BST",
-                      "Topics", "Reuse this content", "Most viewed", "Photograph: Reuters"):
+    for furniture in (
+        "World news",
+        "Sat 10 Oct 2020 07.21 BST",
+        "Last modified on Sat 10 Oct 2020 09.02 BST",
+        "Topics",
+        "Reuse this content",
+        "Most viewed",
+        "Photograph: Reuters",
+    ):
         assert furniture in doc.removed
 
 
