@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import add
 from pathlib import Path
+from typing import cast
 
 MODEL_PATH = Path(__file__).with_name("linemodel.json")
 LABELS = ("title", "byline", "body", "heading", "caption", "comment", "furniture")
@@ -41,7 +42,9 @@ class LineModel:
         out = []
         for f in features:
             rows = [row for row in map(get, f) if row is not None]
-            out.append(list(map(sum, zip(*rows, strict=True))) if rows else list(zero))
+            out.append(
+                cast(list[float], list(map(sum, zip(*rows, strict=True)))) if rows else list(zero)
+            )  # sums of floats
         return out
 
     def decode(self, features: list[list[str]]) -> tuple[list[str], list[list[float]]]:
