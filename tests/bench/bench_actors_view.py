@@ -39,16 +39,9 @@ HOME = OUT / "home-actors-view"
 
 
 def use_env() -> None:
-    for var, rel in {
-        "ACTORLENS_DB": "notes.json",
-        "ACTORLENS_CACHE": "cache",
-        "ACTORLENS_CONFIG": "config",
-        "ACTORLENS_ACTORS": "config/actors.toml",
-        "ACTORLENS_STATE": "state",
-        "XDG_CACHE_HOME": "xcache",
-    }.items():
-        os.environ[var] = str(HOME / rel)
-    os.environ["TEXTUAL_ANIMATIONS"] = "none"
+    from tests.bench.run_all import bench_env
+
+    os.environ.update(bench_env(HOME))
 
 
 def prepare(corpus: Path):  # noqa: ANN201

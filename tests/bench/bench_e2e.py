@@ -57,20 +57,10 @@ def minimal_command() -> list[str]:
 
 
 def bench_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    for var, rel in {
-        "ACTORLENS_DB": "notes.json",
-        "ACTORLENS_CACHE": "cache",
-        "ACTORLENS_CONFIG": "config",
-        "ACTORLENS_ACTORS": "config/actors.toml",
-        "ACTORLENS_STATE": "state",
-        "XDG_CACHE_HOME": "xcache",
-        "XDG_DATA_HOME": "xdata",
-        "XDG_CONFIG_HOME": "xconfig",
-        "XDG_STATE_HOME": "xstate",
-    }.items():
-        env[var] = str(home / rel)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed for a user: compiled bytecode is cached
+    from tests.bench import run_all
+
+    env = run_all.bench_env(home)
+    env.pop("TEXTUAL_ANIMATIONS", None)  # as a user runs it
     env.pop("TMUX", None)
     env["PYTHONPATH"] = str(ROOT)
     return env

@@ -37,7 +37,8 @@ def row(what: str, against: str, goal: str, measured: str) -> None:
     print(f"  {what}: {measured}  (goal {goal})", file=sys.stderr, flush=True)
 
 
-def bench_env() -> dict[str, str]:
+def bench_env(home: Path = HOME) -> dict[str, str]:
+    """The environment of a benchmark run: every user file under ``home``, never the real ones."""
     env = dict(os.environ)
     for var, rel in {
         "ACTORLENS_DB": "notes.json",
@@ -50,7 +51,7 @@ def bench_env() -> dict[str, str]:
         "XDG_CONFIG_HOME": "xconfig",
         "XDG_STATE_HOME": "xstate",
     }.items():
-        env[var] = str(HOME / rel)
+        env[var] = str(home / rel)
     env["TEXTUAL_ANIMATIONS"] = "none"
     # As installed for a user: Python caches compiled bytecode (pip precompiles site-packages, and a
     # checkout's __pycache__ fills on first run). Some machines set this, which would make every run
