@@ -85,26 +85,12 @@ def corpus_table(docs: Sequence[Document], analyzer: Analyzer) -> dict[str, Any]
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from store.corpus.library import Library
-    from store.errors import ActorlensError
+    from .corpus_actors import analysed_corpus, print_corpus_table, wants_corpus_table
 
-    library = Library(args.paths)
-    for problem in library.problems:
-        print(f"actorlens: {problem}", file=sys.stderr)
-    if not library.sources:
-        raise ActorlensError("no documents to read")
-    docs = []
-    for index in range(len(library)):
-        try:
-            docs.append(library.document(index))
-        except ActorlensError as exc:
-            print(f"actorlens: {exc}", file=sys.stderr)
-    analyzer = analyzer_for(args)
-    from .corpus_actors import print_corpus_table, wants_corpus_table
-
+    docs, analyzer = analysed_corpus(args)
     if wants_corpus_table(args):  # --by-month, --by-week, --csv, --markdown, --top
-        return print_corpus_table(analyzer.analyze_many(docs), analyzer, args)
-    table = corpus_table(analyzer.analyze_many(docs), analyzer)
+        return print_corpus_table(docs, analyzer, args)
+    table = corpus_table(docs, analyzer)
     if args.json:
         sys.stdout.write(json_text(table) + "\n")
         return 0
