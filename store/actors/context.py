@@ -32,6 +32,7 @@ from store.actors.cues import (
     GOVERNMENT_BODIES,
     KIND_OF_LABEL,
     LED,
+    NOT_TITLES,
     OUTLETS,
     ROLE_WORDS,
     STATE_BODIES,
@@ -124,6 +125,8 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
     words, starts = tokens.words, tokens.starts
     i = d.token_at(t, m.start)
     k, steps = i - 1, 0
+    if k >= 0 and words[k].casefold() in NOT_TITLES:
+        k = -1  # "Belarus forces Ryanair jet to land": a subject and its verb, no title
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
@@ -160,6 +163,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if actor is not None and actor.kind == "state":
             return True, actor.affiliation
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
+        served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
                 break
@@ -168,8 +172,24 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 actor = d.actor(q)
                 if actor is None or actor.kind == "place":
                     break
+                after = d.token_at(t, q.end - 1) + 1
+                possessive = after < len(words) and words[after] in ("'s", "’s")
+                if served and actor.kind == "state" and not possessive:
+                    break
                 return True, actor.affiliation
-            if words[k].casefold() not in APPOSITION_WORDS:
+            if words[k] == "to":
+                served = True
+            elif words[k].casefold() not in APPOSITION_WORDS:
+                break
+    if m.label == "ORG":  # "Foreign Ministry spokeswoman Maria Zakharova": the body of the person who speaks for it
+        for k in range(j, min(len(words), j + 4)):
+            q = d.mention_at(t, starts[k])
+            if q is not None:
+                actor = d.actor(q)
+                if k > j and actor is not None and actor.kind == "person" and actor.affiliation:
+                    return True, actor.affiliation
+                break
+            if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
 

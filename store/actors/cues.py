@@ -12,7 +12,13 @@ ROLE_WORDS = frozenset(
     representative lawmaker mp general staff the 's ’s - backed led allied sponsored supported funded
     commissioner minister's president's regional district border guard guards navy air force police
     prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
-    captain marshal admiral sergeant new""".split()
+    captain marshal admiral sergeant new infrastructure health education agriculture culture transport
+    emergency emergencies environment trade industry labour labor digital social company corporation nuclear
+    oil gas airline operator firm agency news broadcaster""".split()
+)
+# Bodies and groups: directly before a name they are its subject ("Belarus forces Ryanair ..."), not its title.
+NOT_TITLES = frozenset(
+    "forces army military troops ministry services parliament police navy deputies members allies guards".split()
 )
 LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
 APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "to": "ambassador to Russia"
