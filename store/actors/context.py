@@ -2,7 +2,9 @@
 
 After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass (``resolve``):
 
-1. drops NER entities that are page furniture or a lone title word (store/actors/noise.py);
+1. drops NER entities that are page furniture or a lone title word (store/actors/noise.py), and places
+   that name a treaty or format ("the Istanbul Convention"); an unlinked one-word name that is the last word
+   of an organisation named earlier is that organisation ("Commission" after "European Commission");
 2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
@@ -10,8 +12,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 4. gives unknown entities the state their sentence names (``origin="context"``): a state, demonym or
    affiliated actor before the name across role words ("Israeli President X", "Iran's foreign ministry
    spokesman X", "the Russian-backed X", "Russia's Southern Military District"), in an apposition after it
-   ("X, the secretary of Armenia's Security Council"; "Prime Minister X of Sweden"; "the President of
-   Azerbaijan, X"), or at the head of an organisation's name whose last
+   ("X, the secretary of Armenia's Security Council"; "X, an adviser to Rosatom's chief"; "Prime Minister X
+   of Sweden"; "the President of Azerbaijan, X"), from the known person who speaks for a body ("Foreign
+   Ministry spokeswoman Maria Zakharova"), or at the head of an organisation's name whose last
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
 5. resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's);
@@ -344,6 +347,41 @@ def _short_forms(d: DocumentView) -> None:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
 
 
+_INSTRUMENT = re.compile(r" (?:Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute)\b")
+
+
+def _instruments(d: DocumentView) -> None:
+    """'the Istanbul Convention', 'the Astana Format': a place that names a treaty or a format is no actor."""
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [
+            m
+            for m in d.mentions[t]
+            if not (
+                (actor := d.actor(m)) is not None
+                and actor.kind in ("place", "state")
+                and _INSTRUMENT.match(tokens.text, m.end)
+                and not d.covered(t, m.end + 1, m.end + 2)
+            )
+        ]
+
+
+def _bare_heads(d: DocumentView) -> None:
+    """'Commission spokesman Eric Mamer' after 'European Commission': an unlinked one-word name that is the
+    last word of exactly one organisation the dictionary found earlier in the document names it."""
+    heads: dict[str, set[str]] = {}
+    for t in range(len(d.texts)):
+        out = []
+        for m in d.mentions[t]:
+            actor = d.actor(m)
+            if actor is not None and actor.kind == "organisation" and m.origin == "dictionary" and " " in m.text:
+                heads.setdefault(m.text.split()[-1], set()).add(actor.id)
+            elif m.actor_id is None and m.origin == "ner" and len(heads.get(m.text, ())) == 1:
+                actor = d.actors[next(iter(heads[m.text]))]
+                m = replace(m, actor_id=actor.id, origin="dictionary")
+            out.append(m)
+        d.mentions[t] = out
+
+
 def resolve(
     texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher, *, places: bool = True
 ) -> list[tuple[Mention, ...]]:
@@ -351,7 +389,9 @@ def resolve(
     mode) skips the gazetteer."""
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
+    _instruments(d)
     _qualified_bodies(d)
+    _bare_heads(d)
     entity = _entities(d)
     _affiliate(d, entity)
     _short_forms(d)

@@ -120,8 +120,32 @@ def _load(name: str | None) -> Pipeline:
     return Pipeline(nlp, name, str(nlp.meta.get("version", "?")))
 
 
-def ner_spans(doc: Doc) -> list[NerSpan]:
-    """Actor-like NER entities with articles and possessives trimmed off."""
+# Lowercase words that belong inside names ("Ministry of Defence", "Hayat Tahrir al-Sham", "von der Leyen").
+NAME_FUNCTION_WORDS = frozenset(
+    "of for and the de del della di da do dos das du la le les al el ul ad bin ibn von van der den on in at y e sans".split()
+)
+
+
+def _named_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name in an entity that took a description with it: "Telegram channel Nexta" -> "Nexta",
+    "Lelo party" -> "Lelo" (a lowercase word that is no part of a name splits it; the last named part wins)."""
+    common = [
+        k for k in range(start, end) if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in NAME_FUNCTION_WORDS
+    ]
+    if not common:
+        return start, end
+    runs: list[tuple[int, int]] = []
+    s = start
+    for k in [*common, end]:
+        if k > s and any(doc[x].text[:1].isupper() for x in range(s, k)):
+            runs.append((s, k))
+        s = k + 1
+    return runs[-1] if runs else (start, end)
+
+
+def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
+    """Actor-like NER entities with articles, possessives and titles trimmed off; ``descriptions=False``
+    also drops descriptive lowercase words that NER took into a name ("Telegram channel Nexta")."""
     out: list[NerSpan] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -135,6 +159,10 @@ def ner_spans(doc: Doc) -> list[NerSpan]:
             start += 1
         if start >= end:
             continue
+        if not descriptions:
+            start, end = _named_part(doc, start, end)
+            while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct):
+                end -= 1
         out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_))
     return out
 

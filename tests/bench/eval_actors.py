@@ -99,7 +99,10 @@ def main() -> int:
         found=sum(s.found for s in combined),
         affiliated_ok=sum(s.affiliated_ok for s in combined),
         by_origin={
-            o: (sum(s.by_origin.get(o, (0, 0))[0] for s in combined), sum(s.by_origin.get(o, (0, 0))[1] for s in combined))
+            o: (
+                sum(s.by_origin.get(o, (0, 0))[0] for s in combined),
+                sum(s.by_origin.get(o, (0, 0))[1] for s in combined),
+            )
             for o in ORIGINS
         },
     )

@@ -41,8 +41,15 @@ def rows(spec: dict[str, str], folder: Path) -> list[dict]:
                     raise SystemExit(f"{name} text {b - 1}: {surface!r} not found after offset {at}")
                 s, e = found.span()
                 out.append(
-                    {"doc": name, "block": b - 1, "start": s, "end": e, "text": surface, "actor": None,
-                     "affiliation": None if state == "-" else state}
+                    {
+                        "doc": name,
+                        "block": b - 1,
+                        "start": s,
+                        "end": e,
+                        "text": surface,
+                        "actor": None,
+                        "affiliation": None if state == "-" else state,
+                    }
                 )
                 at = e
     return out
