@@ -490,7 +490,6 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
 
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec():
     import runpy
-    from pathlib import Path
 
     from tests.bench.gold_from_spec import rows
     from tests.bench.scoring import DATA, load_gold
