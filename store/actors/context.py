@@ -15,12 +15,15 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    ("X, the secretary of Armenia's Security Council"; "X, an adviser to Rosatom's chief"; "Prime Minister X
    of Sweden"; "the President of Azerbaijan, X"), from the known person who speaks for a body ("Foreign
    Ministry spokeswoman Maria Zakharova"), or at the head of an organisation's name whose last
-   word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
+   word is a state body or an outlet ("Libyan National Army", "Libya Observer"); an unnamed ministry or
+   commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
+   that state's; one entity, one state;
 5. resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's);
 6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
 
-The spaCy parser is not run (it halves throughput): these rules read tokens and mentions only.
+The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
+measures what parsing would cost, and what it could still fix).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from store.actors.cues import (
     OUTLETS,
     ROLE_WORDS,
     STATE_BODIES,
+    STREETS,
 )
 from store.actors.document_view import DocumentView, Tokens, document_states
 from store.actors.inferred import inferred_id
@@ -255,6 +259,13 @@ def _affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
     for name, label in labels.items():
         if name not in decided and main and label == "ORG" and any(fold(w) in GOVERNMENT_BODIES for w in name.split()):
             decided[name] = main  # "the Interior Ministry", "the Central Election Commission" of the country
+        elif (
+            name not in decided
+            and main
+            and label in ("FAC", "LOC", "ORG")
+            and any(fold(w) in STREETS for w in name.split())
+        ):
+            decided[name] = main  # "Rustaveli Avenue", "the Alley of Martyrs" in a text about Georgia, Azerbaijan
     decide()  # what the bodies just decided qualifies ("the GNU, led by X")
     for t in range(len(d.texts)):
         out = []

@@ -32,6 +32,8 @@ GOVERNMENT_BODIES = frozenset(
     """ministry committee commission council government cabinet parliament assembly court office directorate
     service""".split()
 )
+# Streets and squares: a named one the dictionary and gazetteer lack is in the state the document is about.
+STREETS = frozenset("avenue street square boulevard alley prospekt prospect embankment".split())
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {

@@ -50,7 +50,9 @@ class DocActors:
         return cls(doc_id, date, block_count, tuple((int(b), int(s), int(e), str(a)) for b, s, e, a in mentions))
 
     @classmethod
-    def from_texts(cls, doc_id: str, date: str | None, texts: Sequence[Sequence[tuple[int, int, str | None]]]) -> DocActors:
+    def from_texts(
+        cls, doc_id: str, date: str | None, texts: Sequence[Sequence[tuple[int, int, str | None]]]
+    ) -> DocActors:
         """From the cached spans of each text, the title's first (``Analyzer.cached_spans(title=True)``)."""
         mentions = [(b - 1, s, e, a) for b, rows in enumerate(texts) for s, e, a in rows if a]
         return cls.make(doc_id, date, len(texts) - 1 + (1 if texts and texts[0] else 0), mentions)

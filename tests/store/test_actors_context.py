@@ -510,3 +510,14 @@ def test_quality_on_the_second_wider_field_set(full):
     assert result.recall >= 0.95, result
     assert result.affiliation >= 0.93, result
     assert result.precision >= 0.95, result
+
+
+@needs_pipeline
+def test_a_street_is_in_the_state_the_document_is_about_or_stays_unlinked(full):
+    text = (
+        "Georgian police detained protesters in Tbilisi. Georgia's opposition said Georgian officials had lied, "
+        "and thousands gathered on Rustaveli Avenue."
+    )
+    assert states(full, text)["Rustaveli Avenue"] == ("GEO", "context")
+    mixed = "Georgia, Armenia, Azerbaijan and Turkey sent envoys; thousands gathered on Rustaveli Avenue."
+    assert states(full, mixed).get("Rustaveli Avenue", (None, "ner"))[0] is None  # no one state: no guess

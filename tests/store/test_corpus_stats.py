@@ -209,7 +209,13 @@ def test_title_mentions_count_like_the_body_s():
 
     title = "Erdogan calls Aliyev"
     headed = Document(
-        "T", "/c/T.txt", title, None, "2021-01-05", None, (block("Putin spoke."), block("Comment: Putin again.")),
+        "T",
+        "/c/T.txt",
+        title,
+        None,
+        "2021-01-05",
+        None,
+        (block("Putin spoke."), block("Comment: Putin again.")),
         title_mentions=(
             Mention(0, 7, "Erdogan", "erdogan", "PERSON", "dictionary"),
             Mention(14, 20, "Aliyev", "aliyev", "PERSON", "dictionary"),
