@@ -8,8 +8,8 @@ after the dictionary, never used to tune it). Mentions count as found when their
 span match exactly; linking = share of found mentions with the right actor id (null = rightly unlinked;
 an actor inferred from context or the gazetteer counts as unlinked there).
 
-Two gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/ and
-tests/data/wider2/ (see tests/data/gold_mentions.md). Recall = gold spans found; affiliation = found
+Three gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
+tests/data/wider2/ and tests/data/wider3/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
 mentions that stand for the gold state (None = rightly none); precision = predictions on a gold span that
 claim no state or the right one, per origin (dictionary, ner, context, gazetteer).
 """
