@@ -312,9 +312,13 @@ def _qualified_bodies(d: DocumentView) -> None:
                     and owner.affiliation
                     and (owner.kind == "state" and possessive or owner.kind == "group")
                     and tokens.text[q.start - 1 : q.start] != "-"
-                    and fold(surface[-1]) in STATE_BODIES
+                    and fold(surface[-1]) in STATE_BODIES | NATIONAL_SOCIETIES
                 ):
-                    name = " ".join(surface)
+                    if owner.kind == "group" and not possessive and out and out[-1] is q:
+                        # "the Libyan Red Crescent", "the Russian Security Council": one name, the nation's own
+                        out.pop()
+                        m = replace(m, start=q.start, text=tokens.text[q.start : m.end])
+                    name = " ".join(m.text.split())
                     m = replace(
                         m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context"
                     )
@@ -322,6 +326,7 @@ def _qualified_bodies(d: DocumentView) -> None:
         d.mentions[t] = out
 
 
+NATIONAL_SOCIETIES = frozenset({"crescent", "cross"})  # a nation's own Red Crescent or Red Cross society
 _SHORT_FORM = re.compile(r"\b(?:the|The) ([A-Z][a-z]{3,})\b(?! [A-Z])")
 
 

@@ -14,7 +14,9 @@ ROLE_WORDS = frozenset(
     prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
     captain marshal admiral sergeant new infrastructure health education agriculture culture transport
     emergency emergencies environment trade industry labour labor digital social company corporation nuclear
-    oil gas airline operator firm agency news broadcaster""".split()
+    oil gas airline operator firm agency news broadcaster journalist activist blogger businessman businesswoman
+    oligarch dissident politician lawyer citizen editor writer wife husband girlfriend boyfriend son daughter
+    brother sister""".split()
 )
 # Bodies and groups: directly before a name they are its subject ("Belarus forces Ryanair ..."), not its title.
 NOT_TITLES = frozenset(

@@ -211,7 +211,8 @@ def _yield_to_names(
 ) -> list[Match]:
     """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
     ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
-    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith")."""
+    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith"), as is a city's
+    before one surname ("Sofia" of "Sofia Sapega")."""
     if not matches or not ner:
         return matches
     actors = matcher.dictionary.actors
@@ -221,8 +222,11 @@ def _yield_to_names(
             for n, m in enumerate(matches):
                 ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
                 actor = actors.get(m.actor_id)
-                if ms == s and me < e and actor is not None and actor.kind == "state" and text[me : me + 1] == " ":
-                    drop.add(n)
+                if ms == s and me < e and actor is not None and text[me : me + 1] == " ":
+                    rest = text[me + 1 : e].split()
+                    surname = len(rest) == 1 and rest[0].casefold().rstrip(".") not in TITLE_WORDS
+                    if actor.kind == "state" or (actor.kind == "place" and surname):
+                        drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
             continue
         if label not in NAME_LABELS:
             continue

@@ -521,3 +521,17 @@ def test_a_street_is_in_the_state_the_document_is_about_or_stays_unlinked(full):
     assert states(full, text)["Rustaveli Avenue"] == ("GEO", "context")
     mixed = "Georgia, Armenia, Azerbaijan and Turkey sent envoys; thousands gathered on Rustaveli Avenue."
     assert states(full, mixed).get("Rustaveli Avenue", (None, "ner"))[0] is None  # no one state: no guess
+
+
+@needs_pipeline
+def test_a_nations_red_crescent_is_one_name_and_that_nations(full):
+    got = states(full, "The Libyan Red Crescent said thousands of people were still missing.")
+    assert got["Libyan Red Crescent"] == ("LBY", "context") and "Libyan" not in got
+    assert states(full, "The Red Crescent said thousands were missing.")["Red Crescent"] == (None, "dictionary")
+
+
+@needs_pipeline
+def test_a_city_before_one_surname_is_a_first_name_but_a_city_elsewhere(full):
+    got = states(full, "Roman Protasevich and his Russian girlfriend Sofia Sapega were taken off the plane.")
+    assert "Sofia" not in got and got["Sofia Sapega"] == ("RUS", "context")
+    assert states(full, "The talks were held in Sofia on Monday.")["Sofia"] == ("BGR", "dictionary")
