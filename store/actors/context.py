@@ -47,6 +47,7 @@ from store.actors.cues import (
 from store.actors.document_view import DocumentView, Tokens, document_states
 from store.actors.inferred import inferred_id
 from store.actors.matcher import COMMON_WORDS, ActorMatcher, fold
+from store.actors.ner import TITLE_WORDS
 from store.actors.noise import drop_noise
 from store.actors.places import link_places, missed_places
 from store.model import Mention
@@ -159,8 +160,10 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 if words[before - 1].casefold() in ROLE_WORDS:
                     return True, actor.affiliation
             break
-        if words[k].casefold() not in ROLE_WORDS:
-            break
+        if words[k].casefold() not in ROLE_WORDS and not (
+            words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
+        ):
+            break  # "Iran's roads minister X": any portfolio before a title
         k -= 1
         steps += 1
     j = bisect_left(starts, m.end)

@@ -7,6 +7,7 @@ modules before its first paint).
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -164,6 +165,34 @@ def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
             while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct):
                 end -= 1
         out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_))
+    return out if descriptions else _mend(doc.text, out)
+
+
+_JOINED_NAME = re.compile(r"(?:-[A-Z][\w']*)?\s?")  # "Yunus" "-Bek " "Yevkurov": one name NER cut in two
+_LIST_COMMA = re.compile(r",\s+")
+
+
+def _mend(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
+    call two places) unless the second is a known place; an entity that is a list ("Niger, Burkina Faso")
+    is one entity per item, a place where the gazetteer knows it."""
+    from store.actors.gazetteer import countries_of
+
+    out: list[NerSpan] = []
+    for s, e, label in spans:
+        if out and (joined := _JOINED_NAME.fullmatch(text, out[-1][1], s)) and "-" in joined.group():
+            if "PERSON" in (label, out[-1][2]) or not countries_of(text[s:e]):
+                out[-1] = (out[-1][0], e, "PERSON")
+                continue
+        if label != "PERSON" and "," in text[s:e]:
+            at = s
+            for comma in [*_LIST_COMMA.finditer(text, s, e), None]:
+                stop = comma.start() if comma else e
+                if stop > at:
+                    out.append((at, stop, "GPE" if countries_of(text[at:stop]) else label))
+                at = comma.end() if comma else e
+            continue
+        out.append((s, e, label))
     return out
 
 
@@ -209,8 +238,9 @@ def _yield_to_names(
     ner: list[NerSpan],
     matcher: ActorMatcher,
 ) -> list[Match]:
-    """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
-    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
+    """Drop states, demonyms and places that are only part of a longer organisation or outlet name NER found
+    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer", "Africa" of "Africa
+    Corps"), and a state's name
     that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith"), as is a city's
     before one surname ("Sofia" of "Sofia Sapega")."""
     if not matches or not ner:
@@ -237,7 +267,10 @@ def _yield_to_names(
                 inside.append((n, ms, me))
         if not inside or any(ms < s or me > e for _, ms, me in inside):
             continue
-        if any(getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group") for n, _, _ in inside):
+        if any(
+            getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group", "place")
+            for n, _, _ in inside
+        ):
             continue
         rest = text[s:e]
         for _, ms, me in sorted(inside, key=lambda x: -x[1]):

@@ -1,6 +1,6 @@
 """Page furniture that NER takes for names: text-size widgets ("SM MD LG"), URLs, handles,
 pic.twitter.com links, time zones, photo credits and bylines, commenters' names heading their comments,
-named storms, weapon and aircraft designations ("MiG-29"), and a lone title word ("Interior")."""
+named storms, weapons ("MiG-29", "Oreshnik missiles"), and a lone title word ("Interior")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ _BYLINE_BEFORE = re.compile(r"^\s*by\s+$", re.I)
 # a commenter's name heading a reader comment: "Andrei on May 24, 2021 at 9:14 am said: ..."
 _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|replied)\s*:")
 # named storms ("Storm Daniel") and model designations of weapons and aircraft ("MiG-29", "F-16"; not "G-20")
+# a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
+)  # not "jet": "Ryanair jet" is the airline's
+# a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
+_INSTRUMENT = re.compile(r"\s(?:Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute)$")
 _NOT_ACTOR = re.compile(
     r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)$"
 )
@@ -36,6 +42,8 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start and _COMMENTER_AFTER.match(text, end):
+        return True
+    if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
         return True
     before = text[max(line_start, start - 24) : start]
     return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))

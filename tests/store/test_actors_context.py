@@ -488,16 +488,17 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
     assert [m.text for m in mentions] == ["lukashenko", "putin"]
 
 
-def test_round_two_gold_matches_the_cleaned_texts_and_its_spec():
+@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120)])
+def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
     import runpy
 
     from tests.bench.gold_from_spec import rows
     from tests.bench.scoring import DATA, load_gold
 
-    spec = runpy.run_path(str(DATA / "wider3_gold_spec.py"))["SPEC"]
-    gold = load_gold(DATA / "wider3_mentions.jsonl")
-    assert rows(spec, DATA / "wider3") == gold and len(gold) > 300
-    assert {g["doc"] for g in gold} == {p.name for p in (DATA / "wider3").glob("*.txt")}
+    spec = runpy.run_path(str(DATA / f"{name}_gold_spec.py"))["SPEC"]
+    gold = load_gold(DATA / f"{name}_mentions.jsonl")
+    assert rows(spec, DATA / name) == gold and len(gold) > size
+    assert {g["doc"] for g in gold} == {p.name for p in (DATA / name).glob("*.txt")}
 
 
 @needs_pipeline
@@ -535,3 +536,43 @@ def test_a_city_before_one_surname_is_a_first_name_but_a_city_elsewhere(full):
     got = states(full, "Roman Protasevich and his Russian girlfriend Sofia Sapega were taken off the plane.")
     assert "Sofia" not in got and got["Sofia Sapega"] == ("RUS", "context")
     assert states(full, "The talks were held in Sofia on Monday.")["Sofia"] == ("BGR", "dictionary")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noise"),
+    [
+        ("Lukashenko says Oreshnik missiles now deployed", "Oreshnik", True),
+        ("the first Oreshnik intermediate-range missiles", "Oreshnik", True),
+        ("Turkey left the Istanbul Convention last month", "Istanbul Convention", True),
+        ("Belarus forces Ryanair jet to land", "Ryanair", False),
+        ("the Warsaw Pact was dissolved", "Warsaw Pact", False),
+        ("Hezbollah fired rockets", "Hezbollah", False),  # a name before a verb, not before the weapon
+    ],
+)
+def test_weapons_and_treaties_are_noise_an_airline_and_an_alliance_are_not(text, surface, noise):
+    start = text.index(surface)
+    assert is_noise(text, start, start + len(surface)) is noise
+
+
+@needs_pipeline
+def test_a_place_inside_an_organisations_name_yields_to_it(full):
+    got = states(full, "Russian instructors of the Africa Corps took over bases in Mali.")
+    assert "Africa" not in got and "Africa Corps" in got
+
+
+@needs_pipeline
+def test_a_name_ner_cut_at_a_hyphen_and_a_list_ner_took_for_one_name(full):
+    text = "Yunus-Bek Yevkurov, Russia's deputy defence minister, has toured Niger, Burkina Faso and Libya."
+    got = states(full, text)
+    assert got["Yunus-Bek Yevkurov"] == ("RUS", "context")
+    assert got["Niger"] == ("NER", "gazetteer") and got["Burkina Faso"] == ("BFA", "gazetteer")
+
+
+@needs_pipeline
+def test_any_portfolio_before_a_title(full):
+    assert states(full, "Iran's roads minister Farzaneh Sadegh said the bridge would be finished.")[
+        "Farzaneh Sadegh"
+    ] == ("IRN", "context")
+    assert (
+        states(full, "Russia said the talks with Omar Haddad went well.").get("Omar Haddad", (None, "ner"))[0] is None
+    )
