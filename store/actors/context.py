@@ -36,6 +36,7 @@ from dataclasses import replace
 from store.actors.cues import (
     APPOSITION_WORDS,
     GOVERNMENT_BODIES,
+    INSTRUMENTS,
     KIND_OF_LABEL,
     LED,
     NOT_TITLES,
@@ -366,7 +367,7 @@ def _short_forms(d: DocumentView) -> None:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
 
 
-_INSTRUMENT = re.compile(r" (?:Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute)\b")
+_INSTRUMENT = re.compile(rf" (?:{INSTRUMENTS})\b")
 
 
 def _instruments(d: DocumentView) -> None:

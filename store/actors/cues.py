@@ -13,7 +13,7 @@ ROLE_WORDS = frozenset(
     commissioner minister's president's regional district border guard guards navy air force police
     prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
     captain marshal admiral sergeant new infrastructure health education agriculture culture transport
-    emergency emergencies environment trade industry labour labor digital social company corporation nuclear
+    emergency emergencies ecology trade industry labour labor digital social company corporation nuclear
     oil gas airline operator firm agency news broadcaster journalist activist blogger businessman businesswoman
     oligarch dissident politician lawyer citizen editor writer wife husband girlfriend boyfriend son daughter
     brother sister""".split()
@@ -37,6 +37,8 @@ GOVERNMENT_BODIES = frozenset(
 # Streets and squares: a named one the dictionary and gazetteer lack is in the state the document is about.
 STREETS = frozenset("avenue street square boulevard alley prospekt prospect embankment".split())
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
+# Last words of the name of a treaty or a negotiating format: such a name is no actor, nor a place in it.
+INSTRUMENTS = "Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute"  # (not "Pact")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {
     "PERSON": "person",

@@ -253,8 +253,8 @@ def _yield_to_names(
                 ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
                 actor = actors.get(m.actor_id)
                 if ms == s and me < e and actor is not None and text[me : me + 1] == " ":
-                    rest = text[me + 1 : e].split()
-                    surname = len(rest) == 1 and rest[0].casefold().rstrip(".") not in TITLE_WORDS
+                    others = text[me + 1 : e].split()
+                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS
                     if actor.kind == "state" or (actor.kind == "place" and surname):
                         drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
             continue

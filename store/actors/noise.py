@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.actors.cues import ROLE_WORDS, STATE_BODIES
+from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
@@ -24,7 +24,7 @@ _WEAPON_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
 )  # not "jet": "Ryanair jet" is the airline's
 # a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
-_INSTRUMENT = re.compile(r"\s(?:Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute)$")
+_INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")
 _NOT_ACTOR = re.compile(
     r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)$"
 )
