@@ -131,7 +131,12 @@ def _named_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name in an entity that took a description with it: "Telegram channel Nexta" -> "Nexta",
     "Lelo party" -> "Lelo" (a lowercase word that is no part of a name splits it; the last named part wins)."""
     common = [
-        k for k in range(start, end) if doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in NAME_FUNCTION_WORDS
+        k
+        for k in range(start, end)
+        if doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in NAME_FUNCTION_WORDS
+        and (k == start or doc[k - 1].whitespace_)  # "Co-operation": part of a hyphenated word
     ]
     if not common:
         return start, end

@@ -577,3 +577,17 @@ def test_any_portfolio_before_a_title(full):
     assert (
         states(full, "Russia said the talks with Omar Haddad went well.").get("Omar Haddad", (None, "ner"))[0] is None
     )
+
+
+def test_only_a_separate_lowercase_word_splits_a_name():
+    from store.actors.ner import find_pipeline, load_pipeline, ner_spans
+
+    name = find_pipeline()
+    if name is None:
+        pytest.skip("no spaCy pipeline")
+    nlp = load_pipeline(name).nlp
+    text = "The Organization for Security and Co-operation in Europe sent observers."
+    spans = [text[s:e] for s, e, _ in ner_spans(nlp(text))]
+    assert not any(s.endswith("Co") for s in spans)  # the hyphenated word stays whole
+    text = "Protasevich, the former editor of the opposition Telegram channel Nexta, was held."
+    assert "Nexta" in [text[s:e] for s, e, _ in ner_spans(nlp(text))]
