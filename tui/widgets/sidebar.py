@@ -82,9 +82,16 @@ class Sidebar(Vertical):
     def update_title(self) -> None:
         documents = self.documents
         if documents.count == documents.total:
-            documents.border_title = f"Documents ({documents.total})"
+            title = f"Documents ({documents.total})"
         else:
-            documents.border_title = f"Documents ({documents.count} of {documents.total})"
+            title = f"Documents ({documents.count} of {documents.total})"
+        if documents.order != "file":
+            title += f" by {documents.order}"
+        documents.border_title = title
+
+    def set_order(self, order: str) -> None:
+        self.documents.set_order(order)
+        self.update_title()
 
     def add_summaries(self, summaries: Iterable[Summary]) -> None:
         self.documents.add_summaries(summaries)
