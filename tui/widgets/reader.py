@@ -557,6 +557,10 @@ class Reader(ScrollView, can_focus=True):
         self.virtual_size = Size(0, height)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self.document is not None and self._lines and self._content_width() != self._width:
+            place = self.place()  # read from the old lines: the same words stay at the top at the new width
+            self._layout_until(0)
+            self.restore(place)
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
         self.refresh()
 
@@ -708,8 +712,9 @@ class Reader(ScrollView, can_focus=True):
                 if line_no == top and unit.kind in ("title", "meta"):
                     return Position(self.cursor, -1, 0)
                 continue
-            char = unit.offset + max(0, start) if start >= 0 else unit.offset + len(unit.text)
-            return Position(self.cursor, unit.block, char)
+            if start < 0:
+                continue  # the blank line after a paragraph: the place is where the next one starts
+            return Position(self.cursor, unit.block, unit.offset + start)
         return Position(self.cursor, self.cursor, 0)
 
     def line_of(self, block: int, char: int) -> int:

@@ -27,6 +27,7 @@ class Sidebar(Vertical):
         self._filter_sources = filter_sources
         self._initial = query
         self._input: Input | None = None
+        self._return_to: int | None = None
 
     def compose(self) -> ComposeResult:
         if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
@@ -59,6 +60,7 @@ class Sidebar(Vertical):
     def open_filter(self, value: str | None = None) -> None:
         """Show the filter and focus it (value: set its text)."""
         filter_input = self.filter_input()
+        self._return_to = self.documents.reading  # escape comes back to it, as in vim after a `/`
         filter_input.display = True
         if value is not None:
             filter_input.value = value
@@ -116,5 +118,8 @@ class Sidebar(Vertical):
         if event.key == "escape" and self._input is not None and self._input.has_focus:
             event.stop()
             self.clear_filter()
+            back = self._return_to if self._return_to is not None else self.documents.reading
+            if back is not None:
+                self.documents.highlight_document(back)  # the document read before the filter, not the first
             self._input.display = False
             self.documents.focus()
