@@ -95,8 +95,7 @@ class PlaceController:
         if summary is None:
             return
         read = summary.doc_id not in documents.read
-        self.mark_read(summary.doc_id, read)
-        self.screen.notify("Marked read." if read else "Marked unread.", timeout=2)
+        self.mark_read(summary.doc_id, read)  # the list's marker shows it
 
     def next_unread(self) -> None:
         documents = self.screen.sidebar.documents
@@ -112,8 +111,7 @@ class PlaceController:
     # ------------------------------------------------------------------ order
     def cycle_sort(self) -> None:
         order = SORTS[(SORTS.index(self.screen.state.sort) + 1) % len(SORTS)]
-        self.set_sort(order)
-        self.screen.notify(f"Documents in {order} order" if order != "file" else "Documents in file order", timeout=2)
+        self.set_sort(order)  # the list's bottom border says which order
 
     def set_sort(self, order: str) -> None:
         self.screen.state.sort = order

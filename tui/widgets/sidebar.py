@@ -87,9 +87,8 @@ class Sidebar(Vertical):
             title = f"Documents ({documents.total})"
         else:
             title = f"Documents ({documents.count} of {documents.total})"
-        if documents.order != "file":
-            title += f" by {documents.order}"
         documents.border_title = title
+        documents.border_subtitle = f"by {documents.order}" if documents.order != "file" else ""
 
     def set_order(self, order: str) -> None:
         self.documents.set_order(order)
