@@ -259,7 +259,9 @@ async def test_sorting_the_sidebar_cycles_and_is_kept():
         assert dates == sorted(dates, reverse=True) and summaries[order[0]].date
         assert documents.highlighted_document() == reading  # the same document stays highlighted
         await pilot.press("s")
-        sources = [(summaries[i].source or summaries[i].author or "\uffff").casefold() for i in documents.visible_documents()]
+        sources = [
+            (summaries[i].source or summaries[i].author or "\uffff").casefold() for i in documents.visible_documents()
+        ]
         assert sources == sorted(sources) and documents.border_subtitle == "by source"
         await pilot.press("s")
         titles = [summaries[i].title.casefold() for i in documents.visible_documents()]
@@ -314,3 +316,18 @@ async def test_O_opens_the_source_file_or_says_why_not(tmp_path, monkeypatch):
         last = last_notice(app)
         assert last.startswith("Cannot open") and "\n" not in last
         assert app.is_running
+
+
+async def test_the_palette_orders_the_documents_and_finds_the_next_unread():
+    from tests.tui.test_navigation import palette_run
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        _, documents = parts(app)
+        await palette_run(pilot, "order documents title", "documents: title")
+        assert documents.order == "title" and app.screen.state.sort == "title"
+        order = documents.visible_documents()
+        after = order[order.index(app.screen.shown) + 1]  # the open document stays highlighted, in its new place
+        await palette_run(pilot, "next unread", "unread document")
+        assert app.screen.shown == after

@@ -635,6 +635,7 @@ class MainScreen(Screen[None]):
         ]
         for mode in ("affiliation", "kind", "off"):
             commands.append((f"Colours: {mode}", partial(self.set_colour_mode, mode), "how actor highlights look"))
+        commands.extend(self.place.palette_commands())
         for entry in self.side.legend.entries:
             commands.append(
                 (

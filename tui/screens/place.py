@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingType
@@ -116,6 +117,17 @@ class PlaceController:
     def set_sort(self, order: str) -> None:
         self.screen.state.sort = order
         self.screen.sidebar.set_order(order)
+
+    def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            ("Next unread document", self.next_unread, "R: the next document not read yet"),
+            ("Mark read / unread", self.toggle_read, "r: the highlighted or open document"),
+            ("Open the document's file", self.open_source, "O: in the desktop's program or the pager"),
+            ("Jump back", self.back, "ctrl+o: where you were before the last jump"),
+        ]
+        for order in SORTS:
+            commands.append((f"Order documents: {order}", partial(self.set_sort, order), "s cycles the orders"))
+        return commands
 
     # ------------------------------------------------------------------ source file
     def open_source(self) -> None:
