@@ -172,13 +172,13 @@ class MainScreen(Screen[None]):
         self._kept = (self.reader, self.sidebar)
         self.sub_title = self.library.name
         documents = self.sidebar.documents
+        documents.set_read(self.state.read)
+        if self.state.sort != "file":
+            self.sidebar.set_order(self.state.sort)
         documents.border_title = f"Documents ({len(self.library)})"
         documents.empty_message = "Loading…"
         self.reader.border_title = "Reader"
         documents.set_extra(self.notes.sidebar_extra)
-        documents.set_read(self.state.read)
-        if self.state.sort != "file":
-            self.sidebar.set_order(self.state.sort)
         if self.notebook.problem is not None:
             self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
         side = self.state.panels.get("side")

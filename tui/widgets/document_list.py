@@ -8,7 +8,7 @@ filtering as you type only rebuilds a list of indices.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -103,6 +103,7 @@ class DocumentList(ScrollView, can_focus=True):
         self._extra: Callable[[Summary], str] | None = None
         self.empty_message = "No documents."
         self.order = "file"
+        self._order_cache: tuple[tuple[str, int] | None, list[int]] = (None, [])
         self.read: set[str] = set()  # ids of the documents read
         self.reading: int | None = None  # the document the reader shows (where escape in the filter returns)
 
@@ -148,7 +149,7 @@ class DocumentList(ScrollView, can_focus=True):
         if current is None:
             current = self.reading
         predicate = self._filter
-        ordered = sorted_positions(self.summaries, self.order) if self.order != "file" else range(len(self.summaries))
+        ordered = self._ordered()
         self._visible = [i for i in ordered if predicate is None or predicate(self.summaries[i])]
         self._update_size()
         position = None
@@ -164,6 +165,16 @@ class DocumentList(ScrollView, can_focus=True):
             self.scroll_to_position(position)  # same place in the list, but the entry may have moved
         self.highlighted = position
         self.refresh()
+
+    def _ordered(self) -> Sequence[int]:
+        """All positions in the list's order; sorted once per order and size (not on every keystroke of
+        the filter)."""
+        if self.order == "file":
+            return range(len(self.summaries))
+        key = (self.order, len(self.summaries))
+        if self._order_cache[0] != key:
+            self._order_cache = (key, sorted_positions(self.summaries, self.order))
+        return self._order_cache[1]
 
     # ------------------------------------------------------------------ read marks
     def set_read(self, doc_ids: Iterable[str]) -> None:
