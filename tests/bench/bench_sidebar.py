@@ -3,10 +3,11 @@
     .venv/bin/python -m tests.bench.bench_sidebar [--documents 10000] [--frames 300]
 
 A headless app holds only a DocumentList of generated summaries with long news titles (no files, no
-/work/shared). For each size (120x40: the list is 30 columns; 80x24) it times drawing the whole list
+/work/shared). For each size (120x40: the list is 30 columns, as in the app; 80x24: 20) it times drawing the whole list
 (every line, as a frame after `j` does) at many places in the list, and a `j` press through Textual (key
 to the end of the frame), first with the titles on two lines (now), then with the module switched back
-to one line per title (ROWS=2, as before). Prints medians and the ratio now / before.
+to one line per title (ROWS=2, as before). Prints medians and the ratio now / before; then the filter's
+cost per keystroke with the list in date order against file order.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def summaries(n: int) -> list[Summary]:
 
 
 class ListApp(App[None]):
+    CSS = "DocumentList { width: 25%; }"  # about the sidebar's width in the app (30 columns at 120)
     def __init__(self, items: list[Summary]) -> None:
         super().__init__()
         self.items = items
@@ -64,7 +66,9 @@ class ListApp(App[None]):
         documents.focus()
 
 
-async def measure(items: list[Summary], size: tuple[int, int], frames: int) -> tuple[float, float]:
+async def measure(
+    items: list[Summary], size: tuple[int, int], frames: int, filters: dict[str, float] | None = None
+) -> tuple[float, float]:
     app = ListApp(items)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -79,6 +83,18 @@ async def measure(items: list[Summary], size: tuple[int, int], frames: int) -> t
             draw.append(time.perf_counter() - start)
         documents.highlighted = 0
         await pilot.pause()
+        if filters is not None:
+            for order in ("file", "date"):
+                documents.set_order(order)
+                times = []
+                for n in range(30):
+                    word = WORDS[n % len(WORDS)].lower()
+                    start = time.perf_counter()
+                    documents.set_filter(lambda s, w=word: w in s.title.lower())
+                    times.append(time.perf_counter() - start)
+                filters[order] = statistics.median(times) * 1000
+            documents.set_filter(None)
+            documents.set_order("file")
         press = []
         for _ in range(min(frames, 60)):
             start = time.perf_counter()
@@ -96,8 +112,9 @@ def main() -> None:
     items = summaries(args.documents)
     print("| size | draw the list: two-line titles / one line (before) | ratio | `j` press: now / before | ratio |")
     print("|---|---|---|---|---|")
+    filters: dict[str, float] = {}
     for size in ((120, 40), (80, 24)):
-        now = asyncio.run(measure(items, size, args.frames))
+        now = asyncio.run(measure(items, size, args.frames, filters if size == (120, 40) else None))
         saved = document_list.ROWS, document_list.TITLE_ROWS
         document_list.ROWS, document_list.TITLE_ROWS = 2, 1
         try:
@@ -108,6 +125,10 @@ def main() -> None:
             f"| {size[0]}x{size[1]} | {now[0]:.2f} / {before[0]:.2f} ms | {now[0] / before[0]:.2f}x "
             f"| {now[1]:.2f} / {before[1]:.2f} ms | {now[1] / before[1]:.2f}x |"
         )
+    print(
+        f"\nfilter per keystroke, {len(items)} documents: file order {filters['file']:.2f} ms, "
+        f"by date {filters['date']:.2f} ms = {filters['date'] / filters['file']:.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -150,7 +150,13 @@ class DocumentList(ScrollView, can_focus=True):
             current = self.reading
         predicate = self._filter
         ordered = self._ordered()
-        self._visible = [i for i in ordered if predicate is None or predicate(self.summaries[i])]
+        if predicate is None:
+            self._visible = list(ordered)
+        elif self.order == "file":
+            self._visible = [i for i, s in enumerate(self.summaries) if predicate(s)]
+        else:  # the predicate in file order (the summaries in memory order: ~10x faster), then the list's order
+            keep = [predicate(s) for s in self.summaries]
+            self._visible = [i for i in ordered if keep[i]]
         self._update_size()
         position = None
         if current is not None and current in self._by_index:
