@@ -60,7 +60,10 @@ class Sidebar(Vertical):
     def open_filter(self, value: str | None = None) -> None:
         """Show the filter and focus it (value: set its text)."""
         filter_input = self.filter_input()
-        self._return_to = self.documents.reading  # escape comes back to it, as in vim after a `/`
+        # escape comes back to the document read now, as vim does after a `/` (the highlighted one: the
+        # reader may not have caught up with a key pressed just before)
+        highlighted = self.documents.highlighted_document()
+        self._return_to = highlighted if highlighted is not None else self.documents.reading
         filter_input.display = True
         if value is not None:
             filter_input.value = value
