@@ -23,10 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
 PLACE_BINDINGS: list[BindingType] = [
     Binding("ctrl+o", "jump_back", "Jump back", show=False, id="place.jump_back"),
     Binding("ctrl+n", "jump_forward", "Jump forward", show=False, id="place.jump_forward"),
-    Binding("r", "toggle_read", "Read/unread", show=False, id="place.toggle_read"),
+    Binding("r", "toggle_read", "Mark read/unread", show=False, id="place.toggle_read"),
     Binding("R", "next_unread", "Next unread", show=False, id="place.next_unread"),
-    Binding("s", "cycle_sort", "Sort", show=False, id="place.sort"),
-    Binding("O", "open_source", "Open file", show=False, id="place.open_source"),
+    Binding("s", "cycle_sort", "Order documents", show=False, id="place.sort"),
+    Binding("O", "open_source", "Open the file", show=False, id="place.open_source"),
 ]
 
 
