@@ -52,6 +52,7 @@ def summaries(n: int) -> list[Summary]:
 
 class ListApp(App[None]):
     CSS = "DocumentList { width: 25%; }"  # about the sidebar's width in the app (30 columns at 120)
+
     def __init__(self, items: list[Summary]) -> None:
         super().__init__()
         self.items = items
