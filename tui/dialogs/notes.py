@@ -156,14 +156,16 @@ class NoteEditor(Dialog[None]):
 
     def on_mount(self) -> None:
         self.query_one("#note-editor").border_title = self.heading
-        area = self.query_one(TextArea)
+        # kept: the draft is still read when the editor closes some other way (its widgets gone by then)
+        self._area = area = self.query_one(TextArea)
+        self._tags_field = self.query_one("#note-tags", Input)
         area.focus()
         area.move_cursor(area.document.end)
 
     # ------------------------------------------------------------------ what is typed
     def current(self) -> tuple[str, str]:
         """The note's text and the tag field, as typed."""
-        return self.query_one(TextArea).text, self.query_one("#note-tags", Input).value
+        return self._area.text, self._tags_field.value
 
     def changed(self) -> bool:
         """True when saving would change something: the text, or the tags."""
@@ -264,7 +266,7 @@ class NoteEditor(Dialog[None]):
         from store.notebook.external_edit import edit_text, editor_command
 
         error = self.query_one("#note-error", Label)
-        area = self.query_one(TextArea)
+        area = self._area
         try:
             argv = editor_command()
             with self.app.suspend():
