@@ -95,7 +95,7 @@ class NoteEditor(Dialog[None]):
         # judges the note with every key typed before it.
         Binding("ctrl+s", "save", "Save note", id="editor.save"),
         Binding("escape", "cancel", "Close", id="editor.cancel"),
-        Binding("ctrl+o", "external", "In $EDITOR", id="editor.external"),
+        Binding("ctrl+o", "external", "External editor", id="editor.external"),
     ]
     EXTRA_HINTS = (("tab", "tags"),)
     DEBOUNCE = 0.4  # seconds of quiet before the draft is written

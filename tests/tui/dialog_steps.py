@@ -1,0 +1,32 @@
+"""How to open each dialog from the main screen, for the fit test and the dialog snapshots."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from store.notebook.anchoring import anchor_for
+
+
+async def with_a_tagged_note(pilot: Pilot) -> None:
+    """A tagged document and a tagged note on the open document (so tag dialogs show tags)."""
+    screen = pilot.app.main_screen  # type: ignore[attr-defined]
+    doc = screen.reader.document
+    screen.notebook.set_doc_tags(doc, ["caucasus", "opinion"])
+    screen.notebook.add(doc, "Irony: the [bold]peace doves[/]", anchor=anchor_for(doc, 1, 28, 62), tags=["irony"])
+    screen.notebook_changed()
+    await pilot.pause()
+
+
+# name: keys pressed on the main screen (after with_a_tagged_note) to open the dialog
+DIALOGS: dict[str, tuple[str, ...]] = {
+    "editor": ("tab", "j", "a", *"Pskov [paratroopers] — see **note**", "tab", *"pskov -x"),
+    "edit-note": ("o", "e"),
+    "unsaved": ("tab", "j", "a", *"Pskov", "escape"),
+    "tags": ("t", *"war -opinion"),
+    "note-tags": ("o", "t"),
+    "passage": ("tab", "j", "v", *["shift+right"] * 12),
+    "export": ("E",),
+    "confirm": ("o", "x"),
+    "alias": ("tab", "v", *["shift+right"] * 22, "ctrl+l"),
+    "new-actor": ("tab", "v", *["shift+right"] * 22, "ctrl+o"),
+}
