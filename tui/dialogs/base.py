@@ -46,7 +46,7 @@ class Dialog(ModalScreen[ResultType]):
                 key = keys_of(binding, keymap)[0]
                 hints.append(f"{key_name(key)} {binding.description.lower()}")
         hints.extend(f"{keys} {what}" for keys, what in self.extra_hints())
-        return "    ".join(hints)
+        return "   ".join(hints)
 
     def extra_hints(self) -> tuple[tuple[str, str], ...]:
         return self.EXTRA_HINTS
