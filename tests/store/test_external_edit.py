@@ -48,7 +48,9 @@ def test_the_text_goes_out_and_comes_back(tmp_path, monkeypatch):
     private.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(private))
     seen = tmp_path / "seen.txt"
-    script = fake_editor(tmp_path, f'cp "$1" "{seen}"\nstat -c %a "$1" > "{seen}.mode"\nprintf \'%s\\n\' "added by the editor" >> "$1"')
+    script = fake_editor(
+        tmp_path, f'cp "$1" "{seen}"\nstat -c %a "$1" > "{seen}.mode"\nprintf \'%s\\n\' "added by the editor" >> "$1"'
+    )
     text = "a [bold]note[/] — ünïcode\nsecond line"
     edited = edit_text(text, [str(script)])
     assert seen.read_text(encoding="utf-8") == text

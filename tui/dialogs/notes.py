@@ -151,8 +151,11 @@ class NoteEditor(Dialog[None]):
 
     @staticmethod
     def _restored_line(draft: Draft) -> str:
-        when = datetime.datetime.fromtimestamp(draft.saved).strftime("%Y-%m-%d %H:%M") if draft.saved else ""
-        return f"Your unsaved draft{' of ' + when if when else ''} is back: ctrl+s saves it, escape offers to discard it."
+        if not draft.saved:
+            return "Your unsaved draft is back (not saved yet)."
+        when = datetime.datetime.fromtimestamp(draft.saved)
+        shown = when.strftime("%H:%M" if when.date() == datetime.date.today() else "%d %b %H:%M")
+        return f"Your unsaved draft of {shown} is back (not saved yet)."
 
     def on_mount(self) -> None:
         self.query_one("#note-editor").border_title = self.heading
@@ -287,7 +290,7 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
     """Add tags (or remove them with -tag) to the tags there are, completed from the tags already in use."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
-    EXTRA_HINTS = (("enter", "save"), ("→", "accept completion"), ("-tag", "removes a tag"))
+    EXTRA_HINTS = (("enter", "save"), ("→", "accept completion"), ("-tag", "removes"))
 
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
