@@ -30,7 +30,7 @@ class Dialog(ModalScreen[ResultType]):
     # shown after the bindings' own: (keys, what they do).
     EXTRA_HINTS: ClassVar[tuple[tuple[str, str], ...]] = ()
     # Short terminals (24 rows) get tighter dialogs (dialogs.tcss: `Dialog.-short`).
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
 
     @on(events.Mount)
     def _add_footer(self) -> None:
