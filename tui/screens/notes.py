@@ -35,7 +35,7 @@ NOTE_BINDINGS: list[BindingType] = [
     Binding("A", "add_document_note", "Note doc", show=False, id="notes.add_document"),
     Binding("v", "select_passage", "Select", id="notes.select_passage"),
     Binding("t", "tag_document", "Tag doc", id="notes.tag_document"),
-    Binding("u", "undo_delete", "Undo", show=False, id="notes.undo_delete"),  # deletions and tag changes
+    Binding("u", "undo_delete", "Undo delete/tags", show=False, id="notes.undo_delete"),
     Binding("o", "focus_notes", "Notes", show=False, id="notes.focus"),
     Binding("E", "export", "Export", id="notes.export"),
 ]
