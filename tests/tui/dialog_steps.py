@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from textual.pilot import Pilot
 
 from store.notebook.anchoring import anchor_for
+from store.notebook.drafts import Draft, Drafts, draft_key
 
 
 async def with_a_tagged_note(pilot: Pilot) -> None:
@@ -14,6 +17,12 @@ async def with_a_tagged_note(pilot: Pilot) -> None:
     screen.notebook.set_doc_tags(doc, ["caucasus", "opinion"])
     screen.notebook.add(doc, "Irony: the [bold]peace doves[/]", anchor=anchor_for(doc, 1, 28, 62), tags=["irony"])
     screen.notebook_changed()
+    third = anchor_for(doc, 2)  # an unsaved draft of a note on the third paragraph, as a crash leaves it
+    key = draft_key(doc.id, block=2, start=third.start, end=third.end)
+    drafts = Drafts()
+    drafts.save(key, Draft("Left here when the terminal closed.", ("kremlin",), key=key))
+    for path in drafts.folder.glob("*.json"):  # no time of day in the notice: the snapshot stays the same
+        path.write_text(json.dumps({**json.loads(path.read_text()), "saved": 0}))
     await pilot.pause()
 
 
@@ -21,6 +30,7 @@ async def with_a_tagged_note(pilot: Pilot) -> None:
 DIALOGS: dict[str, tuple[str, ...]] = {
     "editor": ("tab", "j", "a", *"Pskov [paratroopers] — see **note**", "tab", *"pskov -x"),
     "edit-note": ("o", "e"),
+    "restored-draft": ("tab", "j", "j", "a"),
     "unsaved": ("tab", "j", "a", *"Pskov", "escape"),
     "tags": ("t", *"war -opinion"),
     "note-tags": ("o", "t"),
