@@ -82,6 +82,8 @@ async def test_a_draft_survives_a_killed_app(tmp_path):
     app = ActorlensApp(Library([tmp_path]), ner=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(pilot, 1)
+        (told,) = [n.message for n in app._notifications if "unsaved note draft" in n.message]
+        assert "Note on ¶1 · A short title" in told and "\n" not in told  # where it was, on start
         await pilot.press("tab", "a")
         assert isinstance(app.screen, NoteEditor)
         assert editor_text(app) == "words typed before the crash"

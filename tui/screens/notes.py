@@ -21,8 +21,9 @@ from store.corpus.library import Summary
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
 from store.notebook.anchoring import anchor_for
-from store.notebook.drafts import DraftSlot, DraftWriter, draft_key
+from store.notebook.drafts import Draft, DraftSlot, DraftWriter, draft_key
 from store.notebook.notebook import DocInfo, Notebook, PlacedNote
+from store.sanitize import visible
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..dialogs.export import ExportRequest
@@ -141,6 +142,24 @@ class NotesController:
             return False
         return True
 
+    def announce_drafts(self) -> None:
+        """At start: say so when note drafts were left unsaved (a crash, a closed terminal), and how to get
+        one back."""
+
+        def done(drafts: list[Draft] | None, problem: str | None) -> None:
+            if not drafts:
+                return
+            newest = visible(" ".join(drafts[0].title.split())) or "a note"
+            count = "An unsaved note draft is" if len(drafts) == 1 else f"{len(drafts)} unsaved note drafts are"
+            self.screen.notify(
+                f"{count} kept (the newest: {newest}). Open that note again (a, A or e) to get it back.",
+                title="Drafts",
+                markup=False,
+                timeout=12,
+            )
+
+        self._run("list_drafts", self.drafts.drafts.all, done)
+
     def _draft_slot(self, key: str, title: str) -> DraftSlot:
         return DraftSlot(self.drafts, key, title)
 
@@ -228,7 +247,7 @@ class NotesController:
 
             self._run("edit_note", lambda: self.notebook.edit(note.id, text=draft.text, tags=draft.tags), done)
 
-        slot = self._draft_slot(draft_key(note.doc_id, note_id=note.id), "Edit note")
+        slot = self._draft_slot(draft_key(note.doc_id, note_id=note.id), f"Edit note · {note.doc_title}")
         self.screen.app.push_screen(
             NoteEditor(
                 "Edit note",
