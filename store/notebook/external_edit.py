@@ -36,7 +36,7 @@ def editor_command(command: str | None = None) -> list[str]:
 def edit_text(text: str, argv: list[str]) -> str:
     """Run the editor argv on a temporary file holding text; the file's text once the editor exits."""
     fd, path = tempfile.mkstemp(prefix="actorlens-note-", suffix=".md")  # readable by the user only
-    name = visible(argv[0])
+    name = visible(os.path.basename(argv[0]) or argv[0])
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as out:
             out.write(text)

@@ -270,15 +270,22 @@ class NoteEditor(Dialog[None]):
 
         error = self.query_one("#note-error", Label)
         area = self._area
+        edited: str | None = None
+        problem: str | None = None
         try:
             argv = editor_command()
             with self.app.suspend():
-                edited = edit_text(area.text, argv)
+                # caught inside: an exception through App.suspend would skip resuming the screen
+                try:
+                    edited = edit_text(area.text, argv)
+                except ActorlensError as exc:
+                    problem = str(exc)
         except ActorlensError as exc:
-            error.update(f"{exc}")
-            return
+            problem = str(exc)
         except SuspendNotSupported:
-            error.update("The editor cannot run here: this terminal cannot be handed over.")
+            problem = "The editor cannot run here: this terminal cannot be handed over."
+        if edited is None:
+            error.update(problem or "The editor gave nothing back; the note is unchanged.")
             return
         error.update("")
         if edited != area.text:

@@ -155,7 +155,7 @@ class NotesController:
                 f"{count} kept (the newest: {newest}). Open that note again (a, A or e) to get it back.",
                 title="Drafts",
                 markup=False,
-                timeout=12,
+                timeout=8,
             )
 
         self._run("list_drafts", self.drafts.drafts.all, done)
