@@ -242,10 +242,25 @@ async def test_a_notes_tags_add_in_the_tag_dialog_and_in_the_editor_and_undo():
 
 @pytest.fixture
 def suspendable(monkeypatch):
-    """The headless driver has no terminal to hand over; let App.suspend run its real code path."""
+    """The headless driver has no terminal to hand over; let App.suspend run its real code path, and
+    count how often the screen is handed over and taken back."""
     from textual.drivers.headless_driver import HeadlessDriver
 
+    counts = {"suspended": 0, "resumed": 0}
+    suspend, resume = HeadlessDriver.suspend_application_mode, HeadlessDriver.resume_application_mode
+
+    def suspended(self):
+        counts["suspended"] += 1
+        suspend(self)
+
+    def resumed(self):
+        counts["resumed"] += 1
+        resume(self)
+
     monkeypatch.setattr(HeadlessDriver, "can_suspend", property(lambda self: True))
+    monkeypatch.setattr(HeadlessDriver, "suspend_application_mode", suspended)
+    monkeypatch.setattr(HeadlessDriver, "resume_application_mode", resumed)
+    return counts
 
 
 def script(tmp_path: Path, body: str) -> Path:
@@ -286,10 +301,12 @@ async def test_a_missing_or_failing_editor_is_one_line_and_keeps_the_text(tmp_pa
         await pilot.press("ctrl+o")
         assert "exited with status 1" in str(app.screen.query_one("#note-error").render())
         assert editor_text(app) == "precious"
+        assert suspendable == {"suspended": 1, "resumed": 1}  # a failed editor still gives the screen back
         monkeypatch.setenv("VISUAL", str(tmp_path / "not-installed"))
         await pilot.press("ctrl+o")
         assert "not found" in str(app.screen.query_one("#note-error").render())
         assert editor_text(app) == "precious"
+        assert suspendable == {"suspended": 2, "resumed": 2}
 
 
 async def test_without_a_terminal_to_hand_over_the_editor_says_so(tmp_path, monkeypatch):
