@@ -247,7 +247,9 @@ class NotesController:
 
             self._run("edit_note", lambda: self.notebook.edit(note.id, text=draft.text, tags=draft.tags), done)
 
-        slot = self._draft_slot(draft_key(note.doc_id, note_id=note.id), f"Edit note · {note.doc_title}")
+        slot = self._draft_slot(
+            draft_key(note.doc_id, note_id=note.id), "Edit note" + (f" · {note.doc_title}" if note.doc_title else "")
+        )
         self.screen.app.push_screen(
             NoteEditor(
                 "Edit note",
