@@ -321,3 +321,25 @@ async def test_without_a_terminal_to_hand_over_the_editor_says_so(tmp_path, monk
 
 def test_drafts_folder_is_the_state_folders():
     assert Drafts().folder == Path(os.environ["ACTORLENS_STATE"]) / "drafts"
+
+
+def test_the_tags_line_shows_kept_new_and_removed_tags_as_plain_text():
+    from tui.dialogs.notes import tags_preview
+
+    line = tags_preview(("war", "[bold]x[/]"), "pskov -WAR")
+    assert line.plain == "#war #[bold]x[/] #pskov "  # markup-looking tags stay text
+    styles = {line.plain[span.start : span.end]: str(span.style) for span in line.spans}
+    assert styles == {"#war": "strike dim", "#pskov": "bold"}
+    assert tags_preview((), "").plain == "none yet"
+
+
+def test_the_restored_notice_says_when_the_draft_was_written():
+    import datetime
+
+    from store.notebook.drafts import Draft
+
+    now = datetime.datetime.now()
+    today = NoteEditor._restored_line(Draft("x", saved=now.timestamp()))
+    assert today == f"Your unsaved draft of {now:%H:%M} is back (not saved yet)."
+    older = NoteEditor._restored_line(Draft("x", saved=(now - datetime.timedelta(days=3)).timestamp()))
+    assert f"{now - datetime.timedelta(days=3):%d %b}" in older
