@@ -235,9 +235,13 @@ async def test_a_notes_tags_add_in_the_tag_dialog_and_in_the_editor_and_undo():
         await pilot.press("t", *"-kremlin", "enter")
         await settle(pilot)
         assert notes()[0].tags == ("pskov",)
-        await pilot.press("u")
+        await pilot.press("u")  # the tag dialog's change
         await settle(pilot)
         assert notes()[0].tags == ("kremlin", "pskov")
+        await pilot.press("u")  # the editor's Tags field's change
+        await settle(pilot)
+        assert notes()[0].tags == ("irony", "kremlin")
+        assert notes()[0].text == "on the first paragraph"
 
 
 @pytest.fixture

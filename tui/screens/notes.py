@@ -242,6 +242,9 @@ class NotesController:
             def done(result: Note | None, problem: str | None) -> None:
                 finished(problem)
                 if problem is None:
+                    if draft.tags != note.tags:  # the Tags field's change undoes with u, as `t`'s does
+                        old = note.tags
+                        self._undo.append(Undo("tag change", lambda: self.notebook.edit(note.id, tags=old), note.id))
                     self.changed()
                     self.refresh(select=note.id)
 
