@@ -26,6 +26,16 @@ async def with_a_tagged_note(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def steady_cursors(pilot: Pilot) -> None:
+    """Stop the text cursors blinking (on for good), so a screenshot does not depend on when it is taken."""
+    from textual.widgets import Input, TextArea
+
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    for area in pilot.app.screen.query(TextArea):
+        area.cursor_blink = False
+
+
 # name: keys pressed on the main screen (after with_a_tagged_note) to open the dialog
 DIALOGS: dict[str, tuple[str, ...]] = {
     "editor": ("tab", "j", "a", *"Pskov [paratroopers] — see **note**", "tab", *"pskov -x"),

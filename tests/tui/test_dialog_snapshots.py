@@ -9,7 +9,7 @@ import pytest
 
 from store.corpus.library import Library
 from tests.conftest import SEEDS
-from tests.tui.dialog_steps import DIALOGS, with_a_tagged_note
+from tests.tui.dialog_steps import DIALOGS, steady_cursors, with_a_tagged_note
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
 
@@ -22,6 +22,7 @@ def test_dialog_at_80x24(snap_compare, name):
         await pilot.press(*DIALOGS[name])
         if name == "export":  # its default path is in the working folder: the same on every machine
             pilot.app.screen.query_one("#export-path").value = "/home/reader/Putin and Erdogan - notes.md"
+        steady_cursors(pilot)
         await pilot.pause()
 
     assert snap_compare(ActorlensApp(Library([SEEDS]), ner=False), terminal_size=(80, 24), run_before=ready)
