@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.notebook.drafts import Draft, Drafts, draft_key
@@ -50,6 +50,7 @@ def test_an_unwritable_folder_reports_false(tmp_path: Path) -> None:
     assert Drafts(blocker / "drafts").save(draft_key("d"), Draft("x")) is False
 
 
+@settings(deadline=None)  # each example fsyncs a file: slow on a loaded disk, and not what is tested
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())), st.lists(st.text(max_size=10), max_size=3))
 def test_any_text_round_trips(tmp_path_factory, text: str, tags: list[str]) -> None:  # type: ignore[no-untyped-def]
     drafts = Drafts(tmp_path_factory.mktemp("d"))
