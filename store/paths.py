@@ -8,6 +8,7 @@
 | ``ACTORLENS_CACHE`` | the cache folder: ``analysis/``, ``documents/``, ``summaries/``, ``search/`` | the user cache folder |
 | ``ACTORLENS_STATE`` | what the app remembers per corpus (open document, positions, filter), ``drafts/`` | the user state folder |
 | ``ACTORLENS_NER`` | ``off`` (or 0, no, false): the app recognises actors with the dictionary only | on |
+| ``VISUAL``, ``EDITOR`` | the text editor a note opens in (``ctrl+o`` in the note editor), ``VISUAL`` first | none |
 | ``PAGER`` | what opens a source file (``O``) when there is no desktop to open it | ``less`` |
 
 User folders come from platformdirs, with no "app author" level, so that on every system the config
@@ -113,6 +114,19 @@ def drafts_dir() -> Path:
 def ner_enabled() -> bool:
     """Statistical NER besides the dictionary, unless $ACTORLENS_NER is off, 0, no or false."""
     return os.environ.get(NER, "on").strip().lower() not in ("0", "off", "no", "false")
+
+
+VISUAL = "VISUAL"
+EDITOR = "EDITOR"
+
+
+def text_editor() -> str | None:
+    """The user's text editor command ($VISUAL, else $EDITOR), as written (it may carry options), or None."""
+    for name in (VISUAL, EDITOR):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    return None
 
 
 PAGER = "PAGER"

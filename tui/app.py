@@ -54,6 +54,7 @@ class ActorlensApp(App[None]):
         from .dialogs.export import ExportDialog
         from .dialogs.notes import NoteEditor, TagEditor
         from .dialogs.passage import PassageSelector
+        from .dialogs.unsaved import UnsavedNote
 
         return [
             ("Application", ActorlensApp),
@@ -69,6 +70,7 @@ class ActorlensApp(App[None]):
             ("Actors passages", PassageListKeys),
             ("Help", HelpScreen),
             ("Note editor", NoteEditor),
+            ("Unsaved note", UnsavedNote),
             ("Tag editor", TagEditor),
             ("Passage selection", PassageSelector),
             ("Actor editing", ActorPicker),

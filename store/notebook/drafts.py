@@ -6,6 +6,9 @@
     drafts.load(key)                                   # the next `a`/`e` of the same target (or after a crash)
     drafts.discard(key)                                # once the note is saved, or the user discards it
 
+    writer = DraftWriter()                             # the editor's way: writes in one background thread,
+    writer.keep(key, draft); writer.discard(key)       # in the order asked, so the UI never waits on the disk
+
 One small JSON file a draft (atomic writes: a crash leaves the old draft or the new one, never half).
 Drafts are the user's words: unlike caches they are written durably, and an unreadable draft file is
 left in place rather than deleted.
@@ -15,12 +18,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from store.atomic import write_atomic
 from store.paths import drafts_dir as paths_drafts_dir
+
+T = TypeVar("T")
 
 
 def drafts_dir() -> Path:
@@ -109,3 +118,52 @@ class Drafts:
             if draft is not None:
                 found.append(draft)
         return sorted(found, key=lambda d: d.saved, reverse=True)
+
+
+class DraftWriter:
+    """Keeps and discards drafts in one background thread, in the order asked: the caller never waits
+    on the disk, and a discard is never overtaken by an older keep. Pending writes finish before the
+    interpreter exits (the pool's thread is joined at exit)."""
+
+    def __init__(self, drafts: Drafts | None = None) -> None:
+        self.drafts = drafts or Drafts()
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _submit(self, work: Callable[[], T]) -> Future[T]:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="actorlens-drafts")
+            return self._pool.submit(work)
+
+    def load(self, key: str) -> Draft | None:
+        """The draft kept for key, once every write asked before has finished."""
+        return self._submit(lambda: self.drafts.load(key)).result()
+
+    def keep(self, key: str, draft: Draft) -> Future[bool]:
+        return self._submit(lambda: self.drafts.save(key, draft))
+
+    def discard(self, key: str) -> Future[None]:
+        return self._submit(lambda: self.drafts.discard(key))
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait until every write asked so far is on disk."""
+        self._submit(lambda: None).result(timeout)
+
+
+@dataclass(slots=True)
+class DraftSlot:
+    """The draft of one editor: its key, what it is about, and the writer that keeps it."""
+
+    writer: DraftWriter
+    key: str
+    title: str = ""
+
+    def load(self) -> Draft | None:
+        return self.writer.load(self.key)
+
+    def keep(self, text: str, tags: tuple[str, ...] = ()) -> None:
+        self.writer.keep(self.key, Draft(text, tags, self.title, self.key))
+
+    def discard(self) -> None:
+        self.writer.discard(self.key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.notebook.drafts import Draft, Drafts, draft_key
@@ -50,6 +50,7 @@ def test_an_unwritable_folder_reports_false(tmp_path: Path) -> None:
     assert Drafts(blocker / "drafts").save(draft_key("d"), Draft("x")) is False
 
 
+@settings(deadline=None)  # each example fsyncs a file: slow on a loaded disk, and not what is tested
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())), st.lists(st.text(max_size=10), max_size=3))
 def test_any_text_round_trips(tmp_path_factory, text: str, tags: list[str]) -> None:  # type: ignore[no-untyped-def]
     drafts = Drafts(tmp_path_factory.mktemp("d"))
@@ -57,3 +58,20 @@ def test_any_text_round_trips(tmp_path_factory, text: str, tags: list[str]) -> N
     assert drafts.save(key, Draft(text, tuple(tags)))
     back = drafts.load(key)
     assert back is not None and back.text == text and back.tags == tuple(tags)
+
+
+def test_the_writer_keeps_and_discards_in_the_order_asked(tmp_path: Path) -> None:
+    """A discard asked after a keep is never overtaken by it (the editor saves, then the draft goes)."""
+    from store.notebook.drafts import DraftSlot, DraftWriter
+
+    writer = DraftWriter(Drafts(tmp_path))
+    slot = DraftSlot(writer, draft_key("doc", block=2), "a title")
+    for i in range(50):
+        slot.keep(f"version {i}", ("war", "-peace"))
+    assert slot.load() == Draft("version 49", ("war", "-peace"), "a title", slot.key, slot.load().saved)  # type: ignore[union-attr]
+    for i in range(20):
+        slot.keep(f"again {i}")
+    slot.discard()
+    writer.flush()
+    assert slot.load() is None and list(tmp_path.glob("*.json")) == []
+    assert Drafts(tmp_path).all() == []

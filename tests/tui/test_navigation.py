@@ -334,7 +334,7 @@ async def test_remapped_dialog_keys_work_and_show_in_the_hint_line_and_help(tmp_
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         hints = str(app.screen.query_one(".keys").render())
-        assert hints.startswith("ctrl+w save note    ctrl+g cancel")
+        assert hints.startswith("ctrl+w save note   ctrl+g close")
         assert "ctrl+s" not in hints
         await pilot.press("ctrl+g")
         await pilot.pause()

@@ -9,6 +9,7 @@ import pytest
 
 from store.corpus.library import Library
 from tests.conftest import SEEDS
+from tests.tui.dialog_steps import steady_cursors
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
 
@@ -46,6 +47,7 @@ async def _search(pilot) -> None:
 async def _editor(pilot) -> None:
     await wait_ready(pilot, 5)
     await pilot.press("tab", "j", "a", *"Pskov [paratroopers] — see **note**", "tab", *"pskov")
+    steady_cursors(pilot)
     await pilot.pause()
 
 

@@ -1,15 +1,17 @@
 """The base of every dialog: a modal screen in a framed box, with a line of key hints made from its
-own bindings (so keys a user remapped in keys.toml show as remapped)."""
+own bindings (so keys a user remapped in keys.toml show as remapped), and its own footer: the keys
+at the bottom of the screen are the dialog's, not those of the screen below."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import ClassVar, TypeVar
 
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.keys import key_to_character
 from textual.screen import ModalScreen
-from textual.widgets import Label
+from textual.widgets import Footer, Label
 
 from ..keymap import keys_of
 
@@ -27,6 +29,13 @@ class Dialog(ModalScreen[ResultType]):
     # Hints for keys that are not this dialog's bindings (a text area's selection, a field's completion),
     # shown after the bindings' own: (keys, what they do).
     EXTRA_HINTS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # Short terminals (24 rows) get tighter dialogs (dialogs.tcss: `Dialog.-short`).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+
+    @on(events.Mount)
+    def _add_footer(self) -> None:
+        """Every dialog shows its own keys in a footer (a modal's bindings, not the screen's below)."""
+        self.mount(Footer(show_command_palette=False))
 
     def key_hints(self) -> str:
         """The dialog's keys and what they do, as the user's keymap has them: "ctrl+s save    escape cancel"."""
@@ -37,7 +46,7 @@ class Dialog(ModalScreen[ResultType]):
                 key = keys_of(binding, keymap)[0]
                 hints.append(f"{key_name(key)} {binding.description.lower()}")
         hints.extend(f"{keys} {what}" for keys, what in self.extra_hints())
-        return "    ".join(hints)
+        return "   ".join(hints)
 
     def extra_hints(self) -> tuple[tuple[str, str], ...]:
         return self.EXTRA_HINTS

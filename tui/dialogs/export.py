@@ -27,7 +27,7 @@ class ExportRequest:
 
 class ExportDialog(Dialog[ExportRequest | None]):
     BINDINGS = [
-        Binding("ctrl+s", "export", "Export", priority=True, id="export.go"),
+        Binding("ctrl+s", "export", "Export", id="export.go"),  # not priority: after the keys typed before it
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
     EXTRA_HINTS = (("enter", "export"), ("tab", "next field"))
@@ -44,7 +44,7 @@ class ExportDialog(Dialog[ExportRequest | None]):
                 for key, label in SCOPES:
                     yield RadioButton(label, value=key == self.scope, id=f"scope-{key}")
             yield Checkbox("Group passages by tag", id="export-by-tag")
-            yield Label("Write to (a .md file, or a folder ending in / for one file per document):")
+            yield Label("Write to (a .md file, or a folder ending in / for one file per document):", classes="wrap")
             yield Input(self.default_paths[self.scope], id="export-path")
             yield Label("", id="export-error", classes="error", markup=False)
             yield self.hints_label()

@@ -181,6 +181,7 @@ class MainScreen(Screen[None]):
         documents.set_extra(self.notes.sidebar_extra)
         if self.notebook.problem is not None:
             self.notify(str(self.notebook.problem), title="Notes file", severity="error", markup=False, timeout=15)
+        self.notes.announce_drafts()
         side = self.state.panels.get("side")
         if side is not None and (not side or self.app.size.width >= NARROW):
             self.show_side(side)

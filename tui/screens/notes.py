@@ -2,7 +2,9 @@
 
 It keeps the notebook's per-document info for the sidebar, shows the open document's notes (in the
 side panel, and underlined in the reader), and runs every write in a background worker (the notebook
-fsyncs). A note the user wrote stays in its editor until the notebook says it is on disk.
+fsyncs). A note the user wrote stays in its editor until the notebook says it is on disk, and its
+draft stays on disk (store.notebook.drafts) until it is saved or discarded: the next `a`/`e` of the
+same target, in this run or the next, brings it back. Deletions and tag changes undo with `u`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding, BindingType
@@ -18,7 +21,9 @@ from store.corpus.library import Summary
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
 from store.notebook.anchoring import anchor_for
+from store.notebook.drafts import Draft, DraftSlot, DraftWriter, draft_key
 from store.notebook.notebook import DocInfo, Notebook, PlacedNote
+from store.sanitize import visible
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..dialogs.export import ExportRequest
@@ -31,17 +36,28 @@ NOTE_BINDINGS: list[BindingType] = [
     Binding("A", "add_document_note", "Note doc", show=False, id="notes.add_document"),
     Binding("v", "select_passage", "Select", id="notes.select_passage"),
     Binding("t", "tag_document", "Tag doc", id="notes.tag_document"),
-    Binding("u", "undo_delete", "Undo delete", show=False, id="notes.undo_delete"),
+    Binding("u", "undo_delete", "Undo delete/tags", show=False, id="notes.undo_delete"),
     Binding("o", "focus_notes", "Notes", show=False, id="notes.focus"),
     Binding("E", "export", "Export", id="notes.export"),
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """A change `u` takes back: what it was ("deletion", "tag change"), the work that undoes it (in a
+    worker), and the note to select afterwards."""
+
+    what: str
+    work: Callable[[], object]
+    select: str | None = None
 
 
 class NotesController:
     def __init__(self, screen: MainScreen, notebook: Notebook) -> None:
         self.screen = screen
         self.notebook = notebook
-        self._undo: list[Note] = []
+        self.drafts = DraftWriter()
+        self._undo: list[Undo] = []
         self._info: dict[str, DocInfo] = {}
         self._info_generation: int | None = None
 
@@ -126,8 +142,35 @@ class NotesController:
             return False
         return True
 
+    def announce_drafts(self) -> None:
+        """At start: say so when note drafts were left unsaved (a crash, a closed terminal), and how to get
+        one back."""
+
+        def done(drafts: list[Draft] | None, problem: str | None) -> None:
+            if not drafts:
+                return
+            newest = visible(" ".join(drafts[0].title.split())) or "a note"
+            count = "An unsaved note draft is" if len(drafts) == 1 else f"{len(drafts)} unsaved note drafts are"
+            self.screen.notify(
+                f"{count} kept (the newest: {newest}). Open that note again (a, A or e) to get it back.",
+                title="Drafts",
+                markup=False,
+                timeout=8,
+            )
+
+        self._run("list_drafts", self.drafts.drafts.all, done)
+
+    def _draft_slot(self, key: str, title: str) -> DraftSlot:
+        return DraftSlot(self.drafts, key, title)
+
     def _open_editor(self, title: str, anchor: Anchor | None, doc: Document) -> None:
         from ..dialogs.notes import NoteEditor
+
+        if anchor is None:
+            key = draft_key(doc.id)
+        else:
+            key = draft_key(doc.id, block=anchor.block, start=anchor.start, end=anchor.end)
+        slot = self._draft_slot(key, f"{title} · {doc.display_title}")
 
         def save(draft: NoteDraft, finished: Callable[[str | None], None]) -> None:
             def done(note: Note | None, problem: str | None) -> None:
@@ -139,7 +182,14 @@ class NotesController:
 
             self._run("save_note", lambda: self.notebook.add(doc, draft.text, anchor=anchor, tags=draft.tags), done)
 
-        editor = NoteEditor(title, quote=anchor.exact if anchor else None, known_tags=self.notebook.all_tags, save=save)
+        editor = NoteEditor(
+            title,
+            quote=anchor.exact if anchor else None,
+            known_tags=self.notebook.all_tags,
+            save=save,
+            draft=slot,
+            restored=slot.load(),
+        )
         self.screen.app.push_screen(editor)
 
     def add_paragraph_note(self) -> None:
@@ -192,11 +242,17 @@ class NotesController:
             def done(result: Note | None, problem: str | None) -> None:
                 finished(problem)
                 if problem is None:
+                    if draft.tags != note.tags:  # the Tags field's change undoes with u, as `t`'s does
+                        old = note.tags
+                        self._undo.append(Undo("tag change", lambda: self.notebook.edit(note.id, tags=old), note.id))
                     self.changed()
                     self.refresh(select=note.id)
 
             self._run("edit_note", lambda: self.notebook.edit(note.id, text=draft.text, tags=draft.tags), done)
 
+        slot = self._draft_slot(
+            draft_key(note.doc_id, note_id=note.id), "Edit note" + (f" · {note.doc_title}" if note.doc_title else "")
+        )
         self.screen.app.push_screen(
             NoteEditor(
                 "Edit note",
@@ -205,6 +261,8 @@ class NotesController:
                 tags=note.tags,
                 known_tags=self.notebook.all_tags,
                 save=save,
+                draft=slot,
+                restored=slot.load(),
             )
         )
 
@@ -225,7 +283,7 @@ class NotesController:
                 if problem is not None or deleted is None:
                     self._error(f"Not deleted: {problem}")
                     return
-                self._undo.append(deleted)
+                self._undo.append(Undo("deletion", lambda: self.notebook.restore(deleted), deleted.id))
                 self.changed()
                 self.screen.notify("Note deleted. Press u to undo.", timeout=4)
 
@@ -234,41 +292,45 @@ class NotesController:
         self.screen.app.push_screen(Confirm("Delete this note?", first[:200]), answered)
 
     def undo_delete(self) -> None:
+        """Take back the last deletion or tag change."""
         if not self._undo:
             self.screen.notify("Nothing to undo.", timeout=2)
             return
-        note = self._undo.pop()
+        step = self._undo.pop()
 
-        def done(restored: Note | None, problem: str | None) -> None:
+        def done(result: object, problem: str | None) -> None:
             if problem is not None:
-                self._undo.append(note)
-                self._error(f"Not restored: {problem}")
+                self._undo.append(step)
+                self._error(f"Not undone ({step.what}): {problem}")
                 return
             self.changed()
-            self.refresh(select=note.id)
-            self.screen.notify("Note restored.", timeout=2)
+            self.refresh(select=step.select)
+            self.screen.sidebar.refilter()
+            self.screen.notify(f"Undone: the {step.what}.", timeout=2)
 
-        self._run("restore_note", lambda: self.notebook.restore(note), done)
+        self._run("undo", step.work, done)
 
     # ------------------------------------------------------------------ tags
     def _edit_tags(
         self, title: str, current: tuple[str, ...], save: Callable[[tuple[str, ...]], object], select: str | None = None
     ) -> None:
-        """Ask for tags, save them in a worker, then refresh what shows tags."""
+        """Ask for tags to add or remove, save them in a worker (undone with `u`), refresh what shows tags."""
         from ..dialogs.notes import TagEditor
 
         def chosen(tags: tuple[str, ...] | None) -> None:
-            if tags is None:
+            if tags is None or tags == current:
                 return
 
             def done(result: object, problem: str | None) -> None:
                 if problem is not None:
                     self._error(f"Tags not saved: {problem}")
                     return
+                self._undo.append(Undo("tag change", lambda: save(current), select))
                 self.changed()
                 if select is not None:
                     self.refresh(select=select)
                 self.screen.sidebar.refilter()
+                self.screen.notify("Tags saved. Press u to undo.", timeout=3)
 
             self._run("save_tags", lambda: save(tags), done)
 
