@@ -13,8 +13,10 @@ Case, accents and hyphens are folded (``erdogan`` finds ``Erdoğan``; ``nagorno 
 ``Nagorno-Karabakh``). Each hit is one block (paragraph, heading or comment) or the title (block -1).
 
 One database a corpus (its roots), in the cache folder. Writers and readers use their own connections
-(WAL mode: a search never waits for the indexer). The index is a cache: a corrupt or unwritable file
-only means searching falls back to nothing found and a one-line reason.
+(WAL mode: a search never waits for the indexer); one process writes at a time (``writer_lock``: a
+second app on the same corpus waits, then finds nothing left to do). The index is a cache: a file that
+is not a database or is damaged is deleted and built again; an unwritable one only means searching
+finds nothing, with a one-line reason.
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from store.model import Document
 from store.paths import search_index_dir
@@ -38,10 +40,16 @@ _OPEN, _CLOSE = "\ue000", "\ue001"  # snippet markers (stripped from indexed tex
 _TOKEN = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _BATCH = 40
+_CORRUPT = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+# Reads a batch of documents to index: (library index, path) pairs in, one Document (or None when the
+# file cannot be read) per pair out, in order, one list per batch.
+Loader = Callable[[Sequence[Sequence[tuple[int, str]]]], Iterator[list[Document | None]]]
 
 
 class _LibraryLike(Protocol):
-    sources: list  # SourceFile: .path
+    @property
+    def sources(self) -> Sequence[Any]: ...  # SourceFile: .path
 
     def document(self, index: int) -> Document: ...
 
@@ -185,6 +193,25 @@ def _path_key(path: str) -> bytes:
     return os.fsencode(path)
 
 
+def is_corrupt(exc: BaseException) -> bool:
+    """True for SQLite's "not a database" and "malformed" errors: the file must be built again."""
+    return isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in _CORRUPT
+
+
+def _load_each(library: _LibraryLike) -> Loader:
+    def batches(work: Sequence[Sequence[tuple[int, str]]]) -> Iterator[list[Document | None]]:
+        for batch in work:
+            docs: list[Document | None] = []
+            for index, _path in batch:
+                try:
+                    docs.append(library.document(index))
+                except Exception:  # an unreadable file is indexed as empty, so it is not retried each time
+                    docs.append(None)
+            yield docs
+
+    return batches
+
+
 class SearchIndex:
     def __init__(self, path: Path, cleaner_version: int = 0) -> None:
         self.path = path
@@ -204,8 +231,43 @@ class SearchIndex:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
+        try:
+            conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            self.discard()
+            conn = self._open()
+        self._local.conn = conn
+        return conn
+
+    def discard(self) -> None:
+        """Delete the index file (damaged, or not a database): the next sync builds it again."""
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except FileNotFoundError:
+                pass
+
+    def writer_lock(self) -> Any:
+        """The lock a process holds while it writes the index (a ``filelock.FileLock``)."""
+        from filelock import FileLock
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.path) + ".lock")
+
+    def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        try:
+            self._prepare(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(
@@ -224,8 +286,7 @@ class SearchIndex:
             conn.execute("DELETE FROM blocks")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
             conn.execute("COMMIT")
-        self._local.conn = conn
-        return conn
+        conn.execute("SELECT count(*) FROM files").fetchone()  # a damaged file often fails only here
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -255,61 +316,87 @@ class SearchIndex:
         library: _LibraryLike,
         stop: Callable[[], bool] = lambda: False,
         progress: Callable[[int, int], None] | None = None,
+        loader: Loader | None = None,
     ) -> int:
         """Index every document of ``library`` whose file changed since it was indexed; forget files
-        that are gone. Returns how many documents were (re)indexed. ``stop`` is asked between documents."""
+        that are gone. Returns how many documents were (re)indexed. ``stop`` is asked before each batch of
+        documents; ``loader`` reads them (by default ``library.document``, here; or in another process). A damaged index
+        file is deleted and the whole corpus indexed again."""
         try:
-            conn = self._connect()
-            known = self.indexed()
+            return self._sync(library, stop, progress, loader or _load_each(library))
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                self.error = f"search index not written: {exc}"
+                return 0
+        self.discard()
+        try:
+            return self._sync(library, stop, progress, loader or _load_each(library))
         except (sqlite3.Error, OSError) as exc:
-            self.error = f"search index unavailable: {exc}"
+            self.error = f"search index not written: {exc}"
             return 0
+
+    def pending(self, library: _LibraryLike) -> list[tuple[int, str, tuple[int, int]]]:
+        """The documents whose file is not indexed as it is now: (library index, path, (mtime ns, size))."""
+        known = self.indexed()
         todo: list[tuple[int, str, tuple[int, int]]] = []
-        present: set[bytes] = set()
         for index, source in enumerate(library.sources):
-            key = _path_key(source.path)
-            present.add(key)
             try:
                 st = os.stat(source.path)
             except OSError:
                 continue
             stamp = (st.st_mtime_ns, st.st_size)
-            if known.get(key) != stamp:
-                todo.append((index, source.path, stamp))
-        done = 0
+            if known.get(_path_key(source.path)) != stamp:
+                todo.append((index, os.fspath(source.path), stamp))
+        return todo
+
+    def _sync(
+        self,
+        library: _LibraryLike,
+        stop: Callable[[], bool],
+        progress: Callable[[int, int], None] | None,
+        loader: Loader,
+    ) -> int:
         try:
-            gone = [k for k in known if k not in present]
-            if gone:
-                conn.execute("BEGIN")
-                for key in gone:
-                    conn.execute("DELETE FROM blocks WHERE path = ?", (key,))
-                    conn.execute("DELETE FROM files WHERE path = ?", (key,))
-                conn.execute("COMMIT")
-            for start in range(0, len(todo), _BATCH):
+            conn = self._connect()
+            known = self.indexed()
+        except OSError as exc:
+            self.error = f"search index unavailable: {exc}"
+            return 0
+        present = {_path_key(source.path) for source in library.sources}
+        todo = self.pending(library)
+        gone = [k for k in known if k not in present]
+        if gone:
+            conn.execute("BEGIN")
+            for key in gone:
+                conn.execute("DELETE FROM blocks WHERE path = ?", (key,))
+                conn.execute("DELETE FROM files WHERE path = ?", (key,))
+            conn.execute("COMMIT")
+        done = 0
+        if progress is not None:
+            progress(0, len(todo))
+        batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
+        work = [[(index, path) for index, path, _ in batch] for batch in batches]
+        loaded = loader(work)
+        try:
+            for batch, docs in zip(batches, loaded, strict=False):
                 if stop():
                     break
-                batch = []
-                for index, path, stamp in todo[start : start + _BATCH]:
-                    try:
-                        doc: Document | None = library.document(index)
-                    except Exception:  # an unreadable file is indexed as empty, so it is not retried each time
-                        doc = None
-                    batch.append((path, stamp, doc))
-                    if stop():
-                        break
                 conn.execute("BEGIN")
-                for path, stamp, doc in batch:
-                    self._write(conn, path, stamp, doc)
-                conn.execute("COMMIT")
+                try:
+                    for (_, path, stamp), doc in zip(batch, docs, strict=True):
+                        self._write(conn, path, stamp, doc)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(todo))
-        except (sqlite3.Error, OSError) as exc:
-            self.error = f"search index not written: {exc}"
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        finally:
+            close = getattr(loaded, "close", None)
+            if close is not None:
+                close()
+        self.error = None
         return done
 
     def update(self, path: str, doc: Document) -> None:
