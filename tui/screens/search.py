@@ -42,11 +42,14 @@ class SearchTarget:
     query: str
 
 
-def hit_prompt(hit: Hit) -> Text:
-    """The document's title, then the passage with the query's words marked (plain text, never markup)."""
-    prompt = Text(no_wrap=True, overflow="ellipsis")
-    prompt.append(visible(hit.title) or "(untitled)", style="bold")
-    prompt.append("\n  ")
+def hit_prompt(hit: Hit, title: bool = True) -> Text:
+    """The document's title (for its first passage), then the passage with the query's words marked
+    (plain text, never markup)."""
+    prompt = Text(overflow="ellipsis")
+    if title:
+        prompt.append(visible(hit.title) or "(untitled)", style="bold")
+        prompt.append("\n")
+    prompt.append("  ")
     snippet, marks = hit.snippet, list(hit.marks)
     if marks and marks[0][0] > LEAD:
         cut = snippet.rfind(" ", 0, marks[0][0] - LEAD + 10) + 1 or marks[0][0] - LEAD
@@ -93,12 +96,16 @@ class HistoryInput(Input):
             self._typed = self.value
             self.position = len(self.queries)
         position = self.position + step
+        while 0 <= position < len(self.queries) and self.queries[position] == self.value:
+            position += step  # the query shown already: the one before it
         if position >= len(self.queries):
             self.position = None
             self._recall(self._typed)
             return
-        self.position = max(0, position)
-        self._recall(self.queries[self.position])
+        if position < 0:
+            return  # the oldest is shown
+        self.position = position
+        self._recall(self.queries[position])
 
     def _recall(self, query: str) -> None:
         self.value = query
@@ -212,12 +219,17 @@ class SearchScreen(Dialog[SearchTarget | None]):
         self._query, self._found = query, found
         targets: list[SearchTarget] = []
         options: list[Option] = []
+        rank: dict[str, int] = {}
         for hit in found.hits:
+            rank.setdefault(hit.path, len(rank))
+        previous = None
+        for hit in sorted(found.hits, key=lambda h: rank[h.path]):  # a document's passages together
             index = self.search.doc_index(hit.path)
             if index is None:
                 continue  # a file added since the corpus was opened
             targets.append(SearchTarget(index, hit.block, query))
-            options.append(Option(hit_prompt(hit)))
+            options.append(Option(hit_prompt(hit, title=hit.path != previous)))
+            previous = hit.path
         results = self.results
         was = results.highlighted if results.has_focus else None
         results.clear_options()
