@@ -417,28 +417,39 @@ class SearchIndex:
         if query.empty:
             reason = "type a word to find (exclusions alone find nothing)" if query.exclude else None
             return Found(query, (), reason)
-        sql = (
-            "SELECT path, block, snippet(blocks, 0, ?, ?, '…', 24), bm25(blocks) AS rank "
-            "FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT ?"
-        )
+        # Ranked first without snippets (bm25 for every match is cheap; a snippet for every match is
+        # not), then the snippets of the passages kept only.
+        ranked_sql = "SELECT rowid, path, block, rank FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT ?"
         try:
             conn = self._connect()
-            rows = conn.execute(sql, (_OPEN, _CLOSE, query.fts(), limit * per_document)).fetchall()
-            titles = {}
-            hits: list[Hit] = []
+            expr = query.fts()
+            kept: list[tuple[int, bytes, int, float]] = []
             per: dict[bytes, int] = {}
-            for path, block, snippet, rank in rows:
+            for rowid, path, block, rank in conn.execute(ranked_sql, (expr, limit * per_document)):
                 key = bytes(path)
                 if per.get(key, 0) >= per_document:
                     continue
                 per[key] = per.get(key, 0) + 1
-                if key not in titles:
-                    row = conn.execute("SELECT title FROM files WHERE path = ?", (key,)).fetchone()
-                    titles[key] = row[0] if row else ""
-                plain, marks = _unmark(snippet)
-                hits.append(Hit(os.fsdecode(key), titles[key], int(block), plain, marks, float(rank)))
-                if len(hits) >= limit:
+                kept.append((int(rowid), key, int(block), float(rank)))
+                if len(kept) >= limit:
                     break
+            snippets: dict[int, str] = {}
+            titles: dict[bytes, str] = {}
+            if kept:
+                marks = ",".join("?" * len(kept))
+                snippet_sql = (
+                    "SELECT rowid, snippet(blocks, 0, ?, ?, '…', 24) FROM blocks "
+                    f"WHERE blocks MATCH ? AND rowid IN ({marks})"
+                )
+                rows = conn.execute(snippet_sql, (_OPEN, _CLOSE, expr, *(k[0] for k in kept)))
+                snippets = {int(rowid): text for rowid, text in rows}
+                keys = list(per)
+                title_sql = f"SELECT path, title FROM files WHERE path IN ({','.join('?' * len(keys))})"
+                titles = {bytes(path): title for path, title in conn.execute(title_sql, keys)}
+            hits: list[Hit] = []
+            for rowid, key, block, rank in kept:
+                plain, found_marks = _unmark(snippets.get(rowid, ""))
+                hits.append(Hit(os.fsdecode(key), titles.get(key, ""), block, plain, found_marks, rank))
         except (sqlite3.Error, OSError) as exc:
             return Found(query, (), f"search failed: {exc}")
         return Found(query, tuple(hits))

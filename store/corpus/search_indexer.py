@@ -4,9 +4,9 @@
 
 Run from a worker thread. Each file is read and cleaned afresh from disk (never the reader's copies,
 which may be older than the file). From ``PROCESS_FROM`` documents to index, the cleaning runs in a
-child process (spawned; it dies with the app: store/actors/orphans.py) one batch ahead of the writes,
-so that the app's own process only writes to SQLite, which releases the interpreter lock: the screen
-stays responsive while ten thousand documents are indexed. Only one process writes an index at a time
+child process (spawned, at a lower priority; it dies with the app: store/actors/orphans.py) one batch
+ahead of the writes, so that the app's own process only writes to SQLite, which releases the
+interpreter lock: the screen stays responsive while ten thousand documents are indexed. Only one process writes an index at a time
 (``SearchIndex.writer_lock``): a second app on the same corpus waits, reporting how far the first is.
 """
 
@@ -28,6 +28,7 @@ from store.errors import ActorlensError
 from store.model import Document
 
 PROCESS_FROM = 200  # documents to (re)index: from this many, cleaning runs in a child process
+CHILD_NICENESS = 10  # the cleaning process's priority below the app's
 LOCK_POLL = 0.5  # seconds between two tries of the writer lock held by another process
 
 
@@ -62,6 +63,18 @@ def _clean_in_child(paths: Sequence[str]) -> list[Document | None]:
     return clean_paths(paths, isolate_large=False)
 
 
+def _child_start(parent: int) -> None:
+    """The child's initializer: it dies with the app, and yields the processor to it (and to the
+    analysis): indexing is the least urgent work there is."""
+    from store.actors.orphans import die_with_parent
+
+    die_with_parent(parent)
+    try:
+        os.nice(CHILD_NICENESS)
+    except (OSError, AttributeError):
+        pass
+
+
 def thread_loader(stop: Callable[[], bool]) -> Loader:
     def batches(work: Sequence[Sequence[tuple[int, str]]]) -> Iterator[list[Document | None]]:
         for batch in work:
@@ -81,11 +94,11 @@ def process_loader(stop: Callable[[], bool], ahead: int = 2) -> Loader:
         from concurrent.futures import TimeoutError as FutureTimeout
         from concurrent.futures.process import BrokenProcessPool
 
-        from store.actors.orphans import die_with_parent, start_resource_tracker, stop_workers
+        from store.actors.orphans import start_resource_tracker, stop_workers
 
         start_resource_tracker()
         pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent, initargs=(os.getpid(),)
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_start, initargs=(os.getpid(),)
         )
         try:
             queue = iter(work)
