@@ -166,3 +166,31 @@ async def test_the_index_follows_a_file_edited_on_disk(tmp_path: Path) -> None:
         screen = await settled(pilot)
         assert status(app) == "1 passage(s) in 1 document(s)"
         assert "Zanzibar" in str(screen.results.get_option_at_index(0).prompt)
+
+
+async def test_while_another_app_indexes_the_search_says_so_and_fills_in_after(tmp_path: Path) -> None:
+    from store.corpus.search_index import SearchIndex
+    from store.versions import CLEANER_VERSION
+
+    (tmp_path / "a.txt").write_text("Harbour news\n\nShips arrived in the harbour at dawn.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Mountain news\n\nSnow closed the pass.\n", encoding="utf-8")
+    library = Library([tmp_path])
+    lock = SearchIndex.for_roots(library.roots, CLEANER_VERSION).writer_lock()
+    lock.acquire()  # "another actorlens" is writing this corpus's index
+    try:
+        app = ActorlensApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_ready(pilot, 2, idle=False)
+            await pilot.press("S", *"harbour")
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if "another actorlens is indexing: 0/2" in status(app):
+                    break
+            assert status(app) == "No passage matches. · another actorlens is indexing: 0/2"
+            lock.release()
+            screen = await settled(pilot)  # searched again as the index fills, nothing typed
+            assert status(app) == "2 passage(s) in 1 document(s)"  # the title and the paragraph
+            assert "Harbour" in str(screen.results.get_option_at_index(0).prompt)
+    finally:
+        if lock.is_locked:
+            lock.release()
