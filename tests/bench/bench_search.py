@@ -80,7 +80,9 @@ def bench_queries(count: int, repeat: int) -> None:
                 hits = linear_scan(folded, query)
                 scan.append(time.perf_counter() - t)
             rows.append((text, statistics.median(fts), statistics.median(scan), len(found.hits), hits))
-        print("\n| query | index (ms) | linear scan of the folded texts (ms) | ratio | passages (index, 3 a doc / scan) |")
+        print(
+            "\n| query | index (ms) | linear scan of the folded texts (ms) | ratio | passages (index, 3 a doc / scan) |"
+        )
         print("|---|---|---|---|---|")
         for text, a, b, n, m in rows:
             print(f"| `{text}` | {a * 1000:.1f} | {b * 1000:.0f} | {b / a:.0f}x | {n} / {m} |")

@@ -48,9 +48,7 @@ async def search_for(pilot, query: str, expect: str = "passage") -> SearchScreen
 
 def block_texts(app: ActorlensApp, screen: SearchScreen) -> list[str]:
     library = next(s for s in app.screen_stack if isinstance(s, MainScreen)).library
-    return [
-        library.document(t.doc_index).blocks[t.block].text if t.block >= 0 else "" for t in screen._targets
-    ]
+    return [library.document(t.doc_index).blocks[t.block].text if t.block >= 0 else "" for t in screen._targets]
 
 
 async def test_several_words_are_all_required_in_any_order() -> None:

@@ -17,7 +17,7 @@ Handler = Callable[[argparse.Namespace], int]
 def register(sub: Any, handlers: dict[str, Handler]) -> None:
     search = sub.add_parser(
         "search",
-        help="search every document: words (all), \"a phrase\", -word, word*",
+        help='search every document: words (all), "a phrase", -word, word*',
         description="Search the cleaned text of every document, ranked. Words are all required, in any order; "
         '"a phrase" keeps words together; -word excludes; word* matches words that begin so. Case, accents and '
         "hyphens are ignored. The index is kept in the cache folder and brought up to date first.",

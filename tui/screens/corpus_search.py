@@ -104,7 +104,7 @@ class CorpusSearch:
             self.keep_current()
 
     def status(self) -> str:
-        """"indexing 120/10000" while indexing, else the index's problem, else ""."""
+        """ "indexing 120/10000" while indexing, else the index's problem, else ""."""
         state = self.state
         if state.other is not None:
             return f"another actorlens is indexing: {state.other}/{len(self.library)}"
