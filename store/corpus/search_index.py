@@ -42,9 +42,12 @@ _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _BATCH = 40
 _CORRUPT = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
-# Reads a batch of documents to index: (library index, path) pairs in, one Document (or None when the
-# file cannot be read) per pair out, in order, one list per batch.
-Loader = Callable[[Sequence[Sequence[tuple[int, str]]]], Iterator[list[Document | None]]]
+# Reads batches of documents to index: (library index, path, stamp) triples in; for each batch, one
+# Document (or None when the file cannot be read) per triple, in order; or None when the loader wrote the
+# batch into the index itself (in another process).
+Stamp = tuple[int, int]  # (mtime ns, size)
+Work = Sequence[Sequence[tuple[int, str, Stamp]]]
+Loader = Callable[[Work], Iterator[list[Document | None] | None]]
 
 
 class _LibraryLike(Protocol):
@@ -199,10 +202,10 @@ def is_corrupt(exc: BaseException) -> bool:
 
 
 def _load_each(library: _LibraryLike) -> Loader:
-    def batches(work: Sequence[Sequence[tuple[int, str]]]) -> Iterator[list[Document | None]]:
+    def batches(work: Work) -> Iterator[list[Document | None] | None]:
         for batch in work:
             docs: list[Document | None] = []
-            for index, _path in batch:
+            for index, _path, _stamp in batch:
                 try:
                     docs.append(library.document(index))
                 except Exception:  # an unreadable file is indexed as empty, so it is not retried each time
@@ -375,20 +378,13 @@ class SearchIndex:
         if progress is not None:
             progress(0, len(todo))
         batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
-        work = [[(index, path) for index, path, _ in batch] for batch in batches]
-        loaded = loader(work)
+        loaded = loader(batches)
         try:
             for batch, docs in zip(batches, loaded, strict=False):
                 if stop():
                     break
-                conn.execute("BEGIN")
-                try:
-                    for (_, path, stamp), doc in zip(batch, docs, strict=True):
-                        self._write(conn, path, stamp, doc)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
+                if docs is not None:  # else written by the loader
+                    self.write([(path, stamp, doc) for (_, path, stamp), doc in zip(batch, docs, strict=True)])
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(todo))
@@ -398,6 +394,18 @@ class SearchIndex:
                 close()
         self.error = None
         return done
+
+    def write(self, items: Sequence[tuple[str, Stamp, Document | None]]) -> None:
+        """Index these documents (path, file stamp, document or None if unreadable) in one transaction."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            for path, stamp, doc in items:
+                self._write(conn, path, stamp, doc)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
     def update(self, path: str, doc: Document) -> None:
         """Index one document now (e.g. the one just opened, edited on disk)."""

@@ -3,10 +3,10 @@
     indexed = keep_current(index, library.sources, stop=..., progress=..., waiting=...)
 
 Run from a worker thread. Each file is read and cleaned afresh from disk (never the reader's copies,
-which may be older than the file). From ``PROCESS_FROM`` documents to index, the cleaning runs in a
-child process (spawned, at a lower priority; it dies with the app: store/actors/orphans.py) one batch
-ahead of the writes, so that the app's own process only writes to SQLite, which releases the
-interpreter lock: the screen stays responsive while ten thousand documents are indexed. Only one process writes an index at a time
+which may be older than the file). From ``PROCESS_FROM`` documents to index, the cleaning and the
+writing run in a child process (spawned, at a lower priority; it dies with the app:
+store/actors/orphans.py), batch after batch, while the app's thread only counts them: the app's own
+process does next to nothing while ten thousand documents are indexed. Only one process writes an index at a time
 (``SearchIndex.writer_lock``): a second app on the same corpus waits, reporting how far the first is.
 """
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from store.corpus.files import SourceFile
 from store.corpus.isolated import ISOLATE_BYTES
-from store.corpus.search_index import Loader, SearchIndex
+from store.corpus.search_index import Loader, SearchIndex, Stamp, Work
 from store.errors import ActorlensError
 from store.model import Document
 
@@ -59,8 +59,16 @@ def clean_paths(paths: Sequence[str], isolate_large: bool = True) -> list[Docume
     return docs
 
 
-def _clean_in_child(paths: Sequence[str]) -> list[Document | None]:
-    return clean_paths(paths, isolate_large=False)
+_CHILD_INDEX: dict[tuple[str, int], SearchIndex] = {}
+
+
+def _index_in_child(path: str, cleaner_version: int, batch: Sequence[tuple[str, Stamp]]) -> None:
+    """In the child: clean a batch of files and write them into the index (its own connection)."""
+    index = _CHILD_INDEX.get((path, cleaner_version))
+    if index is None:
+        index = _CHILD_INDEX[(path, cleaner_version)] = SearchIndex(Path(path), cleaner_version)
+    docs = clean_paths([p for p, _ in batch], isolate_large=False)
+    index.write([(p, stamp, doc) for (p, stamp), doc in zip(batch, docs, strict=True)])
 
 
 def _child_start(parent: int) -> None:
@@ -76,19 +84,20 @@ def _child_start(parent: int) -> None:
 
 
 def thread_loader(stop: Callable[[], bool]) -> Loader:
-    def batches(work: Sequence[Sequence[tuple[int, str]]]) -> Iterator[list[Document | None]]:
+    def batches(work: Work) -> Iterator[list[Document | None] | None]:
         for batch in work:
             if stop():
                 return
-            yield clean_paths([path for _, path in batch])
+            yield clean_paths([path for _, path, _ in batch])
 
     return batches
 
 
-def process_loader(stop: Callable[[], bool], ahead: int = 2) -> Loader:
-    """Batches cleaned in one child process, ``ahead`` batches ahead of the caller; ``stop`` kills it."""
+def process_loader(index: SearchIndex, stop: Callable[[], bool], ahead: int = 2) -> Loader:
+    """Batches cleaned and written into the index by one child process, ``ahead`` batches ahead of the
+    caller (which only counts them); ``stop`` kills it."""
 
-    def batches(work: Sequence[Sequence[tuple[int, str]]]) -> Iterator[list[Document | None]]:
+    def batches(work: Work) -> Iterator[list[Document | None] | None]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures import TimeoutError as FutureTimeout
@@ -102,12 +111,14 @@ def process_loader(stop: Callable[[], bool], ahead: int = 2) -> Loader:
         )
         try:
             queue = iter(work)
-            pending: deque[Future[list[Document | None]]] = deque()
+            pending: deque[Future[None]] = deque()
+            where = os.fspath(index.path)
 
             def submit() -> None:
                 batch = next(queue, None)
                 if batch is not None:
-                    pending.append(pool.submit(_clean_in_child, [path for _, path in batch]))
+                    items = [(path, stamp) for _, path, stamp in batch]
+                    pending.append(pool.submit(_index_in_child, where, index.cleaner_version, items))
 
             for _ in range(ahead):
                 submit()
@@ -117,7 +128,7 @@ def process_loader(stop: Callable[[], bool], ahead: int = 2) -> Loader:
                     if stop():
                         return
                     try:
-                        docs = future.result(timeout=0.1)
+                        future.result(timeout=0.1)
                         break
                     except FutureTimeout:
                         continue
@@ -125,7 +136,7 @@ def process_loader(stop: Callable[[], bool], ahead: int = 2) -> Loader:
                         raise ActorlensError("the indexing process ended unexpectedly") from None
                 pending.popleft()
                 submit()
-                yield docs
+                yield None
         finally:
             stop_workers(pool)
 
@@ -163,7 +174,7 @@ def keep_current(
             todo = len(index.pending(library))
         except sqlite3.Error:  # damaged: sync deletes it and indexes everything
             todo = len(sources)
-        loader = process_loader(stop) if todo >= process_from else thread_loader(stop)
+        loader = process_loader(index, stop) if todo >= process_from else thread_loader(stop)
         return index.sync(library, stop, progress, loader)
     finally:
         lock.release()
