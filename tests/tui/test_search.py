@@ -101,6 +101,12 @@ async def test_the_opened_hit_highlights_the_words_and_n_steps_through_them() ->
         current = reader.matches[reader.match_index]
         shown = reader.document.blocks[current.block].text[current.start : current.end]
         assert any(shown in line for line in reader_lines(reader))
+        opened = reader.document.id
+        await pilot.press("right_square_bracket")  # another document: its own count of the words
+        await pilot.pause()
+        assert reader.document.id != opened and reader.find_words
+        count = len(reader.matches)
+        assert str(reader.border_subtitle) == f"“erdogan putin” {count if count else 'none'} · n/N"
 
 
 async def test_S_again_shows_the_last_query_its_results_and_the_chosen_one() -> None:

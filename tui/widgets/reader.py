@@ -272,6 +272,8 @@ class Reader(ScrollView, can_focus=True):
         if not same:
             self.matches = self._finder()(doc, self.find_query) if self.find_query else []
             self.match_index = None
+            if self.find_words:
+                self._show_words_count()
             self.set_reactive(Reader.cursor, 0)
             self.scroll_to(0, 0, animate=False)
         self._rebuild(keep_shown=same)
@@ -414,12 +416,17 @@ class Reader(ScrollView, can_focus=True):
         self._post_find_count()
 
     def _post_find_count(self) -> None:
-        if self.find_words:  # no find bar shows the count of a corpus search's words: the frame does
-            where = f"{(self.match_index or 0) + 1}/{len(self.matches)}" if self.matches else "not here"
-            self.border_subtitle = Content(f"“{visible(self.find_query)}” {where} · n/N")
-        else:
-            self.border_subtitle = ""
+        self._show_words_count()
         self.post_message(FindCount(self.match_index, len(self.matches)))
+
+    def _show_words_count(self) -> None:
+        """No find bar shows the count of a corpus search's words: the frame does ("3/16", "16")."""
+        if not self.find_words:
+            self.border_subtitle = ""
+            return
+        count = len(self.matches)
+        where = (f"{self.match_index + 1}/{count}" if self.match_index is not None else str(count)) if count else "none"
+        self.border_subtitle = Content(f"“{visible(self.find_query)}” {where} · n/N")
 
     def _unit_styles(self) -> dict[str, Style]:
         """The style beneath each kind of unit, looked up on the UI thread (units may be made in another)."""
