@@ -563,7 +563,8 @@ class MainScreen(Screen[None]):
         def opened(target: SearchTarget | None) -> None:
             if target is not None:
                 self.go_to_document(target.doc_index, block=max(0, target.block))
-                self.reader.find(target.query, words=True)  # the words highlighted, n / N step through them
+                if target.query:
+                    self.reader.find(target.query, words=True)  # the words highlighted, n / N step through them
 
         self.app.push_screen(SearchScreen(self.corpus_search), opened)
 

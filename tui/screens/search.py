@@ -39,7 +39,7 @@ POLL = 0.3  # seconds between two looks at the indexing progress
 class SearchTarget:
     doc_index: int
     block: int  # -1: the title
-    query: str
+    query: str = ""  # the words to highlight in the opened document
 
 
 def hit_prompt(hit: Hit, title: bool = True) -> Text:
