@@ -17,7 +17,7 @@ from .palette_commands import ActorlensCommands
 from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKeys
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
-from .screens.search import SearchScreen
+from .screens.search import HistoryInput, SearchScreen
 from .widgets.document_list import DocumentList
 from .widgets.find_bar import FindBar
 from .widgets.legend import Legend
@@ -65,6 +65,7 @@ class ActorlensApp(App[None]):
             ("Actor legend", Legend),
             ("Find in document", FindBar),
             ("Corpus search", SearchScreen),
+            ("Corpus search field", HistoryInput),
             ("Actors view (w)", CorpusActorsKeys),
             ("Actors table", ActorTableKeys),
             ("Actors passages", PassageListKeys),

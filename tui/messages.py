@@ -6,16 +6,17 @@ Widgets post what happened (a document highlighted, a find query typed); workers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from store.corpus.library import Summary
-from store.corpus.search import Passage
 from store.model import Document
 
 if TYPE_CHECKING:  # pragma: no cover
+    from store.corpus.search_index import Found
+
     from .widgets.document_list import DocumentList
 
 
@@ -110,11 +111,8 @@ class AnalysisProgress(Message):
 
 
 @dataclass
-class PassagesFound(Message):
-    """A batch of corpus-search results for query."""
+class HitsFound(Message):
+    """What the corpus search found for query."""
 
     query: str
-    passages: list[Passage] = field(default_factory=list)
-    done: bool = False
-    scanned: int = 0
-    total: int = 0
+    found: Found

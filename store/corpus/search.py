@@ -1,4 +1,5 @@
-"""Finding text: in one document's blocks, across a corpus, and filtering document summaries."""
+"""Finding text in one document's blocks (literally, or a corpus-search query's words), and filtering
+document summaries."""
 
 from __future__ import annotations
 
@@ -41,32 +42,19 @@ def find_in_document(doc: Document, query: str, limit: int = 100_000) -> list[Ma
     return matches
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A corpus search hit: the document, the block and the match inside it."""
+def find_words_in_document(doc: Document, query: str, limit: int = 100_000) -> list[Match]:
+    """Where a corpus-search query's words occur (store/corpus/search_index.py: folded case, accents and
+    hyphens; phrases, prefixes), in reading order: what the reader highlights after a search."""
+    from store.corpus.search_index import Query  # sqlite3 with it: not before the first paint
 
-    doc_index: int
-    title: str
-    block: int
-    start: int
-    end: int
-    text: str  # the block's text
-
-
-def search_documents(docs: Iterable[tuple[int, Document]], query: str, per_document: int = 20) -> Iterable[Passage]:
-    pattern = _pattern(query)
-    if pattern is None:
-        return
-    for doc_index, doc in docs:
-        found = 0
-        for block_index, block in enumerate(doc.blocks):
-            for m in pattern.finditer(block.text):
-                yield Passage(doc_index, doc.display_title, block_index, m.start(), m.end(), block.text)
-                found += 1
-                if found >= per_document:
-                    break
-            if found >= per_document:
-                break
+    parsed = Query.parse(query)
+    matches: list[Match] = []
+    for index, block in enumerate(doc.blocks):
+        for start, end in parsed.spans(block.text):
+            matches.append(Match(index, start, end))
+            if len(matches) >= limit:
+                return matches
+    return matches
 
 
 @dataclass(frozen=True, slots=True)

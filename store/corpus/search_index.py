@@ -13,8 +13,10 @@ Case, accents and hyphens are folded (``erdogan`` finds ``Erdoğan``; ``nagorno 
 ``Nagorno-Karabakh``). Each hit is one block (paragraph, heading or comment) or the title (block -1).
 
 One database a corpus (its roots), in the cache folder. Writers and readers use their own connections
-(WAL mode: a search never waits for the indexer). The index is a cache: a corrupt or unwritable file
-only means searching falls back to nothing found and a one-line reason.
+(WAL mode: a search never waits for the indexer); one process writes at a time (``writer_lock``: a
+second app on the same corpus waits, then finds nothing left to do). The index is a cache: a file that
+is not a database or is damaged is deleted and built again; an unwritable one only means searching
+finds nothing, with a one-line reason.
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from store.model import Document
 from store.paths import search_index_dir
@@ -38,10 +40,19 @@ _OPEN, _CLOSE = "\ue000", "\ue001"  # snippet markers (stripped from indexed tex
 _TOKEN = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _BATCH = 40
+_CORRUPT = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+# Reads batches of documents to index: (library index, path, stamp) triples in; for each batch, one
+# Document (or None when the file cannot be read) per triple, in order; or None when the loader wrote the
+# batch into the index itself (in another process).
+Stamp = tuple[int, int]  # (mtime ns, size)
+Work = Sequence[Sequence[tuple[int, str, Stamp]]]
+Loader = Callable[[Work], Iterator[list[Document | None] | None]]
 
 
 class _LibraryLike(Protocol):
-    sources: list  # SourceFile: .path
+    @property
+    def sources(self) -> Sequence[Any]: ...  # SourceFile: .path
 
     def document(self, index: int) -> Document: ...
 
@@ -185,6 +196,25 @@ def _path_key(path: str) -> bytes:
     return os.fsencode(path)
 
 
+def is_corrupt(exc: BaseException) -> bool:
+    """True for SQLite's "not a database" and "malformed" errors: the file must be built again."""
+    return isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in _CORRUPT
+
+
+def _load_each(library: _LibraryLike) -> Loader:
+    def batches(work: Work) -> Iterator[list[Document | None] | None]:
+        for batch in work:
+            docs: list[Document | None] = []
+            for index, _path, _stamp in batch:
+                try:
+                    docs.append(library.document(index))
+                except Exception:  # an unreadable file is indexed as empty, so it is not retried each time
+                    docs.append(None)
+            yield docs
+
+    return batches
+
+
 class SearchIndex:
     def __init__(self, path: Path, cleaner_version: int = 0) -> None:
         self.path = path
@@ -204,8 +234,43 @@ class SearchIndex:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
+        try:
+            conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            self.discard()
+            conn = self._open()
+        self._local.conn = conn
+        return conn
+
+    def discard(self) -> None:
+        """Delete the index file (damaged, or not a database): the next sync builds it again."""
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except FileNotFoundError:
+                pass
+
+    def writer_lock(self) -> Any:
+        """The lock a process holds while it writes the index (a ``filelock.FileLock``)."""
+        from filelock import FileLock
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.path) + ".lock")
+
+    def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        try:
+            self._prepare(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(
@@ -224,8 +289,7 @@ class SearchIndex:
             conn.execute("DELETE FROM blocks")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
             conn.execute("COMMIT")
-        self._local.conn = conn
-        return conn
+        conn.execute("SELECT count(*) FROM files").fetchone()  # a damaged file often fails only here
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -255,62 +319,93 @@ class SearchIndex:
         library: _LibraryLike,
         stop: Callable[[], bool] = lambda: False,
         progress: Callable[[int, int], None] | None = None,
+        loader: Loader | None = None,
     ) -> int:
         """Index every document of ``library`` whose file changed since it was indexed; forget files
-        that are gone. Returns how many documents were (re)indexed. ``stop`` is asked between documents."""
+        that are gone. Returns how many documents were (re)indexed. ``stop`` is asked before each batch of
+        documents; ``loader`` reads them (by default ``library.document``, here; or in another process). A damaged index
+        file is deleted and the whole corpus indexed again."""
         try:
-            conn = self._connect()
-            known = self.indexed()
+            return self._sync(library, stop, progress, loader or _load_each(library))
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                self.error = f"search index not written: {exc}"
+                return 0
+        self.discard()
+        try:
+            return self._sync(library, stop, progress, loader or _load_each(library))
         except (sqlite3.Error, OSError) as exc:
-            self.error = f"search index unavailable: {exc}"
+            self.error = f"search index not written: {exc}"
             return 0
+
+    def pending(self, library: _LibraryLike) -> list[tuple[int, str, tuple[int, int]]]:
+        """The documents whose file is not indexed as it is now: (library index, path, (mtime ns, size))."""
+        known = self.indexed()
         todo: list[tuple[int, str, tuple[int, int]]] = []
-        present: set[bytes] = set()
         for index, source in enumerate(library.sources):
-            key = _path_key(source.path)
-            present.add(key)
             try:
                 st = os.stat(source.path)
             except OSError:
                 continue
             stamp = (st.st_mtime_ns, st.st_size)
-            if known.get(key) != stamp:
-                todo.append((index, source.path, stamp))
-        done = 0
+            if known.get(_path_key(source.path)) != stamp:
+                todo.append((index, os.fspath(source.path), stamp))
+        return todo
+
+    def _sync(
+        self,
+        library: _LibraryLike,
+        stop: Callable[[], bool],
+        progress: Callable[[int, int], None] | None,
+        loader: Loader,
+    ) -> int:
         try:
-            gone = [k for k in known if k not in present]
-            if gone:
-                conn.execute("BEGIN")
-                for key in gone:
-                    conn.execute("DELETE FROM blocks WHERE path = ?", (key,))
-                    conn.execute("DELETE FROM files WHERE path = ?", (key,))
-                conn.execute("COMMIT")
-            for start in range(0, len(todo), _BATCH):
+            conn = self._connect()
+            known = self.indexed()
+        except OSError as exc:
+            self.error = f"search index unavailable: {exc}"
+            return 0
+        present = {_path_key(source.path) for source in library.sources}
+        todo = self.pending(library)
+        gone = [k for k in known if k not in present]
+        if gone:
+            conn.execute("BEGIN")
+            for key in gone:
+                conn.execute("DELETE FROM blocks WHERE path = ?", (key,))
+                conn.execute("DELETE FROM files WHERE path = ?", (key,))
+            conn.execute("COMMIT")
+        done = 0
+        if progress is not None:
+            progress(0, len(todo))
+        batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
+        loaded = loader(batches)
+        try:
+            for batch, docs in zip(batches, loaded, strict=False):
                 if stop():
                     break
-                batch = []
-                for index, path, stamp in todo[start : start + _BATCH]:
-                    try:
-                        doc: Document | None = library.document(index)
-                    except Exception:  # an unreadable file is indexed as empty, so it is not retried each time
-                        doc = None
-                    batch.append((path, stamp, doc))
-                    if stop():
-                        break
-                conn.execute("BEGIN")
-                for path, stamp, doc in batch:
-                    self._write(conn, path, stamp, doc)
-                conn.execute("COMMIT")
+                if docs is not None:  # else written by the loader
+                    self.write([(path, stamp, doc) for (_, path, stamp), doc in zip(batch, docs, strict=True)])
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(todo))
-        except (sqlite3.Error, OSError) as exc:
-            self.error = f"search index not written: {exc}"
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        finally:
+            close = getattr(loaded, "close", None)
+            if close is not None:
+                close()
+        self.error = None
         return done
+
+    def write(self, items: Sequence[tuple[str, Stamp, Document | None]]) -> None:
+        """Index these documents (path, file stamp, document or None if unreadable) in one transaction."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            for path, stamp, doc in items:
+                self._write(conn, path, stamp, doc)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
     def update(self, path: str, doc: Document) -> None:
         """Index one document now (e.g. the one just opened, edited on disk)."""
@@ -330,28 +425,39 @@ class SearchIndex:
         if query.empty:
             reason = "type a word to find (exclusions alone find nothing)" if query.exclude else None
             return Found(query, (), reason)
-        sql = (
-            "SELECT path, block, snippet(blocks, 0, ?, ?, '…', 24), bm25(blocks) AS rank "
-            "FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT ?"
-        )
+        # Ranked first without snippets (bm25 for every match is cheap; a snippet for every match is
+        # not), then the snippets of the passages kept only.
+        ranked_sql = "SELECT rowid, path, block, rank FROM blocks WHERE blocks MATCH ? ORDER BY rank LIMIT ?"
         try:
             conn = self._connect()
-            rows = conn.execute(sql, (_OPEN, _CLOSE, query.fts(), limit * per_document)).fetchall()
-            titles = {}
-            hits: list[Hit] = []
+            expr = query.fts()
+            kept: list[tuple[int, bytes, int, float]] = []
             per: dict[bytes, int] = {}
-            for path, block, snippet, rank in rows:
+            for rowid, path, block, rank in conn.execute(ranked_sql, (expr, limit * per_document)):
                 key = bytes(path)
                 if per.get(key, 0) >= per_document:
                     continue
                 per[key] = per.get(key, 0) + 1
-                if key not in titles:
-                    row = conn.execute("SELECT title FROM files WHERE path = ?", (key,)).fetchone()
-                    titles[key] = row[0] if row else ""
-                plain, marks = _unmark(snippet)
-                hits.append(Hit(os.fsdecode(key), titles[key], int(block), plain, marks, float(rank)))
-                if len(hits) >= limit:
+                kept.append((int(rowid), key, int(block), float(rank)))
+                if len(kept) >= limit:
                     break
+            snippets: dict[int, str] = {}
+            titles: dict[bytes, str] = {}
+            if kept:
+                marks = ",".join("?" * len(kept))
+                snippet_sql = (
+                    "SELECT rowid, snippet(blocks, 0, ?, ?, '…', 24) FROM blocks "
+                    f"WHERE blocks MATCH ? AND rowid IN ({marks})"
+                )
+                rows = conn.execute(snippet_sql, (_OPEN, _CLOSE, expr, *(k[0] for k in kept)))
+                snippets = {int(rowid): text for rowid, text in rows}
+                keys = list(per)
+                title_sql = f"SELECT path, title FROM files WHERE path IN ({','.join('?' * len(keys))})"
+                titles = {bytes(path): title for path, title in conn.execute(title_sql, keys)}
+            hits: list[Hit] = []
+            for rowid, key, block, rank in kept:
+                plain, found_marks = _unmark(snippets.get(rowid, ""))
+                hits.append(Hit(os.fsdecode(key), titles.get(key, ""), block, plain, found_marks, rank))
         except (sqlite3.Error, OSError) as exc:
             return Found(query, (), f"search failed: {exc}")
         return Found(query, tuple(hits))

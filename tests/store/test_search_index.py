@@ -133,7 +133,7 @@ def test_stop_interrupts_indexing_and_the_rest_is_indexed_next_time(tmp_path: Pa
 
     def stop() -> bool:
         calls["n"] += 1
-        return calls["n"] > 10
+        return calls["n"] > 1  # asked before each batch of documents
 
     first = index.sync(library, stop=stop)
     assert 0 < first < 100
@@ -160,3 +160,82 @@ def test_any_query_parses_and_searches_without_error(tmp_path_factory, text: str
 
 def test_fold() -> None:
     assert fold("Erdoğan ÇAVUŞOĞLU") == "erdogan cavusoglu"
+
+
+def test_a_damaged_index_file_is_built_again(corpus) -> None:  # type: ignore[no-untyped-def]
+    library, index = corpus
+    index.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(index.path) + suffix).unlink(missing_ok=True)
+    index.path.write_bytes(b"this is not a database" * 100)
+    damaged = SearchIndex(index.path, cleaner_version=1)
+    assert damaged.search("putin").hits == ()  # a search never raises: nothing found until rebuilt
+    assert damaged.sync(library) == 3
+    assert titles(damaged.search("putin")) == ["Putin alone", "Talks in Moscow"]
+
+
+def test_an_index_damaged_while_open_is_built_again_by_the_next_sync(corpus) -> None:  # type: ignore[no-untyped-def]
+    library, index = corpus
+    index.close()
+    data = bytearray(index.path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header's page count and the schema page
+    index.path.write_bytes(bytes(data))
+    again = SearchIndex(index.path, cleaner_version=1)
+    assert again.sync(library) == 3
+    assert titles(again.search("erdogan")) == ["Erdogan alone", "Talks in Moscow"]
+
+
+def test_keep_current_waits_while_another_process_writes(corpus) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from store.corpus.search_indexer import keep_current
+
+    library, index = corpus
+    Path(library.sources[0].path).write_text("Talks in Moscow\nLavrov came too.", encoding="utf-8")
+    stamp = Path(library.sources[0].path).stat()
+    os.utime(library.sources[0].path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 5_000_000_000))
+    other = index.writer_lock()
+    other.acquire()  # "another app": filelock's locks are per path and thread here
+    seen: list[int] = []
+    result: list[int] = []
+    runner = threading.Thread(
+        target=lambda: result.append(keep_current(SearchIndex(index.path, 1), library.sources, waiting=seen.append))
+    )
+    runner.start()
+    runner.join(1.5)
+    assert runner.is_alive() and seen == [3] * len(seen) and seen  # waiting, with how much is indexed
+    other.release()
+    runner.join(30)
+    assert result == [1]
+    assert titles(index.search("lavrov")) == ["Talks in Moscow"]
+
+
+def test_cleaning_in_a_child_process_indexes_the_same(tmp_path: Path) -> None:
+    from store.corpus.files import SourceFile
+    from store.corpus.search_indexer import keep_current
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(45):  # two batches
+        (docs / f"{i:02}.txt").write_text(f"Report {i}\n\nThe envoy met Çavuşoğlu about item{i}.\n", encoding="utf-8")
+    sources = [SourceFile(p) for p in sorted(docs.glob("*.txt"))]
+    index = SearchIndex.for_roots([str(docs)], 1, folder=tmp_path / "ix")
+    progress: list[tuple[int, int]] = []
+    assert keep_current(index, sources, progress=lambda d, t: progress.append((d, t)), process_from=1) == 45
+    assert progress[-1] == (45, 45)
+    assert len(index.search("cavusoglu", limit=100).hits) == 45
+    assert [h.title for h in index.search("item44").hits] == ["Report 44"]
+
+
+def test_search_history_keeps_recent_queries_once(tmp_path: Path) -> None:
+    from store.corpus.search_history import LIMIT, SearchHistory
+
+    history = SearchHistory(tmp_path)
+    for query in ("putin", "erdogan", "  putin  ", ""):
+        history.add(query)
+    assert SearchHistory(tmp_path).queries == ["erdogan", "putin"]
+    for i in range(LIMIT + 5):
+        history.add(f"q{i}")
+    assert len(SearchHistory(tmp_path).queries) == LIMIT
+    (tmp_path / "search-history.json").write_text("{not json", encoding="utf-8")
+    assert SearchHistory(tmp_path).queries == []

@@ -91,9 +91,10 @@ async def test_the_hostile_corpus_on_screen(tmp_path, monkeypatch):
 @settings(max_examples=200, deadline=None)
 @given(title=hostile, text=hostile.filter(bool), data=st.data())
 def test_search_result_is_control_free(title, text, data):
-    from store.corpus.search import Passage
-    from tui.screens.search import passage_prompt
+    from store.corpus.search_index import Hit
+    from tui.screens.search import hit_prompt
 
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    assert control_free(passage_prompt(Passage(0, title, 0, start, end, text)).plain)
+    hit = Hit("/x.txt", title, 0, text, ((start, end),), -1.0)
+    assert control_free(hit_prompt(hit).plain)

@@ -36,9 +36,8 @@ async def _search(pilot) -> None:
     await pilot.press("S", *"Kremlin")
     for _ in range(200):
         await pilot.pause(0.02)
-        if "passage(s)" in str(pilot.app.screen.query_one("#search-status").render()) and not any(
-            w.is_running for w in pilot.app.workers
-        ):
+        shown = str(pilot.app.screen.query_one("#search-status").render())
+        if "passage(s)" in shown and "index" not in shown and not any(w.is_running for w in pilot.app.workers):
             break
     await pilot.press("down")
     await pilot.pause()

@@ -55,6 +55,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
     register_network_command(sub, handlers)
 
+    from .search import register as register_search_command
+
+    register_search_command(sub, handlers)
+
     return parser, handlers
 
 
@@ -62,7 +66,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="actorlens",
         description="Open the reader on folders or files of articles (.txt, .md, .html); "
-        "with no PATH, on the bundled corpus. Commands: show, actors, note, tag, export (run 'actorlens COMMAND --help').",
+        "with no PATH, on the bundled corpus. Commands: show, actors, note, tag, export, search (run 'actorlens COMMAND --help').",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="folders (searched recursively) or files")
     parser.add_argument("--db", metavar="PATH", help="the notes file (default: $ACTORLENS_DB or the user data folder)")
@@ -197,7 +201,7 @@ def _run_command(handler: Handler, args: argparse.Namespace) -> int:
 
 # The subcommands (the parser that knows them is only built when one is asked for: building it
 # imports each command's module, ~8 ms that opening the reader does not need).
-COMMANDS = frozenset({"show", "actors", "note", "tag", "export", "analyze", "network"})
+COMMANDS = frozenset({"show", "actors", "note", "tag", "export", "analyze", "network", "search"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

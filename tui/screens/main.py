@@ -50,6 +50,7 @@ from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
 from .analysis import Analysis
+from .corpus_search import CorpusSearch
 from .notes import NOTE_BINDINGS, NotesController
 from .place import PLACE_BINDINGS, PlaceController
 from .search import SearchScreen, SearchTarget
@@ -73,6 +74,7 @@ WORKER_TASKS = {
     "analyse_open": "Analysing the document",
     "analyse_corpus": "Background analysis",
     "edit_actor": "Saving the actor",
+    "index_corpus": "Indexing for search",
 }
 
 
@@ -120,6 +122,7 @@ class MainScreen(Screen[None]):
         self._opening: tuple[int, int | None] | None = None  # a large document being read: (index, block)
         self._restore_document = self.state.document
         self.analysis = Analysis(self, library, analyzer, ner)
+        self.corpus_search = CorpusSearch(self, library)
         self._resumed = False
         self._kept: tuple[Reader, Sidebar] | None = None
 
@@ -265,6 +268,7 @@ class MainScreen(Screen[None]):
             self.reader.show_message("No document could be opened.")
         else:  # after the next frame: the corpus analysis imports spaCy, never before the first paint
             self.call_after_refresh(self.analyse_corpus, [s.index for s in documents.summaries])
+            self.call_after_refresh(self.corpus_search.keep_current)  # the full-text index for S
 
     # ------------------------------------------------------------------ opening
     @on(DocumentSelected, "#documents")
@@ -559,9 +563,11 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         def opened(target: SearchTarget | None) -> None:
             if target is not None:
-                self.go_to_document(target.doc_index, block=target.block)
+                self.go_to_document(target.doc_index, block=max(0, target.block))
+                if target.query:
+                    self.reader.find(target.query, words=True)  # the words highlighted, n / N step through them
 
-        self.app.push_screen(SearchScreen(self.library, self.reader.find_query), opened)
+        self.app.push_screen(SearchScreen(self.corpus_search), opened)
 
     # ------------------------------------------------------------------ notes (the controller does the work)
     @on(NotesPanel.OptionSelected, "#notes")

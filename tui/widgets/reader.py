@@ -21,13 +21,15 @@ from rich.style import Style
 from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.corpus.search import Match, find_in_document
+from store.corpus.search import Match, find_in_document, find_words_in_document
 from store.model import Block, Document
+from store.sanitize import visible
 from store.state import Position
 
 from ..highlights import Highlighter
@@ -254,6 +256,7 @@ class Reader(ScrollView, can_focus=True):
         self.marked_blocks: set[int] = set()  # blocks with notes: marked in the gutter
         self._note_spans: dict[int, list[tuple[int, int]]] = {}
         self.find_query = ""
+        self.find_words = False  # the find query is a corpus search's (words folded) rather than literal text
         self.matches: list[Match] = []
         self.match_index: int | None = None
         self._frame_style: Style | None = None
@@ -269,8 +272,10 @@ class Reader(ScrollView, can_focus=True):
         if styler is not None or self.highlighter is None:
             self._styler = styler
         if not same:
-            self.matches = find_in_document(doc, self.find_query) if self.find_query else []
+            self.matches = self._finder()(doc, self.find_query) if self.find_query else []
             self.match_index = None
+            if self.find_words:
+                self._show_words_count()
             self.set_reactive(Reader.cursor, 0)
             self.scroll_to(0, 0, animate=False)
         self._rebuild(keep_shown=same)
@@ -374,10 +379,12 @@ class Reader(ScrollView, can_focus=True):
         self.marked_blocks = set(spans)
 
     # ------------------------------------------------------------------ find
-    def find(self, query: str) -> None:
-        """Find query in the document (case-insensitive) and go to the first match from the cursor on."""
+    def find(self, query: str, *, words: bool = False) -> None:
+        """Find query in the document (case-insensitive; ``words``: a corpus search's words, accents and
+        hyphens folded) and go to the first match from the cursor on."""
         self.find_query = query
-        self.matches = find_in_document(self.document, query) if self.document is not None and query else []
+        self.find_words = words
+        self.matches = self._finder()(self.document, query) if self.document is not None and query else []
         self.match_index = None
         if self.matches:
             after = [i for i, m in enumerate(self.matches) if m.block >= self.cursor]
@@ -395,8 +402,12 @@ class Reader(ScrollView, can_focus=True):
         else:
             self._go_to_match((self.match_index + direction) % len(self.matches))
 
+    def _finder(self) -> Callable[[Document, str], list[Match]]:
+        return find_words_in_document if self.find_words else find_in_document
+
     def clear_find(self) -> None:
         self.find_query = ""
+        self.find_words = False
         self.matches, self.match_index = [], None
         self.restyle()
 
@@ -407,7 +418,17 @@ class Reader(ScrollView, can_focus=True):
         self._post_find_count()
 
     def _post_find_count(self) -> None:
+        self._show_words_count()
         self.post_message(FindCount(self.match_index, len(self.matches)))
+
+    def _show_words_count(self) -> None:
+        """No find bar shows the count of a corpus search's words: the frame does ("3/16", "16")."""
+        if not self.find_words:
+            self.border_subtitle = ""
+            return
+        count = len(self.matches)
+        where = (f"{self.match_index + 1}/{count}" if self.match_index is not None else str(count)) if count else "none"
+        self.border_subtitle = Content(f"“{visible(self.find_query)}” {where} · n/N")
 
     def _unit_styles(self) -> dict[str, Style]:
         """The style beneath each kind of unit, looked up on the UI thread (units may be made in another)."""
