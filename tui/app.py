@@ -7,6 +7,7 @@ import sys
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import Notify
 
 from store.corpus.library import Library
 from store.notebook.notebook import Notebook
@@ -18,6 +19,7 @@ from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKe
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.search import SearchScreen
+from .toasts import replace
 from .widgets.document_list import DocumentList
 from .widgets.find_bar import FindBar
 from .widgets.legend import Legend
@@ -128,6 +130,11 @@ class ActorlensApp(App[None]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+
+    def _on_notify(self, event: Notify) -> None:
+        """One toast at a time: a new one replaces those on screen (tui.toasts)."""
+        replace(self._notifications, event.notification)
+        self._refresh_notifications()
 
     def watch_theme(self, theme: str) -> None:
         if hasattr(self, "main_screen"):

@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
@@ -27,7 +26,7 @@ from store.model import Document
 from store.notebook.notebook import Notebook
 from store.state import Position, ReaderState, StateStore
 
-from ..highlights import Highlighter
+from ..highlights import Highlighter, mention_counter
 from ..messages import (
     Analysed,
     AnalysisProgress,
@@ -43,6 +42,7 @@ from ..messages import (
     SummariesLoaded,
 )
 from ..widgets.find_bar import FindBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.legend import Legend, legend_entries
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
@@ -135,7 +135,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="center"):
                 yield Reader(self.highlighter, id="reader")  # the find bar joins below on first use (f)
             yield SidePanel(id="side")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def reader(self) -> Reader:
@@ -454,7 +454,12 @@ class MainScreen(Screen[None]):
         else:
             earlier = [b for b in blocks if b < reader.cursor]
             target = earlier[-1] if earlier else blocks[-1]
+        wrapped = (target <= reader.cursor) if direction > 0 else (target >= reader.cursor)
         reader.move_cursor(target, center=True)
+        focus = self.highlighter.focus
+        name = next((e.name for e in self.side.legend.entries if e.key == focus), "") if focus else ""
+        line = mention_counter(self.highlighter, reader.document.blocks, target, wrapped, direction, name)
+        self.notify(line, timeout=3, markup=False)
 
     def focus_actor(self, key: str) -> None:
         """Emphasise an actor's mentions and go to the first after the cursor."""
