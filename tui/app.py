@@ -143,5 +143,4 @@ class ActorlensApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        areas = [(name, getattr(cls, "BINDINGS", [])) for name, cls in self.keyed_classes()]
-        self.push_screen(HelpScreen(areas, self.keymap))
+        self.push_screen(HelpScreen(self.keyed_classes(), self.keymap))

@@ -104,6 +104,7 @@ class Legend(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="legend.down"),
         Binding("k", "cursor_up", "Up", show=False, id="legend.up"),
+        Binding("enter", "select", "Emphasise actor", show=False, id="legend.emphasise"),
         Binding("escape", "clear", "Clear emphasis", id="legend.clear"),
     ]
 

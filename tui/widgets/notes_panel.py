@@ -60,6 +60,7 @@ class NotesPanel(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="notes.down"),
         Binding("k", "cursor_up", "Up", show=False, id="notes.up"),
+        Binding("enter", "select", "Go to passage", show=False, id="notes.open"),
         Binding("e", "screen.edit_note", "Edit note", id="notes.edit"),
         Binding("x,delete", "screen.delete_note", "Delete note", id="notes.delete"),
         Binding("t", "screen.tag_note", "Tag note", id="notes.tag"),
