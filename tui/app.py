@@ -56,6 +56,7 @@ class ActorlensApp(App[None]):
         from .dialogs.export import ExportDialog
         from .dialogs.notes import NoteEditor, TagEditor
         from .dialogs.passage import PassageSelector
+        from .screens.notes_stream import NotesStreamList, NotesStreamScreen
 
         return [
             ("Application", ActorlensApp),
@@ -69,6 +70,8 @@ class ActorlensApp(App[None]):
             ("Actors view (w)", CorpusActorsKeys),
             ("Actors table", ActorTableKeys),
             ("Actors passages", PassageListKeys),
+            ("All notes (O)", NotesStreamScreen),
+            ("All notes: list", NotesStreamList),
             ("Help", HelpScreen),
             ("Note editor", NoteEditor),
             ("Tag editor", TagEditor),

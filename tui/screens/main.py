@@ -87,6 +87,7 @@ class MainScreen(Screen[None]):
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
         Binding("w", "corpus_actors", "Who acts", show=False, id="main.corpus_actors"),
+        Binding("O", "notes_stream", "All notes", show=False, id="main.notes_stream"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
         Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
         Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),
@@ -591,6 +592,11 @@ class MainScreen(Screen[None]):
 
         open_corpus_actors(self)
 
+    def action_notes_stream(self) -> None:
+        from .notes_stream import open_notes_stream
+
+        open_notes_stream(self)
+
     # ------------------------------------------------------------------ palette
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """Commands for the command palette: (name, callback, help)."""
@@ -599,6 +605,7 @@ class MainScreen(Screen[None]):
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
             ("Who acts: actors across the corpus", self.action_corpus_actors, "table, time, company, every passage"),
+            ("All notes: every note across the corpus", self.action_notes_stream, "filter by #tag or words, jump to one"),
             (
                 "Export notes as Markdown",
                 self.action_export,
