@@ -14,11 +14,13 @@ from store.notebook.notebook import Notebook
 from store.paths import ner_enabled
 
 from .keymap import binding_ids, load_keymap
+from .note_text import MARKDOWN_STYLES
 from .palette_commands import ActorlensCommands
 from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKeys
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.search import SearchScreen
+from .contrast import readable_variables
 from .toasts import replace
 from .widgets.document_list import DocumentList
 from .widgets.find_bar import FindBar
@@ -35,6 +37,8 @@ class ActorlensApp(App[None]):
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
     COMMANDS = App.COMMANDS | {ActorlensCommands}
+    # the themes offered (the palette, ctrl+p): those whose every drawn colour pair meets WCAG AA
+    THEMES = ("textual-dark", "textual-light")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (140, "-wide"), (180, "-very-wide")]
 
     def __init__(self, library: Library, *, ner: bool | None = None, notebook: Notebook | None = None) -> None:
@@ -83,6 +87,7 @@ class ActorlensApp(App[None]):
 
     def on_mount(self) -> None:
         self._quit_on_sigterm()
+        self.console.push_theme(MARKDOWN_STYLES)  # notes' links and code without theme-blind colours
         keymap, problem = load_keymap(lambda: binding_ids(cls for _, cls in self.keyed_classes()))
         if problem:
             self.notify(problem, severity="warning", markup=False, timeout=10)
@@ -138,6 +143,12 @@ class ActorlensApp(App[None]):
         """One toast at a time: a new one replaces those on screen (tui.toasts)."""
         replace(self._notifications, event.notification)
         self._refresh_notifications()
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's colours, with those the app draws text and borders in made readable (tui.contrast)."""
+        variables = readable_variables(super().get_css_variables())
+        self.theme_variables = variables
+        return variables
 
     def watch_theme(self, theme: str) -> None:
         if hasattr(self, "main_screen"):

@@ -10,10 +10,32 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.markdown import Markdown
 from rich.text import Text
+from rich.theme import Theme
 
 from store.sanitize import visible
 
 EMPTY = "(empty note)"
+
+# Rich's Markdown colours links blue and code cyan, whatever the theme's background: here they are told
+# apart by underline and reverse video instead, which read on every theme (pushed on the app's console).
+MARKDOWN_STYLES = Theme(
+    {
+        "markdown.link": "underline",
+        "markdown.link_url": "underline",
+        "markdown.code": "reverse",
+        "markdown.code_block": "none",
+        "markdown.block_quote": "italic",
+        "markdown.hr": "none",
+        "markdown.h1": "bold underline",
+        "markdown.h2": "bold underline",
+        "markdown.h3": "bold",
+        "markdown.h4": "bold italic",
+        "markdown.h5": "italic",
+        "markdown.h6": "italic",
+        "markdown.item.bullet": "bold",
+        "markdown.item.number": "bold",
+    }
+)
 
 
 def note_markdown(text: str) -> RenderableType:

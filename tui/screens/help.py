@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from ..keymap import keys_of
@@ -67,17 +67,16 @@ def help_rows(cls: type, keymap: Mapping[str, str]) -> list[HelpRow]:
     return rows
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Screen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
     }
     #help-body {
-        width: 80%;
-        max-width: 110;
+        width: 100%;
+        max-width: 120;
         height: 1fr;
         border: round $accent;
-        background: $surface;
         padding: 0 1;
     }
     """

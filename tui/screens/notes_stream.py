@@ -66,6 +66,9 @@ class NotesStreamScreen(Screen[Note | None]):
     NotesStreamScreen #stream-filter {
         border: round $accent;
         height: 3;
+        & > .input--placeholder {
+            color: $text-muted;
+        }
     }
     NotesStreamScreen #stream-status {
         padding: 0 1;
@@ -74,7 +77,8 @@ class NotesStreamScreen(Screen[Note | None]):
     }
     NotesStreamScreen #stream-list {
         height: 1fr;
-        border: round $panel;
+        border: round $panel-border;
+        border-title-color: $text-muted;
         text-wrap: wrap;
         scrollbar-size-vertical: 1;
     }

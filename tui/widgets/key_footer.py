@@ -21,6 +21,12 @@ def _rank(widget: Widget) -> int:
 class KeyFooter(Footer):
     """A compact footer whose first keys are help and quit (then the focused area's, the screen's)."""
 
+    DEFAULT_CSS = """
+    KeyFooter FooterKey.-command-palette {
+        border-left: vkey $footer-foreground;  /* Textual's 20% rule is too faint to see (WCAG 3:1) */
+    }
+    """
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, compact=True)
 

@@ -1,0 +1,89 @@
+"""Contrast (issue 16): every text/background pair the app draws, in every theme it offers, meets WCAG
+AA: 4.5:1 for text, 3:1 for borders, the reading cursor and scroll bars. Measured on what is drawn:
+each segment of the rendered screen, its colours resolved from the theme's CSS variables (reverse
+and dim applied as the terminal would show them)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.color import Color
+
+from store.corpus.library import Library
+from store.notebook.anchoring import anchor_for
+from store.notebook.notebook import Notebook
+from tests.conftest import SEEDS
+from tests.tui.helpers import wait_ready
+from tui.app import ActorlensApp
+from tui.contrast import NON_TEXT, TEXT, ratio
+
+pytestmark = pytest.mark.timeout(300)
+
+# glyphs that are lines, bars or marks rather than text: 3:1 is their bar
+NON_TEXT_GLYPHS = set("─│╭╮╰╯┌┐└┘├┤┬┴┼═║╔╗╚╝▁▂▃▄▅▆▇█▉▊▋▌▍▎▏▐▔▕━┃╸╹╺╻╴╵╶╷")
+
+
+def drawn_pairs(app: ActorlensApp) -> list[tuple[str, float, float]]:
+    """(text, ratio, minimum) of every visible segment on the screen."""
+    background = Color.parse(app.theme_variables["background"])
+    found = []
+    for strip in app.screen._compositor.render_strips():
+        for segment in strip:
+            text = segment.text.strip()
+            style = segment.style
+            if not text or style is None:
+                continue
+            fg = Color.from_rich_color(style.color) if style.color else Color.parse(app.theme_variables["foreground"])
+            bg = Color.from_rich_color(style.bgcolor) if style.bgcolor else background
+            if style.reverse:
+                fg, bg = bg, fg
+            if style.dim:
+                fg = bg.blend(fg, 0.5)  # as Textual's DimFilter draws it
+            minimum = NON_TEXT if all(c in NON_TEXT_GLYPHS for c in text) else TEXT
+            found.append((text, ratio(fg, bg), minimum))
+    return found
+
+
+def failures(app: ActorlensApp, where: str) -> list[str]:
+    return [
+        f"{where}: {text[:30]!r} {value:.2f} < {minimum}" for text, value, minimum in drawn_pairs(app) if value < minimum
+    ]
+
+
+def make_app(tmp_path) -> ActorlensApp:
+    library = Library([SEEDS])
+    notebook = Notebook(tmp_path / "notes.json")
+    doc = library.document(0)
+    notebook.add(doc, "A *note* with [a link](http://example.org)", anchor=anchor_for(doc, 1, 0, 40), tags=["irony"])
+    notebook.add_doc_tags(doc, ["opinion"])
+    return ActorlensApp(library, ner=False, notebook=notebook)
+
+
+async def _screens(pilot, theme: str) -> list[str]:
+    app = pilot.app
+    app.theme = theme
+    await wait_ready(pilot, 5)
+    found = failures(app, "documents focused")
+    await pilot.press("tab")  # the reader: the open document's row in an unfocused list
+    await pilot.pause()
+    found += failures(app, "reader focused")
+    await pilot.press("l", "enter")  # an emphasised actor
+    await pilot.pause()
+    found += failures(app, "actor emphasised")
+    await pilot.press("o")  # the notes panel
+    await pilot.pause()
+    found += failures(app, "notes focused")
+    await pilot.press("O")
+    await pilot.pause()
+    found += failures(app, "notes stream")
+    await pilot.press("escape", "question_mark")
+    await pilot.pause()
+    found += failures(app, "help")
+    return found
+
+
+@pytest.mark.parametrize("theme", sorted(ActorlensApp.THEMES))
+async def test_every_drawn_pair_meets_wcag_aa(tmp_path, theme):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        found = await _screens(pilot, theme)
+    assert not found, "\n".join(sorted(set(found))[:40])
