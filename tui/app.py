@@ -70,6 +70,7 @@ class ActorlensApp(App[None]):
         from .dialogs.export import ExportDialog
         from .dialogs.notes import NoteEditor, TagEditor
         from .dialogs.passage import PassageSelector
+        from .screens.actors_export import ExportActors
         from .screens.notes_stream import NotesStreamList, NotesStreamScreen
 
         return [
@@ -84,6 +85,7 @@ class ActorlensApp(App[None]):
             ("Actors view (w)", CorpusActorsKeys),
             ("Actors table", ActorTableKeys),
             ("Actors passages", PassageListKeys),
+            ("Actors export", ExportActors),
             ("All notes (O)", NotesStreamScreen),
             ("All notes: list", NotesStreamList),
             ("Help", HelpScreen),

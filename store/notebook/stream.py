@@ -46,7 +46,7 @@ def entry_of(note: Note) -> StreamEntry:
 
 def note_stream(notebook: Notebook) -> list[StreamEntry]:
     """Every note, the most recently written or edited first."""
-    notes = notebook.notes()
+    notes = notebook.notes()[::-1]  # oldest first, so reversed: of notes written in the same second, the later first
     notes.sort(key=lambda n: n.updated or n.created, reverse=True)
     return [entry_of(n) for n in notes]
 
