@@ -13,6 +13,7 @@ from store.corpus.library import Library
 from store.notebook.notebook import Notebook
 from store.paths import ner_enabled
 
+from .contrast import readable_variables
 from .keymap import binding_ids, load_keymap
 from .note_text import MARKDOWN_STYLES
 from .palette_commands import ActorlensCommands
@@ -20,7 +21,6 @@ from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKe
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.search import SearchScreen
-from .contrast import readable_variables
 from .toasts import replace
 from .widgets.document_list import DocumentList
 from .widgets.find_bar import FindBar

@@ -45,7 +45,9 @@ def drawn_pairs(app: ActorlensApp) -> list[tuple[str, float, float]]:
 
 def failures(app: ActorlensApp, where: str) -> list[str]:
     return [
-        f"{where}: {text[:30]!r} {value:.2f} < {minimum}" for text, value, minimum in drawn_pairs(app) if value < minimum
+        f"{where}: {text[:30]!r} {value:.2f} < {minimum}"
+        for text, value, minimum in drawn_pairs(app)
+        if value < minimum
     ]
 
 
@@ -64,6 +66,9 @@ async def _measure(pilot, measure) -> list[str]:
     found = await measure("documents focused")
     await pilot.press("tab")  # the reader: the open document's row in an unfocused list
     found += await measure("reader focused")
+    await pilot.press("right_square_bracket")  # a document without notes: the notes panel's hint
+    found += await measure("empty notes panel")
+    await pilot.press("left_square_bracket")
     await pilot.press("l", "enter")  # an emphasised actor
     found += await measure("actor emphasised")
     await pilot.press("o")  # the notes panel

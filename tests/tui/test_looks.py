@@ -69,8 +69,14 @@ def test_emphasis_keeps_the_actors_colour_and_dims_the_others():
     putin = Actor("putin", "Vladimir Putin", "person", "RUS")
     erdogan = Actor("erdogan", "Recep Tayyip Erdoğan", "person", "TUR")
     actors = {a.id: a for a in (putin, erdogan)}
-    block = Block("paragraph", "Putin and Erdogan", (Mention(0, 5, "Putin", "putin", "PERSON", "dictionary"),
-                                                     Mention(10, 17, "Erdogan", "erdogan", "PERSON", "dictionary")))
+    block = Block(
+        "paragraph",
+        "Putin and Erdogan",
+        (
+            Mention(0, 5, "Putin", "putin", "PERSON", "dictionary"),
+            Mention(10, 17, "Erdogan", "erdogan", "PERSON", "dictionary"),
+        ),
+    )
     from rich.text import Text
 
     highlighter = Highlighter(lambda: actors)
@@ -100,7 +106,7 @@ async def test_m_steps_through_an_emphasised_actor_with_a_counter_and_wraps():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 5)
-        await pilot.press("l", "home")
+        await pilot.press("l")  # the first actor is highlighted as the legend takes the focus
         legend = app.screen.side.legend
         assert legend.entries and legend.highlighted == 0
         entry = legend.entries[0]
@@ -112,7 +118,7 @@ async def test_m_steps_through_an_emphasised_actor_with_a_counter_and_wraps():
         said = [n.message for n in app._notifications]
         assert len(said) == 1 and said[0].startswith(entry.name + " ") and said[0].split()[-1].endswith(f"/{total}")
         wrapped = None
-        for step in range(total + 1):
+        for _ in range(total + 1):
             await pilot.press("m")
             await pilot.pause()
             message = [n.message for n in app._notifications][-1]
@@ -120,4 +126,4 @@ async def test_m_steps_through_an_emphasised_actor_with_a_counter_and_wraps():
                 wrapped = message
                 break
         assert wrapped is not None and "wrapped to the first" in wrapped
-        assert f" 1/{total}" in wrapped or f" 1–" in wrapped
+        assert f" 1/{total}" in wrapped or " 1–" in wrapped

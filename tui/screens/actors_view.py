@@ -37,8 +37,8 @@ from store.model import Actor
 
 from ..palette import colour_for, mention_style
 from ..plain import plain
-from ..widgets.key_footer import KeyFooter
 from ..widgets.actor_table import KINDS, ActorFilter, ActorTable
+from ..widgets.key_footer import KeyFooter
 from ..widgets.passage_list import PassageItem, PassageList, PassageSource
 from ..widgets.top_timelines import top_lines
 from .actors_keys import CorpusActorsKeys

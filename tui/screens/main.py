@@ -605,7 +605,11 @@ class MainScreen(Screen[None]):
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
             ("Who acts: actors across the corpus", self.action_corpus_actors, "table, time, company, every passage"),
-            ("All notes: every note across the corpus", self.action_notes_stream, "filter by #tag or words, jump to one"),
+            (
+                "All notes: every note across the corpus",
+                self.action_notes_stream,
+                "filter by #tag or words, jump to one",
+            ),
             (
                 "Export notes as Markdown",
                 self.action_export,

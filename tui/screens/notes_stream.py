@@ -4,7 +4,7 @@ filter (`#tag` or `tag:name`, and words); `enter` opens the document at the note
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
 from rich.text import Text
@@ -58,7 +58,7 @@ class NotesStreamList(OptionList):
 class NotesStreamScreen(Screen[Note | None]):
     """Dismissed with the chosen note (or None)."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="stream.close"),
         Binding("slash", "focus_filter", "Filter", id="stream.filter"),
     ]
@@ -177,7 +177,9 @@ def go_to_note(main: MainScreen, note: Note) -> None:
 
     index = document_index(note, main.sidebar.documents.summaries)
     if index is None:
-        main.notify(f"The document of this note is not in this corpus: {note.doc_path}", severity="warning", markup=False)
+        main.notify(
+            f"The document of this note is not in this corpus: {note.doc_path}", severity="warning", markup=False
+        )
         return
     if main.library.slow(index):  # a large file opens in a worker: go where the note was written
         main.go_to_document(index, block=note.anchor.block if note.anchor else None)

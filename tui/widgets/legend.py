@@ -132,5 +132,9 @@ class Legend(OptionList):
             return None
         return self.entries[self.highlighted].key
 
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.entries:  # enter works at once, without a j first
+            self.highlighted = 0
+
     def action_clear(self) -> None:
         self.post_message(LegendCleared())
