@@ -31,6 +31,7 @@ from .widgets.reader import Reader
 
 class ActorlensApp(App[None]):
     TITLE = "actorlens"
+    CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),

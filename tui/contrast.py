@@ -70,7 +70,8 @@ NEEDS: dict[str, tuple[tuple[str, ...], float]] = {
     "footer-key-foreground": (("footer-background", "panel"), TEXT),
     "footer-foreground": (("footer-background", "panel"), TEXT),
     "footer-description-foreground": (("footer-background", "panel"), TEXT),
-    "border-blurred": (("background", "surface"), NON_TEXT),
+    "border": (("background", "surface", "panel"), NON_TEXT),  # a focused field's frame
+    "border-blurred": (("background", "surface", "panel"), NON_TEXT),
     "scrollbar": (("scrollbar-background",), NON_TEXT),
     "scrollbar-hover": (("scrollbar-background-hover",), NON_TEXT),
     "scrollbar-active": (("scrollbar-background-active",), NON_TEXT),
@@ -99,7 +100,7 @@ def readable_variables(variables: Mapping[str, str]) -> dict[str, str]:
             fixed[f"{prefix}-background"] = cursor.hex
             fixed[f"{prefix}-foreground"] = text_on(cursor).hex
     panel = _colour(fixed, "panel")
-    backgrounds = [c for c in (_colour(fixed, b) for b in ("background", "surface")) if c is not None]
+    backgrounds = [c for c in (_colour(fixed, b) for b in ("background", "surface", "panel")) if c is not None]
     if panel is not None and backgrounds:
         fixed["panel-border"] = readable(panel, backgrounds, NON_TEXT).hex
     return fixed

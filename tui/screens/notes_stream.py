@@ -66,9 +66,6 @@ class NotesStreamScreen(Screen[Note | None]):
     NotesStreamScreen #stream-filter {
         border: round $accent;
         height: 3;
-        & > .input--placeholder {
-            color: $text-muted;
-        }
     }
     NotesStreamScreen #stream-status {
         padding: 0 1;
