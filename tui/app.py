@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
@@ -31,7 +32,7 @@ from .widgets.reader import Reader
 
 class ActorlensApp(App[None]):
     TITLE = "actorlens"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses elsewhere (tests) find it too
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
