@@ -13,6 +13,7 @@ from textual.color import Color
 
 TEXT = 4.5  # WCAG AA, normal text
 NON_TEXT = 3.0  # WCAG AA, borders, focus and cursor indicators
+FOCUS_TINT = 0.05  # Textual's "background-tint: $foreground 5%" on a focused list
 
 
 def luminance(colour: Color) -> float:
@@ -86,9 +87,12 @@ def readable_variables(variables: Mapping[str, str]) -> dict[str, str]:
     background = _colour(fixed, "background")
     if muted is not None and background is not None:
         fixed["text-muted"] = muted.blend(background, 0.3).hex  # "auto 60%" is too faint: a solid colour
+    foreground = _colour(fixed, "foreground")
     for name, (on, minimum) in NEEDS.items():
         colour = _colour(fixed, name)
         backgrounds = [c for c in (_colour(fixed, b) for b in on) if c is not None]
+        if foreground is not None:  # a focused list is tinted toward the foreground (Textual: 5%)
+            backgrounds += [bg.blend(foreground, FOCUS_TINT) for bg in backgrounds]
         if colour is not None and backgrounds:
             fixed[name] = readable(colour, backgrounds, minimum).hex
     for prefix in ("block-cursor", "block-cursor-blurred"):  # a list's highlighted line: text on its bar

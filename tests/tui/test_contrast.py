@@ -10,6 +10,7 @@ from textual.color import Color
 from textual.screen import ModalScreen
 
 from store.corpus.library import Library
+from store.model import Anchor
 from store.notebook.anchoring import anchor_for
 from store.notebook.notebook import Notebook
 from tests.conftest import SEEDS
@@ -62,6 +63,8 @@ def make_app(tmp_path) -> ActorlensApp:
     notebook = Notebook(tmp_path / "notes.json")
     doc = library.document(0)
     notebook.add(doc, "A *note* with [a link](http://example.org)", anchor=anchor_for(doc, 1, 0, 40), tags=["irony"])
+    lost = Anchor(1, 0, 20, "a passage no longer in the text", "", "")
+    notebook.add(doc, "Detached", anchor=lost, tags=["lost"])  # shown in the warning colour
     notebook.add_doc_tags(doc, ["opinion"])
     return ActorlensApp(library, ner=False, notebook=notebook)
 

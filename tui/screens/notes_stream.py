@@ -79,6 +79,9 @@ class NotesStreamScreen(Screen[Note | None]):
         text-wrap: wrap;
         scrollbar-size-vertical: 1;
     }
+    NotesStreamScreen #stream-list > .option-list--separator {
+        color: $panel-border;  /* the rule between notes, seen (3:1) */
+    }
     NotesStreamScreen #stream-list:focus {
         border: round $accent;
     }

@@ -23,8 +23,10 @@ def note_header(placed: PlacedNote) -> Text:
     """Where · tags, then the “quote” (plain text, never markup, one line each)."""
     note = placed.note
     header = Text(no_wrap=True, overflow="ellipsis")
-    style = "bold red" if placed.where.status == "detached" else "bold"
-    header.append(where_label(placed.where, note.anchor), style=style)
+    if placed.where.status == "detached":  # said, not coloured: a red reads badly on half the themes
+        header.append("⚠ " + where_label(placed.where, note.anchor), style="bold underline")
+    else:
+        header.append(where_label(placed.where, note.anchor), style="bold")
     if note.tags:
         header.append(visible("  " + " ".join(f"#{t}" for t in note.tags)), style="bold")
     if note.anchor is not None:
