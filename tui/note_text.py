@@ -7,6 +7,9 @@ store.sanitize first, so a control character in a note never reaches the termina
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from rich.console import Group, RenderableType
 from rich.markdown import Markdown
 from rich.text import Text
@@ -38,11 +41,23 @@ MARKDOWN_STYLES = Theme(
 )
 
 
+# Anything Markdown would read as markup: emphasis, code, links, headings, quotes, lists, tables, HTML,
+# escapes, entities, rules. A note without any is shown as plain text, the same as Markdown would show
+# it (paragraphs apart, lines joined) at a fraction of the cost (tests/bench/bench_notes_view.py).
+MARKUP = re.compile(r"[*_`\[\]#>|~<\\&]|^\s*(?:[-+=]|\d+[.)])(?:\s|$)|^ {4}", re.MULTILINE)
+
+
+@lru_cache(maxsize=4096)
 def note_markdown(text: str) -> RenderableType:
-    """The whole note, as Markdown (wrapped to the width it is drawn at)."""
+    """The whole note, as Markdown (wrapped to the width it is drawn at). Cached by text: a panel shows
+    the same notes again on every change."""
     if not text.strip():
         return Text(EMPTY, style="italic")
-    return Markdown(visible(text.strip()), hyperlinks=False, code_theme="ansi_dark", inline_code_lexer=None)
+    clean = visible(text.strip())
+    if not MARKUP.search(clean):
+        paragraphs = (" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", clean))
+        return Text("\n\n".join(p for p in paragraphs if p))
+    return Markdown(clean, hyperlinks=False, code_theme="ansi_dark", inline_code_lexer=None)
 
 
 def with_header(header: Text, text: str) -> Group:

@@ -26,7 +26,7 @@ from ..widgets.key_footer import KeyFooter
 if TYPE_CHECKING:  # pragma: no cover
     from .main import MainScreen
 
-SHOWN = 300  # notes listed at once (each is rendered Markdown): the filter narrows the rest
+SHOWN = 100  # notes listed at once (each is rendered Markdown): the filter narrows the rest
 QUOTE_CHARS = 160
 TAGS_SHOWN = 8
 
