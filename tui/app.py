@@ -88,7 +88,7 @@ class ActorlensApp(App[None]):
             ("Actors table", ActorTableKeys),
             ("Actors passages", PassageListKeys),
             ("Actors export", ExportActors),
-            ("All notes (O)", NotesStreamScreen),
+            ("All notes (#)", NotesStreamScreen),
             ("All notes: list", NotesStreamList),
             ("Help", HelpScreen),
             ("Note editor", NoteEditor),

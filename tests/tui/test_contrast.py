@@ -82,7 +82,7 @@ async def _measure(pilot, measure) -> list[str]:
     found += await measure("actor emphasised")
     await pilot.press("o")  # the notes panel
     found += await measure("notes focused")
-    await pilot.press("O")
+    await pilot.press("number_sign")
     found += await measure("notes stream")
     await pilot.press("escape", "question_mark")
     found += await measure("help")

@@ -62,7 +62,7 @@ def test_help_names_the_keys_users_could_not_find():
     assert rows[("Note editor", "Save note")] == ("ctrl+s",)
     assert rows[("Passage selection", "Note on selection")] == ("enter",)
     assert rows[("Passage selection", "select")] == ("shift+arrows",)
-    assert rows[("Main screen", "All notes")] == ("O",)
+    assert rows[("Main screen", "All notes")] == ("number_sign",)
 
 
 def test_help_follows_the_users_keymap():

@@ -1,4 +1,4 @@
-"""The notes panel shows whole notes as Markdown, and the notes stream (O) every note of the corpus
+"""The notes panel shows whole notes as Markdown, and the notes stream (#) every note of the corpus
 (issue 16)."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ async def test_the_stream_lists_every_note_filters_and_opens_the_passage(tmp_pat
     app, notebook = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 5)
-        await pilot.press("O")
+        await pilot.press("number_sign")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, NotesStreamScreen)
@@ -93,6 +93,6 @@ async def test_the_stream_is_in_the_command_palette(tmp_path):
         await wait_ready(pilot, 5)
         names = [name for name, _, _ in app.screen.palette_commands()]
         assert any(name.startswith("All notes") for name in names)
-        await pilot.press("O", "escape")
+        await pilot.press("number_sign", "escape")
         await pilot.pause()
         assert not isinstance(app.screen, NotesStreamScreen)
