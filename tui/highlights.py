@@ -12,7 +12,9 @@ from store.model import Actor, Block
 from .palette import MODES, mention_style
 from .widgets.legend import mention_key
 
-EMPHASIS = Style(bold=True, underline=True, reverse=True)
+EMPHASIS = Style(bold=True, underline=True)  # added to the emphasised actor's own colours
+# every other mention while one actor is emphasised: its colours dropped, still marked as a mention
+DIMMED = Style(underline=True)
 
 
 class Highlighter:
@@ -44,8 +46,8 @@ class Highlighter:
                 style = styles[actor_id]
             except KeyError:
                 style = styles[actor_id] = mention_style(actors.get(actor_id), self.mode)
-            if focus is not None and mention_key(mention) == focus:
-                style = (style or Style()) + EMPHASIS
+            if focus is not None:
+                style = (style or Style()) + EMPHASIS if mention_key(mention) == focus else DIMMED
             if style is not None and 0 <= mention.start < mention.end <= size:
                 spans.append(Span(mention.start, mention.end, style))  # Text.stylize, without its checks
         return text
@@ -55,3 +57,29 @@ class Highlighter:
         if self.focus is None:
             return [i for i, b in enumerate(blocks) if b.mentions]
         return [i for i, b in enumerate(blocks) if any(mention_key(m) == self.focus for m in b.mentions)]
+
+    def mention_count(self, blocks: tuple[Block, ...], block: int) -> tuple[int, int, int]:
+        """Where ``block`` is among the mentions (of the emphasised actor, or of any actor): the numbers
+        of its first and last mention (1-based) and the total, for a "4/18" counter."""
+        before = here = total = 0
+        for i, b in enumerate(blocks):
+            n = sum(1 for m in b.mentions if self.focus is None or mention_key(m) == self.focus)
+            total += n
+            if i < block:
+                before += n
+            elif i == block:
+                here = n
+        return before + 1, before + max(here, 1), total
+
+
+def mention_counter(
+    highlighter: Highlighter, blocks: tuple[Block, ...], block: int, wrapped: bool, direction: int, name: str = ""
+) -> str:
+    """What a mention step says: "Vladimir Putin 4/18", "4–6/18" for a paragraph with three, and that it
+    wrapped past the end (or the start)."""
+    first, last, total = highlighter.mention_count(blocks, block)
+    where = f"{first}/{total}" if first == last else f"{first}–{last}/{total}"
+    line = f"{name} {where}" if name else f"mention {where}"
+    if wrapped:
+        line += " · wrapped to the first" if direction > 0 else " · wrapped to the last"
+    return line

@@ -15,7 +15,7 @@ from store.model import Actor, Block, Document
 
 HEADING_STYLE = "bold"
 COMMENT_STYLE = "italic"
-META_STYLE = "dim"
+META_STYLE = "italic"  # not dim: dimmed text fails WCAG contrast (the reader colours it $text-muted)
 
 
 def byline(doc: Document) -> Text:

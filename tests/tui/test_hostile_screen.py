@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.console import Console
 
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
@@ -35,7 +36,8 @@ def test_note_prompt_is_control_free(text, tag, quote):
     anchor = Anchor(0, 0, len(quote), quote, "", "")
     note = Note("n1", "d1", anchor, text, (tag,) if tag else (), "", "", "", "")
     placed = PlacedNote(note, ResolvedAnchor("exact", 0, 0, len(quote)))
-    assert control_free(note_prompt(placed).plain)
+    console = Console(width=40, color_system=None)  # the note is rendered as Markdown: check what it draws
+    assert control_free("".join(segment.text for segment in console.render(note_prompt(placed))))
 
 
 @settings(max_examples=200, deadline=None)

@@ -50,7 +50,21 @@ async def _editor(pilot) -> None:
     await pilot.pause()
 
 
-SCREENS = {"main": _main, "help": _help, "search": _search, "editor": _editor}
+async def _notes_stream(pilot) -> None:
+    from store.notebook.anchoring import anchor_for
+
+    await wait_ready(pilot, 5)
+    screen = pilot.app.screen
+    library = screen.library
+    first, third = library.document(0), library.document(2)
+    screen.notebook.add(first, "Irony: the **peace doves** are armed — see [the report](http://example.org/r)",
+                        anchor=anchor_for(first, 1, 28, 62), tags=["irony", "pskov"])  # fmt: skip
+    screen.notebook.add(third, "Whole-document note about the war", tags=["war"])
+    await pilot.press("number_sign")
+    await pilot.pause()
+
+
+SCREENS = {"main": _main, "help": _help, "search": _search, "editor": _editor, "notes_stream": _notes_stream}
 
 
 @pytest.mark.parametrize("theme", list(THEMES))

@@ -25,7 +25,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Sparkline, Static
+from textual.widgets import Input, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -38,6 +38,7 @@ from store.model import Actor
 from ..palette import colour_for, mention_style
 from ..plain import plain
 from ..widgets.actor_table import KINDS, ActorFilter, ActorTable
+from ..widgets.key_footer import KeyFooter
 from ..widgets.passage_list import PassageItem, PassageList, PassageSource
 from ..widgets.top_timelines import top_lines
 from .actors_keys import CorpusActorsKeys
@@ -167,7 +168,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
                     yield Static("", id="actors-top", markup=False)
                 yield OptionList(id="actors-company", classes="actors-pane")
                 yield PassageList(id="actors-passages", classes="actors-pane")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(ActorTable)

@@ -1,18 +1,23 @@
-"""The help screen: every key, grouped by area, generated from the bindings themselves."""
+"""The help screen: every key of every area (screens, panes, dialogs), generated from the bindings
+themselves: the ones declared there (with their ids, for keys.toml) and the ones they inherit from
+Textual (a list's home/end, a screen's copy), so help cannot miss a key. Pageable like less."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from ..keymap import keys_of
+from ..widgets.key_footer import KeyFooter
 
 EXTRA = {
     "Sidebar filter": [
@@ -23,55 +28,108 @@ EXTRA = {
 }
 
 
-class HelpScreen(ModalScreen[None]):
+@dataclass(frozen=True, slots=True)
+class HelpRow:
+    keys: tuple[str, ...]  # key names as Textual has them ("ctrl+d", "question_mark"), the user's keys first
+    description: str
+    binding_id: str = ""
+
+
+def _bindings(cls: type) -> list[Binding]:
+    return [b for b in getattr(cls, "BINDINGS", []) if isinstance(b, Binding)]
+
+
+def _inherited(cls: type) -> list[tuple[str, Binding]]:
+    """(key, binding) of the keys an area has from its Textual base classes."""
+    merged = getattr(cls, "_merged_bindings", None)
+    if merged is None:
+        return []
+    return [(key, b) for key, found in merged.key_to_bindings.items() for b in found]
+
+
+def _description(binding: Binding) -> str:
+    if binding.description:
+        return binding.description
+    return binding.action.split(".")[-1].split("(")[0].replace("_", " ").capitalize()
+
+
+def help_rows(cls: type, keymap: Mapping[str, str]) -> list[HelpRow]:
+    """Every key of an area: its own bindings (as remapped), then inherited keys it does not override,
+    then the hints of keys that are not bindings (a dialog's EXTRA_HINTS: shift+arrows, tab)."""
+    own = _bindings(cls)
+    rows = [HelpRow(tuple(keys_of(b, keymap)), _description(b), b.id or "") for b in own]
+    own_keys = {k.strip() for b in own for k in b.key.split(",")}
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for key, binding in _inherited(cls):
+        if key not in own_keys and binding.id is None:
+            grouped.setdefault((binding.action, _description(binding)), []).append(key)
+    rows.extend(HelpRow(tuple(keys), description) for (_, description), keys in grouped.items())
+    rows.extend(HelpRow((keys,), what) for keys, what in getattr(cls, "EXTRA_HINTS", ()))
+    return rows
+
+
+class HelpScreen(Screen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
     }
     #help-body {
-        width: 80%;
-        max-width: 100;
-        height: 90%;
+        width: 100%;
+        max-width: 120;
+        height: 1fr;
         border: round $accent;
-        background: $surface;
         padding: 0 1;
     }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close help", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "page(1)", "Page ↓", id="help.page_down"),
+        Binding("b,pageup", "page(-1)", "Page ↑", id="help.page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half page ↓", show=False, id="help.half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page ↑", show=False, id="help.half_up"),
+        Binding("g,home", "top", "Top", id="help.top"),
+        Binding("G,end", "bottom", "Bottom", id="help.bottom"),
     ]
 
-    def __init__(self, areas: Iterable[tuple[str, Iterable[Binding]]], keymap: Mapping[str, str] | None = None) -> None:
-        """areas: (name, bindings) in the order shown; keymap: the user's keys by binding id."""
+    def __init__(self, areas: Iterable[tuple[str, type]], keymap: Mapping[str, str] | None = None) -> None:
+        """areas: (name, class whose bindings they are) in the order shown; keymap: the user's keys by id."""
         super().__init__()
         self.areas = list(areas)
         self.keymap = dict(keymap or {})
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
+        with VerticalScroll(id="help-body", can_focus=False):
             yield Static(self._table(), id="help-table", markup=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#help-body").border_title = "Keys  (escape closes)"
+        self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"
+
+    def rows(self) -> list[tuple[str, HelpRow]]:
+        """(area, row) for every key of every area, as shown."""
+        return [(area, row) for area, cls in self.areas for row in help_rows(cls, self.keymap)]
+
+    def key_display(self, keys: Iterable[str]) -> str:
+        return "  ".join(self.app.get_key_display(Binding(k, "")) for k in keys)
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        table.add_column(style="dim", no_wrap=True)
-        for area, bindings in self.areas:
-            rows = [(self._keys(b), b.description or b.action, b.id or "") for b in bindings if b.description]
+        table.add_column(no_wrap=True)
+        for area, cls in self.areas:
+            rows = help_rows(cls, self.keymap)
             if not rows:
                 continue
             table.add_row(
                 Text(area, style="bold underline"),
                 Text(""),
-                Text("id (for keys.toml)" if area == "Application" else ""),
+                Text("id (for keys.toml)" if area == "Application" else "", style="italic"),
             )
-            for keys, description, binding_id in rows:
-                table.add_row(Text(keys), Text(description), Text(binding_id))
+            for row in rows:
+                table.add_row(Text(self.key_display(row.keys)), Text(row.description), Text(row.binding_id))
             table.add_row(Text(""), Text(""), Text(""))
         for area, extra in EXTRA.items():
             table.add_row(Text(area, style="bold underline"), Text(""), Text(""))
@@ -79,11 +137,26 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(keys), Text(description), Text(""))
         return table
 
-    def _keys(self, binding: Binding) -> str:
-        return "  ".join(self.app.get_key_display(Binding(k, "")) for k in keys_of(binding, self.keymap))
+    @property
+    def _body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
 
     def action_scroll(self, direction: int) -> None:
-        self.query_one("#help-body").scroll_relative(y=direction, animate=False)
+        self._body.scroll_relative(y=direction, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        body = self._body
+        body.scroll_relative(y=direction * max(1, body.scrollable_content_region.height - 1), animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        body = self._body
+        body.scroll_relative(y=direction * max(1, body.scrollable_content_region.height // 2), animate=False)
+
+    def action_top(self) -> None:
+        self._body.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self._body.scroll_end(animate=False)
 
     def action_close(self) -> None:
         self.dismiss()

@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
@@ -27,7 +26,7 @@ from store.model import Document
 from store.notebook.notebook import Notebook
 from store.state import ReaderState, StateStore
 
-from ..highlights import Highlighter
+from ..highlights import Highlighter, mention_counter
 from ..messages import (
     Analysed,
     AnalysisProgress,
@@ -43,6 +42,7 @@ from ..messages import (
     SummariesLoaded,
 )
 from ..widgets.find_bar import FindBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.legend import Legend, legend_entries
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
@@ -91,6 +91,7 @@ class MainScreen(Screen[None]):
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
         Binding("S", "search", "Search all", id="main.search"),
         Binding("w", "corpus_actors", "Who acts", show=False, id="main.corpus_actors"),
+        Binding("number_sign", "notes_stream", "All notes", show=False, id="main.notes_stream"),
         Binding("d", "focus_documents", "Documents", show=False, id="main.focus_documents"),
         Binding("c", "cycle_colours", "Colours", id="main.colour_mode"),
         Binding("l", "focus_legend", "Actors", show=False, id="main.focus_legend"),
@@ -141,7 +142,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="center"):
                 yield Reader(self.highlighter, id="reader")  # the find bar joins below on first use (f)
             yield SidePanel(id="side")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def shown(self) -> int | None:
@@ -476,8 +477,13 @@ class MainScreen(Screen[None]):
         else:
             earlier = [b for b in blocks if b < reader.cursor]
             target = earlier[-1] if earlier else blocks[-1]
+        wrapped = (target <= reader.cursor) if direction > 0 else (target >= reader.cursor)
         self.place.push()
         reader.move_cursor(target, center=True)
+        focus = self.highlighter.focus
+        name = next((e.name for e in self.side.legend.entries if e.key == focus), "") if focus else ""
+        line = mention_counter(self.highlighter, reader.document.blocks, target, wrapped, direction, name)
+        self.notify(line, timeout=3, markup=False)
 
     def focus_actor(self, key: str) -> None:
         """Emphasise an actor's mentions and go to the first after the cursor."""
@@ -615,6 +621,11 @@ class MainScreen(Screen[None]):
 
         open_corpus_actors(self)
 
+    def action_notes_stream(self) -> None:
+        from .notes_stream import open_notes_stream
+
+        open_notes_stream(self)
+
     # ------------------------------------------------------------------ palette
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """Commands for the command palette: (name, callback, help)."""
@@ -623,6 +634,11 @@ class MainScreen(Screen[None]):
             ("Find in document", self.action_find, "find text in the open document"),
             ("Search all documents", self.action_search, "passages matching across the corpus"),
             ("Who acts: actors across the corpus", self.action_corpus_actors, "table, time, company, every passage"),
+            (
+                "All notes: every note across the corpus",
+                self.action_notes_stream,
+                "filter by #tag or words, jump to one",
+            ),
             (
                 "Export notes as Markdown",
                 self.action_export,

@@ -16,7 +16,7 @@ from store.actors.inferred import is_inferred
 from store.model import Actor, Document, Mention
 
 from ..messages import LegendCleared
-from ..palette import colour_for
+from ..palette import colour_for, text_colour_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +83,21 @@ def entry_prompt(entry: LegendEntry, mode: str) -> Text:
     """One line: swatch, count, name, then kind · affiliation (plain text, never markup)."""
     colour = colour_for(entry.actor, mode)
     prompt = Text(no_wrap=True, overflow="ellipsis", end="")
-    prompt.append("██" if colour else "  ", style=Style(color=colour) if colour else Style())
-    prompt.append(f"{entry.count:>4} ", style="bold")
+    # the count drawn as a mention is (black or white on the actor's colour): a sample of the highlight
+    # that reads on every theme, where a bare colour block (yellow on white) would not
+    swatch = Style(color=text_colour_on(colour), bgcolor=colour, bold=True) if colour else Style(bold=True)
+    prompt.append(f"{entry.count:>4} ", style=swatch)
+    prompt.append(" ")
     inferred = is_inferred(entry.key)
     if inferred:
-        prompt.append("↳ ", style="dim")
+        prompt.append("↳ ", style="italic")
     prompt.append(entry.name, style="bold" if entry.actor and not inferred else "italic")
     details = entry.kind if entry.actor else f"unlinked {entry.kind}"
     if entry.affiliation:
         details += f" · {entry.affiliation}"
     if inferred:
         details += " · from context" if entry.key.startswith("context:") else " · from gazetteer"
-    prompt.append(f"  {details}", style="dim")
+    prompt.append(f"  {details}", style="italic")  # not dim: dim text fails WCAG contrast
     return prompt
 
 
@@ -104,6 +107,7 @@ class Legend(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="legend.down"),
         Binding("k", "cursor_up", "Up", show=False, id="legend.up"),
+        Binding("enter", "select", "Emphasise actor", show=False, id="legend.emphasise"),
         Binding("escape", "clear", "Clear emphasis", id="legend.clear"),
     ]
 
@@ -127,6 +131,10 @@ class Legend(OptionList):
         if self.highlighted is None or not (0 <= self.highlighted < len(self.entries)):
             return None
         return self.entries[self.highlighted].key
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.entries:  # enter works at once, without a j first
+            self.highlighted = 0
 
     def action_clear(self) -> None:
         self.post_message(LegendCleared())

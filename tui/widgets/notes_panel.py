@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from rich.console import Group
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -11,25 +14,46 @@ from store.notebook.anchoring import where_label
 from store.notebook.notebook import PlacedNote
 from store.sanitize import visible
 
+from ..note_text import with_header
+
 QUOTE_CHARS = 80
 
 
-def note_prompt(placed: PlacedNote) -> Text:
-    """Three short lines (plain text, never markup): where · tags, “quote”, the note's first line."""
+def note_header(placed: PlacedNote) -> Text:
+    """Where · tags, then the “quote” (plain text, never markup, one line each)."""
     note = placed.note
-    prompt = Text(no_wrap=True, overflow="ellipsis", end="")
-    style = "bold red" if placed.where.status == "detached" else "bold"
-    prompt.append(where_label(placed.where, note.anchor), style=style)
+    header = Text(no_wrap=True, overflow="ellipsis")
+    if placed.where.status == "detached":  # said, not coloured: a red reads badly on half the themes
+        header.append("⚠ " + where_label(placed.where, note.anchor), style="bold underline")
+    else:
+        header.append(where_label(placed.where, note.anchor), style="bold")
     if note.tags:
-        prompt.append(visible("  " + " ".join(f"#{t}" for t in note.tags)), style="cyan")
+        header.append(visible("  " + " ".join(f"#{t}" for t in note.tags)), style="bold")
     if note.anchor is not None:
         quote = " ".join(note.anchor.exact.split())
         if len(quote) > QUOTE_CHARS:
             quote = quote[: QUOTE_CHARS - 1] + "…"
-        prompt.append("\n“" + visible(quote) + "”", style="italic dim")
-    first = next((line.strip() for line in note.text.splitlines() if line.strip()), "(empty note)")
-    prompt.append("\n" + visible(first))
-    return prompt
+        header.append("\n“" + visible(quote) + "”", style="italic")
+    return header
+
+
+def note_prompt(placed: PlacedNote) -> Group:
+    """The note's header, then its whole text rendered as Markdown, wrapped to the panel."""
+    return with_header(note_header(placed), placed.note.text)
+
+
+def empty_hint(keymap: Mapping[str, str]) -> Text:
+    """What an empty notes panel says: how to write the first note (with the user's keys)."""
+
+    def key(binding_id: str, default: str) -> str:
+        return keymap.get(binding_id, default).split(",")[0]
+
+    return Text(
+        f"No notes yet — press {key('notes.add_paragraph', 'a')} to annotate the current paragraph, "
+        f"{key('notes.add_document', 'A')} the whole document, {key('notes.select_passage', 'v')} to "
+        f"select a passage first.",
+        style="italic",
+    )
 
 
 class NotesPanel(OptionList):
@@ -38,6 +62,7 @@ class NotesPanel(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="notes.down"),
         Binding("k", "cursor_up", "Up", show=False, id="notes.up"),
+        Binding("enter", "select", "Go to passage", show=False, id="notes.open"),
         Binding("e", "screen.edit_note", "Edit note", id="notes.edit"),
         Binding("x,delete", "screen.delete_note", "Delete note", id="notes.delete"),
         Binding("t", "screen.tag_note", "Tag note", id="notes.tag"),
@@ -51,6 +76,9 @@ class NotesPanel(OptionList):
         current = self.selected_note_id()
         self.placed = placed
         self.clear_options()
+        if not placed:
+            self.add_option(Option(empty_hint(getattr(self.app, "keymap", {})), disabled=True))
+            return
         self.add_options([Option(note_prompt(p), id=p.note.id) for p in placed])
         ids = [p.note.id for p in placed]
         target = select if select in ids else current if current in ids else None
