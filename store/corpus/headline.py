@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import repeat
 
 WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
+LABEL_FEATURE = False  # whether the ranker sees the line model's label (on unseen pages it misleads more than helps)
 MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
 
 
@@ -57,9 +58,10 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         for w in keys[k].split()
         if len(w) >= 4
     }
+    relative = _relative(lines, picks)
     out: dict[int, list[str]] = {}
     for k in picks:
-        f = []
+        f = list(relative.get(k, ()))
         key = keys[k]
         if key.count(" ") >= 2 and everything.count(key) > keys.count(key):  # inside another line
             f.append("h_inside_other")
@@ -70,6 +72,23 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         if (" and " in lines[k] or "&" in lines[k]) and _TWO_NAMES.match(lines[k]):
             f.append("h_two_names")
         out[k] = f
+    return out
+
+
+_META = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
+
+
+def _relative(lines: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
+    """How a candidate stands among the others: the first and the last (nearest to the body) of those
+    with a byline or a date within three lines below (a headline's own, or a teaser's in a list of
+    related stories)."""
+    from store.corpus.lines import rule_kind
+
+    with_meta = [k for k in picks if any(rule_kind(lines[j]) in _META for j in range(k + 1, min(len(lines), k + 4)))]
+    out: dict[int, list[str]] = {k: [] for k in picks}
+    if with_meta:
+        out[with_meta[-1]].append("h_meta_nearest")
+        out[with_meta[0]].append("h_meta_first")
     return out
 
 
@@ -85,7 +104,9 @@ def candidate_features(
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
         where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
-        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}", *evidence.get(k, ())]
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", *evidence.get(k, ())]
+        if LABEL_FEATURE:
+            extra.append(f"h_label_{labels[k]}")
         out.append([*features[k], *extra])
     out.reverse()
     return out
