@@ -269,17 +269,9 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     start = title if title is not None else body[0]
     # After a comment-section marker below the article's start, or the first of a run of commenters'
     # headers ("Jane on May 3, 2019 at 4:47 pm said:"), what is not furniture is comments.
-    # A marker opens the comments only when less of the article's text follows it than precedes it (a
-    # "Comments" share button above the article is no comment section).
-    mass = [len(line.text) if label == "body" else 0 for line, label in zip(present, labels, strict=True)]
-    total = sum(mass)
-    before = 0
-    marker = None
-    for k in range(body[0] + 1, len(labels)):
-        before += mass[k - 1]
-        if _comment_marker(present, k) and k >= len(labels) * 0.3 and total - before - mass[k] <= before:
-            marker = k
-            break
+    marker = next((k for k in range(body[0] + 1, len(labels)) if _comment_marker(present, k)), None)
+    if marker is not None and marker < len(labels) * 0.3:
+        marker = None
     headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
     if len(headers) >= 3 and (marker is None or headers[0] < marker):
         marker = headers[0] - 1
