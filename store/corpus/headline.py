@@ -1,8 +1,12 @@
 """Choosing the headline: one line among those shortly before where the article's body starts.
 
-The line model labels every line; the headline is then the candidate the model is surest is a
-title (its "title" score minus its best other label's), so a page has exactly one headline and it
-stands near the body, never in a menu far above it.
+The line model labels every line; the headline is then the best of the headline-shaped candidates
+near the body's start by a listwise ranker (weights in linemodel.json, trained by
+tests/bench/train_cleaner.py on labels from line models that never saw the page): its line features,
+its distance and rank above the body, whether its words open the body or stand again in another
+line, whether it is two names, and whether it is the first or the nearest to the body of the
+candidates with a byline or date right below. So a page has exactly one headline and it stands near
+the body, never in a menu far above it. Without a ranker, the line model's own "title" margin decides.
 """
 
 from __future__ import annotations
@@ -96,8 +100,8 @@ def candidate_features(
     features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int], lines: Sequence[str] = ()
 ) -> list[list[str]]:
     """What the headline ranker sees of each candidate: its line features, how far above the body it
-    stands, its rank among the candidates from the body up, the label the line model gave it, and
-    (given the lines) what the rest of the page says of it."""
+    stands, its rank among the candidates from the body up, (given the lines) what the rest of the
+    page says of it, and the label the line model gave it if ``LABEL_FEATURE``."""
     start = body_start(labels)
     evidence = _evidence(lines, labels, picks) if lines else {}
     out = []
