@@ -81,7 +81,7 @@ class KeyedPattern:
         if found:
             return found
         folded = text.casefold()
-        if any(needle in folded for needle in self.needles):
+        if any(map(folded.__contains__, self.needles)):
             return self.anywhere.search(text)
         return None
 
