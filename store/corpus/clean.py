@@ -234,10 +234,10 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
 
 def _comment_marker(present: list[_Line], k: int) -> bool:
     """A comment section's marker ("Comments", "3 Responses"), not the "Comments" button of a share bar
-    (a share button on the line above or below)."""
+    (share buttons on the lines above and below)."""
     if not COMMENT_MARKER.match(present[k].text):
         return False
-    return not any(
+    return not all(
         0 <= j < len(present) and len(present[j].text) <= 120 and is_share_line(present[j].text) for j in (k - 1, k + 1)
     )
 

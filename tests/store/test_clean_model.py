@@ -273,3 +273,5 @@ def test_a_comments_button_beside_share_buttons_is_no_comment_marker():
     assert not _comment_marker(bar, 2)
     section = page([LONG, "Comments", "Sam Reader", "15 May 2023", "Great piece."])
     assert _comment_marker(section, 1)
+    after_share = page([LONG, "Share on Facebook", "Comments", "A reader wrote this."])
+    assert _comment_marker(after_share, 2)
