@@ -49,7 +49,7 @@ from store.versions import CLEANER_VERSION
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.matcher import ActorMatcher
 
-ANALYSIS_VERSION = 3  # bump when matching or merging rules change (invalidates cached mentions)
+ANALYSIS_VERSION = 4  # bump when matching or merging rules change (invalidates cached mentions)
 BATCH_CHARS = 40_000  # about what 64 paragraphs of news hold: one spaCy batch
 MAX_PIECE = 5_000  # characters handed to spaCy at once (longer blocks are split at sentence ends)
 Progress = Callable[[int, int], None]
@@ -201,11 +201,11 @@ class Analyzer:
         read). Cheap: a file-system lookup, for polling which documents a background analysis finished."""
         return self.cache is not None and self.cache.path(f"mentions/{self.result_key}/{doc_id}").exists()
 
-    def cached_spans(self, doc_id: str) -> list[list[tuple[int, int, str | None]]] | None:
+    def cached_spans(self, doc_id: str, *, title: bool = False) -> list[list[tuple[int, int, str | None]]] | None:
         """A document's cached mentions by its id alone: per block, (start, end, actor id or None). Not
         checked against the text (the id is a hash of the file's bytes); None when not cached. For
-        corpus-wide counts, which then need no document read or cleaned. The title's mentions are not
-        included (block indices stay those of ``Document.blocks``)."""
+        corpus-wide counts, which then need no document read or cleaned. ``title=True``: the title's
+        mentions come first (then index i + 1 is block i); else they are left out."""
         if self.cache is None:
             return None
         value = self.cache.get(f"mentions/{self.result_key}/{doc_id}")
@@ -214,7 +214,7 @@ class Analyzer:
         try:
             return [
                 [(s, e, a if isinstance(a, str) else None) for s, e, a, *_ in rows if type(s) is int and type(e) is int]
-                for rows in value["texts"][1:]  # the title's mentions come first; blocks after
+                for rows in value["texts"][0 if title else 1 :]  # the title's mentions come first; blocks after
             ]
         except (TypeError, KeyError, ValueError):
             return None

@@ -2,7 +2,9 @@
 
 After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass (``resolve``):
 
-1. drops NER entities that are page furniture or a lone title word (store/actors/noise.py);
+1. drops NER entities that are page furniture or a lone title word (store/actors/noise.py), and places
+   that name a treaty or format ("the Istanbul Convention"); an unlinked one-word name that is the last word
+   of an organisation named earlier is that organisation ("Commission" after "European Commission");
 2. makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
@@ -10,14 +12,18 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 4. gives unknown entities the state their sentence names (``origin="context"``): a state, demonym or
    affiliated actor before the name across role words ("Israeli President X", "Iran's foreign ministry
    spokesman X", "the Russian-backed X", "Russia's Southern Military District"), in an apposition after it
-   ("X, the secretary of Armenia's Security Council"; "Prime Minister X of Sweden"; "the President of
-   Azerbaijan, X"), or at the head of an organisation's name whose last
-   word is a state body or an outlet ("Libyan National Army", "Libya Observer"); one entity, one state;
+   ("X, the secretary of Armenia's Security Council"; "X, an adviser to Rosatom's chief"; "Prime Minister X
+   of Sweden"; "the President of Azerbaijan, X"), from the known person who speaks for a body ("Foreign
+   Ministry spokeswoman Maria Zakharova"), or at the head of an organisation's name whose last
+   word is a state body or an outlet ("Libyan National Army", "Libya Observer"); an unnamed ministry or
+   commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
+   that state's; one entity, one state;
 5. resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's);
 6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
 
-The spaCy parser is not run (it halves throughput): these rules read tokens and mentions only.
+The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
+measures what parsing would cost, and what it could still fix).
 """
 
 from __future__ import annotations
@@ -30,15 +36,19 @@ from dataclasses import replace
 from store.actors.cues import (
     APPOSITION_WORDS,
     GOVERNMENT_BODIES,
+    INSTRUMENTS,
     KIND_OF_LABEL,
     LED,
+    NOT_TITLES,
     OUTLETS,
     ROLE_WORDS,
     STATE_BODIES,
+    STREETS,
 )
 from store.actors.document_view import DocumentView, Tokens, document_states
 from store.actors.inferred import inferred_id
 from store.actors.matcher import COMMON_WORDS, ActorMatcher, fold
+from store.actors.ner import TITLE_WORDS
 from store.actors.noise import drop_noise
 from store.actors.places import link_places, missed_places
 from store.model import Mention
@@ -124,6 +134,8 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
     words, starts = tokens.words, tokens.starts
     i = d.token_at(t, m.start)
     k, steps = i - 1, 0
+    if k >= 0 and words[k].casefold() in NOT_TITLES:
+        k = -1  # "Belarus forces Ryanair jet to land": a subject and its verb, no title
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
@@ -149,8 +161,10 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 if words[before - 1].casefold() in ROLE_WORDS:
                     return True, actor.affiliation
             break
-        if words[k].casefold() not in ROLE_WORDS:
-            break
+        if words[k].casefold() not in ROLE_WORDS and not (
+            words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
+        ):
+            break  # "Iran's roads minister X": any portfolio before a title
         k -= 1
         steps += 1
     j = bisect_left(starts, m.end)
@@ -160,6 +174,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if actor is not None and actor.kind == "state":
             return True, actor.affiliation
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
+        served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
                 break
@@ -168,8 +183,24 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 actor = d.actor(q)
                 if actor is None or actor.kind == "place":
                     break
+                after = d.token_at(t, q.end - 1) + 1
+                possessive = after < len(words) and words[after] in ("'s", "’s")
+                if served and actor.kind == "state" and not possessive:
+                    break
                 return True, actor.affiliation
-            if words[k].casefold() not in APPOSITION_WORDS:
+            if words[k] == "to":
+                served = True
+            elif words[k].casefold() not in APPOSITION_WORDS:
+                break
+    if m.label == "ORG":  # "Foreign Ministry spokeswoman Maria Zakharova": the body of the person who speaks for it
+        for k in range(j, min(len(words), j + 4)):
+            q = d.mention_at(t, starts[k])
+            if q is not None:
+                actor = d.actor(q)
+                if k > j and actor is not None and actor.kind == "person" and actor.affiliation:
+                    return True, actor.affiliation
+                break
+            if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
 
@@ -232,6 +263,13 @@ def _affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
     for name, label in labels.items():
         if name not in decided and main and label == "ORG" and any(fold(w) in GOVERNMENT_BODIES for w in name.split()):
             decided[name] = main  # "the Interior Ministry", "the Central Election Commission" of the country
+        elif (
+            name not in decided
+            and main
+            and label in ("FAC", "LOC", "ORG")
+            and any(fold(w) in STREETS for w in name.split())
+        ):
+            decided[name] = main  # "Rustaveli Avenue", "the Alley of Martyrs" in a text about Georgia, Azerbaijan
     decide()  # what the bodies just decided qualifies ("the GNU, led by X")
     for t in range(len(d.texts)):
         out = []
@@ -278,9 +316,13 @@ def _qualified_bodies(d: DocumentView) -> None:
                     and owner.affiliation
                     and (owner.kind == "state" and possessive or owner.kind == "group")
                     and tokens.text[q.start - 1 : q.start] != "-"
-                    and fold(surface[-1]) in STATE_BODIES
+                    and fold(surface[-1]) in STATE_BODIES | NATIONAL_SOCIETIES
                 ):
-                    name = " ".join(surface)
+                    if owner.kind == "group" and not possessive and out and out[-1] is q:
+                        # "the Libyan Red Crescent", "the Russian Security Council": one name, the nation's own
+                        out.pop()
+                        m = replace(m, start=q.start, text=tokens.text[q.start : m.end])
+                    name = " ".join(m.text.split())
                     m = replace(
                         m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context"
                     )
@@ -288,6 +330,7 @@ def _qualified_bodies(d: DocumentView) -> None:
         d.mentions[t] = out
 
 
+NATIONAL_SOCIETIES = frozenset({"crescent", "cross"})  # a nation's own Red Crescent or Red Cross society
 _SHORT_FORM = re.compile(r"\b(?:the|The) ([A-Z][a-z]{3,})\b(?! [A-Z])")
 
 
@@ -324,6 +367,41 @@ def _short_forms(d: DocumentView) -> None:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
 
 
+_INSTRUMENT = re.compile(rf" (?:{INSTRUMENTS})\b")
+
+
+def _instruments(d: DocumentView) -> None:
+    """'the Istanbul Convention', 'the Astana Format': a place that names a treaty or a format is no actor."""
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [
+            m
+            for m in d.mentions[t]
+            if not (
+                (actor := d.actor(m)) is not None
+                and actor.kind in ("place", "state")
+                and _INSTRUMENT.match(tokens.text, m.end)
+                and not d.covered(t, m.end + 1, m.end + 2)
+            )
+        ]
+
+
+def _bare_heads(d: DocumentView) -> None:
+    """'Commission spokesman Eric Mamer' after 'European Commission': an unlinked one-word name that is the
+    last word of exactly one organisation the dictionary found earlier in the document names it."""
+    heads: dict[str, set[str]] = {}
+    for t in range(len(d.texts)):
+        out = []
+        for m in d.mentions[t]:
+            actor = d.actor(m)
+            if actor is not None and actor.kind == "organisation" and m.origin == "dictionary" and " " in m.text:
+                heads.setdefault(m.text.split()[-1], set()).add(actor.id)
+            elif m.actor_id is None and m.origin == "ner" and len(heads.get(m.text, ())) == 1:
+                actor = d.actors[next(iter(heads[m.text]))]
+                m = replace(m, actor_id=actor.id, origin="dictionary")
+            out.append(m)
+        d.mentions[t] = out
+
+
 def resolve(
     texts: Sequence[Tokens], mentions: Sequence[tuple[Mention, ...]], matcher: ActorMatcher, *, places: bool = True
 ) -> list[tuple[Mention, ...]]:
@@ -331,7 +409,9 @@ def resolve(
     mode) skips the gazetteer."""
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
+    _instruments(d)
     _qualified_bodies(d)
+    _bare_heads(d)
     entity = _entities(d)
     _affiliate(d, entity)
     _short_forms(d)

@@ -37,7 +37,7 @@ from store.model import Document
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
 
-FORMAT = 1
+FORMAT = 2  # 2: the title's mentions are counted (block -1)
 _ARRAYS = {"blocks": np.int32, "entry_ptr": np.int64, "entry_actor": np.int32, "entry_count": np.int32,
            "unit_ptr": np.int64, "unit_len": np.int32, "unit_actor": np.int32}  # fmt: skip
 
@@ -146,11 +146,8 @@ class ActorIndex:
 
     def record(self, doc_id: str, date: str | None) -> DocActors | None:
         """One document's record with its mentions, from the analysis cache (None: not analysed)."""
-        spans = self.analyzer.cached_spans(doc_id)
-        if spans is None:
-            return None
-        mentions = [(b, s, e, a) for b, rows in enumerate(spans) for s, e, a in rows if a]
-        return DocActors.make(doc_id, date, len(spans), mentions)
+        spans = self.analyzer.cached_spans(doc_id, title=True)
+        return None if spans is None else DocActors.from_texts(doc_id, date, spans)
 
     def passages(self, doc_id: str) -> list[Passage] | None:
         """The stretches of text around the document's mentions, if kept (see keep_passages)."""

@@ -12,7 +12,15 @@ ROLE_WORDS = frozenset(
     representative lawmaker mp general staff the 's ’s - backed led allied sponsored supported funded
     commissioner minister's president's regional district border guard guards navy air force police
     prosecutor judge deputies member members ally allies loyalist veteran colonel major lieutenant
-    captain marshal admiral sergeant new""".split()
+    captain marshal admiral sergeant new infrastructure health education agriculture culture transport
+    emergency emergencies ecology trade industry labour labor digital social company corporation nuclear
+    oil gas airline operator firm agency news broadcaster journalist activist blogger businessman businesswoman
+    oligarch dissident politician lawyer citizen editor writer wife husband girlfriend boyfriend son daughter
+    brother sister""".split()
+)
+# Bodies and groups: directly before a name they are its subject ("Belarus forces Ryanair ..."), not its title.
+NOT_TITLES = frozenset(
+    "forces army military troops ministry services parliament police navy deputies members allies guards".split()
 )
 LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
 APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "to": "ambassador to Russia"
@@ -26,7 +34,11 @@ GOVERNMENT_BODIES = frozenset(
     """ministry committee commission council government cabinet parliament assembly court office directorate
     service""".split()
 )
+# Streets and squares: a named one the dictionary and gazetteer lack is in the state the document is about.
+STREETS = frozenset("avenue street square boulevard alley prospekt prospect embankment".split())
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
+# Last words of the name of a treaty or a negotiating format: such a name is no actor, nor a place in it.
+INSTRUMENTS = "Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute"  # (not "Pact")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {
     "PERSON": "person",

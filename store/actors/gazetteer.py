@@ -85,7 +85,10 @@ def countries_of(name: str) -> Mapping[str, int]:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    row = _INDEX.get(fold(" ".join(name.split())))
+    key = fold(" ".join(name.split()))
+    row = _INDEX.get(key)
+    if not row and not key.startswith(("al ", "al-", "el ")):  # Arabic names, with and without the article
+        row = _INDEX.get("al " + key) or _INDEX.get("al-" + key)
     if not row:
         return {}
     return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}

@@ -7,6 +7,7 @@ modules before its first paint).
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -120,8 +121,37 @@ def _load(name: str | None) -> Pipeline:
     return Pipeline(nlp, name, str(nlp.meta.get("version", "?")))
 
 
-def ner_spans(doc: Doc) -> list[NerSpan]:
-    """Actor-like NER entities with articles and possessives trimmed off."""
+# Lowercase words that belong inside names ("Ministry of Defence", "Hayat Tahrir al-Sham", "von der Leyen").
+NAME_FUNCTION_WORDS = frozenset(
+    "of for and the de del della di da do dos das du la le les al el ul ad bin ibn von van der den on in at y e sans".split()
+)
+
+
+def _named_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name in an entity that took a description with it: "Telegram channel Nexta" -> "Nexta",
+    "Lelo party" -> "Lelo" (a lowercase word that is no part of a name splits it; the last named part wins)."""
+    common = [
+        k
+        for k in range(start, end)
+        if doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in NAME_FUNCTION_WORDS
+        and (k == start or doc[k - 1].whitespace_)  # "Co-operation": part of a hyphenated word
+    ]
+    if not common:
+        return start, end
+    runs: list[tuple[int, int]] = []
+    s = start
+    for k in [*common, end]:
+        if k > s and any(doc[x].text[:1].isupper() for x in range(s, k)):
+            runs.append((s, k))
+        s = k + 1
+    return runs[-1] if runs else (start, end)
+
+
+def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
+    """Actor-like NER entities with articles, possessives and titles trimmed off; ``descriptions=False``
+    also drops descriptive lowercase words that NER took into a name ("Telegram channel Nexta")."""
     out: list[NerSpan] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -135,7 +165,39 @@ def ner_spans(doc: Doc) -> list[NerSpan]:
             start += 1
         if start >= end:
             continue
+        if not descriptions:
+            start, end = _named_part(doc, start, end)
+            while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct):
+                end -= 1
         out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_))
+    return out if descriptions else _mend(doc.text, out)
+
+
+_JOINED_NAME = re.compile(r"(?:-[A-Z][\w']*)?\s?")  # "Yunus" "-Bek " "Yevkurov": one name NER cut in two
+_LIST_COMMA = re.compile(r",\s+")
+
+
+def _mend(text: str, spans: list[NerSpan]) -> list[NerSpan]:
+    """Two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
+    call two places) unless the second is a known place; an entity that is a list ("Niger, Burkina Faso")
+    is one entity per item, a place where the gazetteer knows it."""
+    from store.actors.gazetteer import countries_of
+
+    out: list[NerSpan] = []
+    for s, e, label in spans:
+        if out and (joined := _JOINED_NAME.fullmatch(text, out[-1][1], s)) and "-" in joined.group():
+            if "PERSON" in (label, out[-1][2]) or not countries_of(text[s:e]):
+                out[-1] = (out[-1][0], e, "PERSON")
+                continue
+        if label != "PERSON" and "," in text[s:e]:
+            at = s
+            for comma in [*_LIST_COMMA.finditer(text, s, e), None]:
+                stop = comma.start() if comma else e
+                if stop > at:
+                    out.append((at, stop, "GPE" if countries_of(text[at:stop]) else label))
+                at = comma.end() if comma else e
+            continue
+        out.append((s, e, label))
     return out
 
 
@@ -181,9 +243,11 @@ def _yield_to_names(
     ner: list[NerSpan],
     matcher: ActorMatcher,
 ) -> list[Match]:
-    """Drop states and demonyms that are only part of a longer organisation or outlet name NER found
-    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer"), and a state's name
-    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith")."""
+    """Drop states, demonyms and places that are only part of a longer organisation or outlet name NER found
+    ("Syrian" of "Syrian Observatory for Human Rights", "Libya" of "Libya Observer", "Africa" of "Africa
+    Corps"), and a state's name
+    that is a person's first name ("Jordan" of "Jordan Peterson", "Chad" of "Chad Smith"), as is a city's
+    before one surname ("Sofia" of "Sofia Sapega")."""
     if not matches or not ner:
         return matches
     actors = matcher.dictionary.actors
@@ -193,8 +257,11 @@ def _yield_to_names(
             for n, m in enumerate(matches):
                 ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
                 actor = actors.get(m.actor_id)
-                if ms == s and me < e and actor is not None and actor.kind == "state" and text[me : me + 1] == " ":
-                    drop.add(n)
+                if ms == s and me < e and actor is not None and text[me : me + 1] == " ":
+                    others = text[me + 1 : e].split()
+                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS
+                    if actor.kind == "state" or (actor.kind == "place" and surname):
+                        drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
             continue
         if label not in NAME_LABELS:
             continue
@@ -205,7 +272,10 @@ def _yield_to_names(
                 inside.append((n, ms, me))
         if not inside or any(ms < s or me > e for _, ms, me in inside):
             continue
-        if any(getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group") for n, _, _ in inside):
+        if any(
+            getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group", "place")
+            for n, _, _ in inside
+        ):
             continue
         rest = text[s:e]
         for _, ms, me in sorted(inside, key=lambda x: -x[1]):

@@ -1,11 +1,12 @@
 """Page furniture that NER takes for names: text-size widgets ("SM MD LG"), URLs, handles,
-pic.twitter.com links, time zones, photo credits and bylines, and a lone title word ("Interior")."""
+pic.twitter.com links, time zones, photo credits and bylines, commenters' names heading their comments,
+named storms, weapons ("MiG-29", "Oreshnik missiles"), and a lone title word ("Interior")."""
 
 from __future__ import annotations
 
 import re
 
-from store.actors.cues import ROLE_WORDS, STATE_BODIES
+from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
@@ -15,6 +16,18 @@ TIME_ZONES = frozenset(
 )
 _CREDIT_BEFORE = re.compile(r"(?:\b(?:photo|photos|image|picture|credit|credits|courtesy)\b|©)[^.!?]{0,12}$", re.I)
 _BYLINE_BEFORE = re.compile(r"^\s*by\s+$", re.I)
+# a commenter's name heading a reader comment: "Andrei on May 24, 2021 at 9:14 am said: ..."
+_COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|replied)\s*:")
+# named storms ("Storm Daniel") and model designations of weapons and aircraft ("MiG-29", "F-16"; not "G-20")
+# a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
+)  # not "jet": "Ryanair jet" is the airline's
+# a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
+_INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")
+_NOT_ACTOR = re.compile(
+    r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)$"
+)
 
 
 def is_noise(text: str, start: int, end: int) -> bool:
@@ -23,11 +36,15 @@ def is_noise(text: str, start: int, end: int) -> bool:
     words = surface.split()
     if all(w.casefold() in ROLE_WORDS for w in words) and words and words[-1].casefold() not in STATE_BODIES:
         return True  # "Interior" of "Polish Interior Minister X": a title, not a name
-    if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES:
+    if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES or _NOT_ACTOR.match(surface):
         return True
     if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start and _COMMENTER_AFTER.match(text, end):
+        return True
+    if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
+        return True
     before = text[max(line_start, start - 24) : start]
     return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
 

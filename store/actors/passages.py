@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from store.actors.doc_actors import DocActors
+from store.actors.doc_actors import TITLE_BLOCK, DocActors
 from store.model import Document
 
 PASSAGE_MAX = 320  # characters of a sentence kept around a mention (longer sentences are cut around it)
@@ -56,12 +56,17 @@ def passages_of(doc: Document, record: DocActors) -> list[Passage]:
     spans: dict[tuple[int, int, int], None] = {}
     bounds: dict[int, list[tuple[int, int]]] = {}
     for b, s, e, _ in record.mentions:
-        text = doc.blocks[b].text
+        text = text_of(doc, b)
         if b not in bounds:
             bounds[b] = sentence_bounds(text)
         ps, pe = passage_span(text, s, e, bounds[b])
         spans[(b, ps, pe)] = None
-    return [(b, s, e, doc.blocks[b].text[s:e]) for b, s, e in spans]
+    return [(b, s, e, text_of(doc, b)[s:e]) for b, s, e in spans]
+
+
+def text_of(doc: Document, block: int) -> str:
+    """The text of a block of a record: the title for TITLE_BLOCK (-1)."""
+    return (doc.title or "") if block == TITLE_BLOCK else doc.blocks[block].text
 
 
 def passage_for(passages: Sequence[Passage], block: int, start: int, end: int) -> Passage | None:

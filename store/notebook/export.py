@@ -41,6 +41,7 @@ from typing import Any
 
 import yaml
 
+from store.actors.doc_actors import counted_mentions
 from store.atomic import write_atomic
 from store.errors import ActorlensError
 from store.model import Anchor, Document, Note
@@ -503,17 +504,14 @@ def write(
 def main_actors(analyzer: Any, *, limit: int = 8) -> ActorsFor:
     """``actors_for`` from an analyzer (``store.actors.analysis.Analyzer`` or anything with ``analyze(doc)``
     returning the document with mentions, and ``actor(id)``): the most mentioned actors of the
-    article (reader comments left out), most mentioned first."""
+    article, its title included (reader comments left out), most mentioned first."""
 
     def actors_for(doc: Document) -> list[str]:
         analyzed = analyzer.analyze(doc)
         counts: dict[str, int] = {}
-        for block in analyzed.blocks:
-            if block.kind == "comment":
-                continue
-            for mention in block.mentions:
-                if mention.actor_id:
-                    counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+        for _, mention in counted_mentions(analyzed, comments=False):
+            if mention.actor_id:
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
         names = []
         for actor_id, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             actor = analyzer.actor(actor_id)

@@ -110,7 +110,7 @@ def plain_ner(docs: Sequence[Document]) -> dict[Key, str | None]:
     for doc in docs:
         file = Path(doc.path).name
         for b, sdoc in enumerate(nlp.pipe(block.text for block in doc.blocks)):
-            for s, e, _label in ner_spans(sdoc):
+            for s, e, _label in ner_spans(sdoc, descriptions=True):
                 out[(file, b, s, e)] = None
     return out
 

@@ -297,7 +297,7 @@ def test_quality_on_the_wider_field(full):
 
     docs = full.analyze_many(seed_documents(DATA / "wider"))
     result = score_affiliations(load_gold(DATA / "wider_mentions.jsonl"), affiliations_of(docs, full.actors))
-    # measured: recall 0.995, affiliation 0.958, precision 0.995 (a margin for other builds of the model)
+    # measured: recall 0.995, affiliation 0.969, precision 1.000 (a margin for other builds of the model)
     assert result.recall >= 0.95, result
     assert result.affiliation >= 0.92, result
     assert result.precision >= 0.92, result
@@ -378,3 +378,216 @@ def test_where_an_envoy_serves_is_not_whom_they_serve(full):
         "RUS",
         "context",
     )
+
+
+# ── round 2: rules the second gold set's misses asked for ────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Andrei on May 24, 2021 at 9:14 am said: he would never do this", "Andrei"),
+        ("Maria said: never again", "Maria"),
+        ("days after the dams burst during Storm Daniel", "Storm Daniel"),
+        ("a MiG-29 fighter jet escorted it", "MiG-29"),
+        ("a US F-16 shot down a drone", "F-16"),
+    ],
+)
+def test_commenters_storms_and_weapon_designations_are_noise(text, surface):
+    start = text.index(surface)
+    assert is_noise(text, start, start + len(surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kremlin spokesman Peskov said: no comment", "Peskov"),  # not heading the text
+        ("the G-20 summit in Bali", "G-20"),
+        ("Maria Zakharova said on Monday that the talks failed", "Maria Zakharova"),
+    ],
+)
+def test_a_speaker_and_a_group_of_states_are_not_noise(text, surface):
+    start = text.index(surface)
+    assert not is_noise(text, start, start + len(surface))
+
+
+@needs_pipeline
+def test_a_body_noun_before_a_name_is_its_subject_not_its_title(full):
+    got = states(full, "Belarus forces Ryanair jet to land in Minsk after a bomb threat.")
+    assert got.get("Ryanair", (None, "ner"))[0] is None
+
+
+@needs_pipeline
+def test_an_adviser_to_someone_is_theirs_but_not_the_state_they_are_sent_to(full):
+    got = states(full, "Renat Karchaa, an adviser to Rosatom's chief Alexei Likhachev, said drones struck the plant.")
+    assert got["Renat Karchaa"] == ("RUS", "context")
+
+
+@needs_pipeline
+def test_a_body_is_the_state_of_the_person_who_speaks_for_it(full):
+    got = states(
+        full, "In Moscow, Foreign Ministry spokeswoman Maria Zakharova accused the West of meddling in Georgia."
+    )
+    assert got["Foreign Ministry"] == ("RUS", "context")
+    assert got["Georgia"] == ("GEO", "dictionary")
+
+
+@needs_pipeline
+def test_a_bare_head_after_an_organisations_full_name_is_that_organisation(full):
+    text = (
+        "European Commission President Ursula von der Leyen met Turkish President Recep Tayyip Erdogan in Ankara. "
+        "Commission spokesman Eric Mamer said she had been surprised."
+    )
+    mentions = full.analyze(doc_of(text)).blocks[0].mentions
+    assert [m.actor_id for m in mentions if m.text == "Commission"] == ["european-commission"]
+    text = "Commission spokesman Eric Mamer spoke first. Then the European Commission issued a statement."
+    first = full.analyze(doc_of(text)).blocks[0].mentions
+    assert all(m.actor_id != "european-commission" for m in first if m.text == "Commission")  # only after it
+
+
+@needs_pipeline
+def test_a_place_naming_a_treaty_is_no_actor(full):
+    got = found(full, "Turkey left the Istanbul Convention last month, officials in Istanbul said.")
+    assert [s for s, _ in got].count("Istanbul") == 1
+    assert got[-1][0] == "Istanbul"
+
+
+@needs_pipeline
+def test_a_description_ner_took_into_a_name_is_trimmed(full):
+    got = [
+        s
+        for s, _ in found(
+            full, "Roman Protasevich, the former editor of the opposition Telegram channel Nexta, was arrested."
+        )
+    ]
+    assert "Nexta" in got and not any("channel" in s for s in got)
+
+
+def test_arabic_place_names_are_found_with_or_without_the_article():
+    assert countries_of("Qamishli") == countries_of("Al Qamishli") != {}
+    assert countries_of("Xqzzyville") == {}
+
+
+def test_lowercase_forms_in_a_reader_comment():
+    analyzer = dictionary_only()
+    comment = "lukashenko would never do this without putin saying yes. and nato will just write another letter."
+    doc = analyzer.analyze(doc_of(comment, kind="comment"))
+    assert [(m.text, m.actor_id) for m in doc.blocks[0].mentions] == [
+        ("lukashenko", "alexander-lukashenko"),
+        ("putin", "vladimir-putin"),
+        ("nato", "nato"),
+    ]
+    plain = "at least the passengers got turkey sandwiches and china cups in the terminal"
+    assert analyzer.analyze(doc_of(plain, kind="comment")).blocks[0].mentions == ()
+
+
+@needs_pipeline
+def test_lowercase_forms_in_a_reader_comment_with_ner(full):
+    comment = "Andrei on May 24, 2021 at 9:14 am said: lukashenko would never do this without putin. turkey for dinner"
+    mentions = full.analyze(doc_of(comment, kind="comment")).blocks[0].mentions
+    assert [m.text for m in mentions] == ["lukashenko", "putin"]
+
+
+@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120)])
+def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
+    import runpy
+
+    from tests.bench.gold_from_spec import rows
+    from tests.bench.scoring import DATA, load_gold
+
+    spec = runpy.run_path(str(DATA / f"{name}_gold_spec.py"))["SPEC"]
+    gold = load_gold(DATA / f"{name}_mentions.jsonl")
+    assert rows(spec, DATA / name) == gold and len(gold) > size
+    assert {g["doc"] for g in gold} == {p.name for p in (DATA / name).glob("*.txt")}
+
+
+@needs_pipeline
+@pytest.mark.parametrize("name", ["wider3", "wider4"])
+def test_quality_on_the_round_two_wider_field_sets(full, name):
+    from tests.bench.scoring import DATA, affiliations_of, load_gold, score_affiliations, seed_documents
+
+    docs = full.analyze_many(seed_documents(DATA / name))
+    result = score_affiliations(load_gold(DATA / f"{name}_mentions.jsonl"), affiliations_of(docs, full.actors))
+    # measured: recall 0.985 / 0.992, affiliation 0.967 / 0.992, precision 0.994 / 0.992 (margin for other builds)
+    assert result.recall >= 0.95, result
+    assert result.affiliation >= 0.93, result
+    assert result.precision >= 0.95, result
+
+
+@needs_pipeline
+def test_a_street_is_in_the_state_the_document_is_about_or_stays_unlinked(full):
+    text = (
+        "Georgian police detained protesters in Tbilisi. Georgia's opposition said Georgian officials had lied, "
+        "and thousands gathered on Rustaveli Avenue."
+    )
+    assert states(full, text)["Rustaveli Avenue"] == ("GEO", "context")
+    mixed = "Georgia, Armenia, Azerbaijan and Turkey sent envoys; thousands gathered on Rustaveli Avenue."
+    assert states(full, mixed).get("Rustaveli Avenue", (None, "ner"))[0] is None  # no one state: no guess
+
+
+@needs_pipeline
+def test_a_nations_red_crescent_is_one_name_and_that_nations(full):
+    got = states(full, "The Libyan Red Crescent said thousands of people were still missing.")
+    assert got["Libyan Red Crescent"] == ("LBY", "context") and "Libyan" not in got
+    assert states(full, "The Red Crescent said thousands were missing.")["Red Crescent"] == (None, "dictionary")
+
+
+@needs_pipeline
+def test_a_city_before_one_surname_is_a_first_name_but_a_city_elsewhere(full):
+    got = states(full, "Roman Protasevich and his Russian girlfriend Sofia Sapega were taken off the plane.")
+    assert "Sofia" not in got and got["Sofia Sapega"] == ("RUS", "context")
+    assert states(full, "The talks were held in Sofia on Monday.")["Sofia"] == ("BGR", "dictionary")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noise"),
+    [
+        ("Lukashenko says Oreshnik missiles now deployed", "Oreshnik", True),
+        ("the first Oreshnik intermediate-range missiles", "Oreshnik", True),
+        ("Turkey left the Istanbul Convention last month", "Istanbul Convention", True),
+        ("Belarus forces Ryanair jet to land", "Ryanair", False),
+        ("the Warsaw Pact was dissolved", "Warsaw Pact", False),
+        ("Hezbollah fired rockets", "Hezbollah", False),  # a name before a verb, not before the weapon
+    ],
+)
+def test_weapons_and_treaties_are_noise_an_airline_and_an_alliance_are_not(text, surface, noise):
+    start = text.index(surface)
+    assert is_noise(text, start, start + len(surface)) is noise
+
+
+@needs_pipeline
+def test_a_place_inside_an_organisations_name_yields_to_it(full):
+    got = states(full, "Russian instructors of the Africa Corps took over bases in Mali.")
+    assert "Africa" not in got and "Africa Corps" in got
+
+
+@needs_pipeline
+def test_a_name_ner_cut_at_a_hyphen_and_a_list_ner_took_for_one_name(full):
+    text = "Yunus-Bek Yevkurov, Russia's deputy defence minister, has toured Niger, Burkina Faso and Libya."
+    got = states(full, text)
+    assert got["Yunus-Bek Yevkurov"] == ("RUS", "context")
+    assert got["Niger"] == ("NER", "gazetteer") and got["Burkina Faso"] == ("BFA", "gazetteer")
+
+
+@needs_pipeline
+def test_any_portfolio_before_a_title(full):
+    assert states(full, "Iran's roads minister Farzaneh Sadegh said the bridge would be finished.")[
+        "Farzaneh Sadegh"
+    ] == ("IRN", "context")
+    assert (
+        states(full, "Russia said the talks with Omar Haddad went well.").get("Omar Haddad", (None, "ner"))[0] is None
+    )
+
+
+def test_only_a_separate_lowercase_word_splits_a_name():
+    from store.actors.ner import find_pipeline, load_pipeline, ner_spans
+
+    name = find_pipeline()
+    if name is None:
+        pytest.skip("no spaCy pipeline")
+    nlp = load_pipeline(name).nlp
+    text = "The Organization for Security and Co-operation in Europe sent observers."
+    spans = [text[s:e] for s, e, _ in ner_spans(nlp(text))]
+    assert not any(s.endswith("Co") for s in spans)  # the hyphenated word stays whole
+    text = "Protasevich, the former editor of the opposition Telegram channel Nexta, was held."
+    assert "Nexta" in [text[s:e] for s, e, _ in ner_spans(nlp(text))]

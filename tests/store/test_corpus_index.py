@@ -16,7 +16,7 @@ from store.actors.corpus_export import network, network_bytes, table_csv, table_
 from store.actors.corpus_index import ActorIndex, _encode
 from store.actors.corpus_stats import CorpusActors
 from store.actors.doc_actors import doc_actors
-from store.actors.passages import passage_for
+from store.actors.passages import passage_for, text_of
 from store.cache import AnalysisCache
 from store.corpus.library import Library
 from tests.conftest import SEEDS
@@ -58,8 +58,9 @@ def test_passages_are_cut_once_then_kept(analyzer):
     for b, s, e, _ in record.mentions:
         found = passage_for(cut, b, s, e)
         assert found is not None
-        text = doc.blocks[b].text
+        text = text_of(doc, b)  # the title for block -1
         assert found[3] == text[found[1] : found[2]] and found[1] <= s < e <= found[2]
+    assert any(b == -1 for b, *_ in record.mentions)  # the first bundled document's title names actors
 
 
 def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):

@@ -201,3 +201,40 @@ def test_a_date_that_does_not_parse_counts_as_undated():
     assert (corpus.rows[0].first, corpus.rows[0].last) == ("2021-02-03", "2021-02-03")
     assert corpus.undated_documents == 1
     assert corpus.documents_of("putin") == [("Y", "2021-02-03"), ("X", "2020-13-45")]
+
+
+def test_title_mentions_count_like_the_body_s():
+    from store.actors.doc_actors import TITLE_BLOCK, DocActors, counted_mentions
+    from store.actors.passages import passages_of
+
+    title = "Erdogan calls Aliyev"
+    headed = Document(
+        "T",
+        "/c/T.txt",
+        title,
+        None,
+        "2021-01-05",
+        None,
+        (block("Putin spoke."), block("Comment: Putin again.")),
+        title_mentions=(
+            Mention(0, 7, "Erdogan", "erdogan", "PERSON", "dictionary"),
+            Mention(14, 20, "Aliyev", "aliyev", "PERSON", "dictionary"),
+        ),
+    )
+    assert [(b, m.text) for b, m in counted_mentions(headed)] == [
+        (TITLE_BLOCK, "Erdogan"), (TITLE_BLOCK, "Aliyev"), (0, "Putin"), (1, "Putin")
+    ]  # fmt: skip
+    record = doc_actors(headed)
+    assert record.block_count == 3  # the title is a unit of co-mention of its own
+    assert record.units()[0] == {"erdogan", "aliyev"}
+    corpus = CorpusActors.from_records([*(doc_actors(d) for d in CORPUS), record], ACTORS)
+    rows = {r.actor_id: (r.mentions, r.documents, r.last) for r in corpus.rows}
+    assert rows["erdogan"] == (5, 4, "2021-01-05") and rows["aliyev"] == (6, 4, "2021-01-05")
+    assert corpus.total_units == BLOCKS + 3
+    assert ("T", "2021-01-05") in corpus.documents_of("erdogan", "aliyev")
+    [(b, s, e, text)] = [p for p in passages_of(headed, record) if p[0] == TITLE_BLOCK]
+    assert (s, e, text) == (0, len(title), title)
+    # the same record from the analysis cache's rows (title first), as the corpus index reads them
+    cached = [[(0, 7, "erdogan"), (14, 20, "aliyev")], [(0, 5, "putin")], [(9, 14, "putin"), (16, 20, None)]]
+    assert DocActors.from_texts("T", "2021-01-05", cached) == record
+    assert DocActors.from_texts("U", None, [[], [(0, 5, "putin")]]).block_count == 1  # a title naming no one

@@ -344,3 +344,20 @@ def test_export_by_tag_ignores_case_like_the_sidebar(tmp_path):
     assert notebook.matches(tagged, tags=["WAR"])
     keep = DocumentFilter.parse("#War").predicate(tags_of=lambda s: notebook.info(s).all_tags)
     assert keep(tagged) and not keep(noted)
+
+
+def test_main_actors_count_the_title_s_mentions():
+    from store.model import Actor, Block, Document, Mention
+
+    actors = {"a": Actor("a", "Alpha", "person"), "b": Actor("b", "Beta", "state")}
+
+    class TitledAnalyzer:
+        def analyze(self, doc):
+            body = (Block("paragraph", "p", (Mention(0, 1, "p", "a", "PERSON", "dictionary"),)),)
+            beta = Mention(0, 4, "Beta", "b", "GPE", "dictionary")
+            return Document(doc.id, doc.path, "Beta and Beta", None, None, None, body, title_mentions=(beta, beta))
+
+        def actor(self, actor_id):
+            return actors.get(actor_id)
+
+    assert export.main_actors(TitledAnalyzer())(make_doc("p")) == ["Beta", "Alpha"]  # twice in the title, once below

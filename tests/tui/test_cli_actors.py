@@ -119,3 +119,14 @@ def test_palette_is_deterministic_okabe_ito():
         assert colour not in principal
     assert palette.colour_for(None) == palette.GREY
     assert palette.colour_for(Actor("nato", "NATO", "organisation"), "affiliation") == palette.NO_AFFILIATION
+
+
+def test_actors_counts_the_title_s_mentions(capsys, tmp_path):
+    article = tmp_path / "lavrov.txt"
+    article.write_text("Lavrov flies to Ankara\n\nThe minister met his hosts on Monday and left in the evening.\n")
+    assert main(["actors", str(article), "--no-ner", "--json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["actors"]}
+    assert (rows["sergey-lavrov"]["mentions"], rows["sergey-lavrov"]["documents"]) == (1, 1)  # named only in the title
+    assert main(["actors", str(article), "--no-ner", "--csv"]) == 0  # the corpus table (store/actors/corpus_stats)
+    [lavrov] = [line for line in capsys.readouterr().out.splitlines() if "Lavrov" in line]
+    assert ",1," in lavrov

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from store.actors.doc_actors import counted_mentions
 from store.sanitize import json_text
 
 if TYPE_CHECKING:
@@ -54,15 +55,14 @@ def corpus_table(docs: Sequence[Document], analyzer: Analyzer) -> dict[str, Any]
     unlinked: Counter[tuple[str, str]] = Counter()
     unlinked_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc in docs:
-        for block in doc.blocks:
-            for m in block.mentions:
-                if m.actor_id:
-                    mentions[m.actor_id] += 1
-                    documents[m.actor_id].add(doc.id)
-                else:
-                    key = (m.text, m.label)
-                    unlinked[key] += 1
-                    unlinked_docs[key].add(doc.id)
+        for _, m in counted_mentions(doc):
+            if m.actor_id:
+                mentions[m.actor_id] += 1
+                documents[m.actor_id].add(doc.id)
+            else:
+                key = (m.text, m.label)
+                unlinked[key] += 1
+                unlinked_docs[key].add(doc.id)
     rows = []
     for actor_id, count in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])):
         actor = analyzer.actor(actor_id)
