@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from store.corpus import headline
 from store.corpus.dates import find_date
 from store.corpus.linemodel import LineModel, shipped
-from store.corpus.lines import comment_header, features, heading_shaped, rule_kind
+from store.corpus.lines import comment_header, features, heading_shaped, is_share_line, rule_kind
 from store.corpus.rules import (  # noqa: F401
     ADMIN_REST,
     BYLINE,
@@ -180,7 +180,7 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     labels, scores = model.decode(feats)
     # Comments need evidence: a comment-section marker above them, or an indented run.
     first_marker = next(
-        (k for k, line in enumerate(present) if COMMENT_MARKER.match(line.text) or COMMENT_DATE.match(line.text)),
+        (k for k, line in enumerate(present) if _comment_marker(present, k) or COMMENT_DATE.match(line.text)),
         len(present),
     )
     for k, label in enumerate(labels):
@@ -232,6 +232,16 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     return out
 
 
+def _comment_marker(present: list[_Line], k: int) -> bool:
+    """A comment section's marker ("Comments", "3 Responses"), not the "Comments" button of a share bar
+    (share buttons on the lines above and below)."""
+    if not COMMENT_MARKER.match(present[k].text):
+        return False
+    return not all(
+        0 <= j < len(present) and len(present[j].text) <= 120 and is_share_line(present[j].text) for j in (k - 1, k + 1)
+    )
+
+
 BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
 
 
@@ -259,10 +269,10 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     start = title if title is not None else body[0]
     # After a comment-section marker below the article's start, or the first of a run of commenters'
     # headers ("Jane on May 3, 2019 at 4:47 pm said:"), what is not furniture is comments.
-    marker = next((k for k in range(body[0] + 1, len(labels)) if COMMENT_MARKER.match(present[k].text)), None)
-    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
+    marker = next((k for k in range(body[0] + 1, len(labels)) if _comment_marker(present, k)), None)
     if marker is not None and marker < len(labels) * 0.3:
         marker = None
+    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
     if len(headers) >= 3 and (marker is None or headers[0] < marker):
         marker = headers[0] - 1
     if marker is not None:

@@ -1,8 +1,12 @@
 """Choosing the headline: one line among those shortly before where the article's body starts.
 
-The line model labels every line; the headline is then the candidate the model is surest is a
-title (its "title" score minus its best other label's), so a page has exactly one headline and it
-stands near the body, never in a menu far above it.
+The line model labels every line; the headline is then the best of the headline-shaped candidates
+near the body's start by a listwise ranker (weights in linemodel.json, trained by
+tests/bench/train_cleaner.py on labels from line models that never saw the page): its line features,
+its distance and rank above the body, whether its words open the body or stand again in another
+line, whether it is two names, and whether it is the first or the nearest to the body of the
+candidates with a byline or date right below. So a page has exactly one headline and it stands near
+the body, never in a menu far above it. Without a ranker, the line model's own "title" margin decides.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Sequence
 from itertools import repeat
 
 WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
+LABEL_FEATURE = False  # whether the ranker sees the line model's label (on unseen pages it misleads more than helps)
 MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
 
 
@@ -57,9 +62,10 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         for w in keys[k].split()
         if len(w) >= 4
     }
+    relative = _relative(lines, picks)
     out: dict[int, list[str]] = {}
     for k in picks:
-        f = []
+        f = list(relative.get(k, ()))
         key = keys[k]
         if key.count(" ") >= 2 and everything.count(key) > keys.count(key):  # inside another line
             f.append("h_inside_other")
@@ -73,19 +79,38 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
     return out
 
 
+_META = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
+
+
+def _relative(lines: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
+    """How a candidate stands among the others: the first and the last (nearest to the body) of those
+    with a byline or a date within three lines below (a headline's own, or a teaser's in a list of
+    related stories)."""
+    from store.corpus.lines import rule_kind
+
+    with_meta = [k for k in picks if any(rule_kind(lines[j]) in _META for j in range(k + 1, min(len(lines), k + 4)))]
+    out: dict[int, list[str]] = {k: [] for k in picks}
+    if with_meta:
+        out[with_meta[-1]].append("h_meta_nearest")
+        out[with_meta[0]].append("h_meta_first")
+    return out
+
+
 def candidate_features(
     features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int], lines: Sequence[str] = ()
 ) -> list[list[str]]:
     """What the headline ranker sees of each candidate: its line features, how far above the body it
-    stands, its rank among the candidates from the body up, the label the line model gave it, and
-    (given the lines) what the rest of the page says of it."""
+    stands, its rank among the candidates from the body up, (given the lines) what the rest of the
+    page says of it, and the label the line model gave it if ``LABEL_FEATURE``."""
     start = body_start(labels)
     evidence = _evidence(lines, labels, picks) if lines else {}
     out = []
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
         where = "after" if distance < 0 else "far" if distance > WINDOW else str(min(distance, 12))
-        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", f"h_label_{labels[k]}", *evidence.get(k, ())]
+        extra = [f"h_distance{where}", f"h_rank{min(rank, 8)}", *evidence.get(k, ())]
+        if LABEL_FEATURE:
+            extra.append(f"h_label_{labels[k]}")
         out.append([*features[k], *extra])
     out.reverse()
     return out

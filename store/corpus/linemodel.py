@@ -66,7 +66,7 @@ class LineModel:
         for row in scores[1:]:
             lead = max(best)
             x = best.index(lead)
-            second = max((v for i, v in enumerate(best) if i != x), default=float("-inf"))
+            second = max(best[:x] + best[x + 1 :], default=float("-inf"))
             new = []
             for (column, ceiling), own in zip(steps, row, strict=True):
                 via = lead + column[x]

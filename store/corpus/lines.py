@@ -46,11 +46,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _SEPARATORS = re.compile(r"\s[|·•/»›>]\s|\s[|·•]|[|·•]\s")
-_CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|getty|reuters|afp|shutterstock|illustration|file)\b", re.I)
+_SEPARATOR_CHARS = frozenset("|·•/»›>")
+# Words (whole \w+ tokens, case-folded) that mark a credit line or a byline's role: looked up in the
+# line's words, already split, rather than searched for with a pattern.
+_CREDIT = frozenset("credit photo photograph image getty reuters afp shutterstock illustration file".split())
 _BY = re.compile(r"^(?:by|von|por|par|di|oleh|автор|текст)\b", re.I)
-_ROLE = re.compile(
-    r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|staff|journalist|autor|redaktor|корреспондент)\b",
-    re.I,
+_ROLE = frozenset(
+    "writer reporter editor correspondent columnist contributor staff journalist autor redaktor корреспондент".split()
 )
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _META_KINDS = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
@@ -251,7 +253,8 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
     indented_from = n
     while indented_from > 0 and indents[indented_from - 1] >= 2 > usual_indent:
         indented_from -= 1
-    words_of = [_WORD.findall(line.casefold()) for line in lines]
+    folded_lines = [line.casefold() for line in lines]
+    words_of = [_WORD.findall(line) for line in folded_lines]
     cjk = [0 if line.isascii() else len(_CJK.findall(line)) for line in lines]
     units = [len(w) + c // 2 for w, c in zip(words_of, cjk, strict=True)]
     stops = page_stopwords([w for ws in words_of for w in ws])
@@ -352,11 +355,12 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
             f.append("bullet_only")
         if first == "#" and MD_HEADING.match(line):
             f.append("md_heading")
-        short_line = len(line) <= 250
-        if short_line and _URL.search(line):
-            f.append("url")
-        if short_line and _SEPARATORS.search(line):
-            f.append("separators")
+        if len(line) <= 250:
+            folded = folded_lines[i]
+            if ("." in folded or "://" in folded) and _URL.search(line):
+                f.append("url")
+            if not _SEPARATOR_CHARS.isdisjoint(line) and _SEPARATORS.search(line):
+                f.append("separators")
         digits = sum(map(line.count, _ASCII_DIGITS)) / len(line)
         f.append(_DIGITS[bisect_right(_DIGIT_EDGES, digits)])
         f.append(_COMMAS[min(line.count(","), 3)])
@@ -424,13 +428,13 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
         line = lines[i]
         if len(line) > 200:  # captions, bylines and their kin are short
             continue
-        if _CREDIT.search(line):
+        if not _CREDIT.isdisjoint(words_of[i]):
             f.append("credit")
         if _BY.match(line):
             f.append("starts_by")
-        if _EMAIL.search(line):
+        if "@" in line and _EMAIL.search(line):
             f.append("email")
-        if len(line) <= 100 and _ROLE.search(line):
+        if len(line) <= 100 and not _ROLE.isdisjoint(words_of[i]):
             f.append("role_word")
     # Neighbours' shape.
     shape = [(w, f"rule_{k}" if k else None, e) for w, k, e in zip(width, kinds, ending, strict=True)]

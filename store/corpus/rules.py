@@ -63,26 +63,49 @@ SOURCE_HINTS = (
     re.compile(r"^New to (?P<source>[A-Z][\w&' .-]{1,40}?)\?"),
     re.compile(r"©\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?(?P<source>[A-Z][\w&' .-]{1,40}?)(?:[.,]|\s+All rights|$)"),
 )
-FURNITURE = re.compile(
-    r"^(?:subscribe|sign up|sign in|log in|login|register|donate|support us|support our|become a (?:member|subscriber|patron|supporter)|"
+
+
+class KeyedPattern:
+    """A regular expression in two parts: what must open the line (tried with ``match``), and what may
+    stand anywhere in it (tried with ``search`` only when the case-folded line holds one of its
+    needles, words every match of that part contains). The same answers as one pattern with both
+    parts, without scanning each line at every position."""
+
+    def __init__(self, start: str, anywhere: str, needles: tuple[str, ...]) -> None:
+        self.start = re.compile(start, re.I)
+        self.anywhere = re.compile(anywhere, re.I)
+        self.needles = needles
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.start.match(text)
+        if found:
+            return found
+        folded = text.casefold()
+        if any(map(folded.__contains__, self.needles)):
+            return self.anywhere.search(text)
+        return None
+
+
+FURNITURE = KeyedPattern(
+    r"(?:subscribe|sign up|sign in|log in|login|register|donate|support us|support our|become a (?:member|subscriber|patron|supporter)|"
     r"join (?:us|our)|follow us|get (?:our|the) (?:newsletter|app)|download (?:our|the) app|click here|"
     r"advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|back to top|home|menu|search|"
     r"next(?: article| post| story)?|previous(?: article| post| story)?|read more|read next|continue reading|"
     r"related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
     r"most (?:read|popular|viewed)|trending(?: now)?|tags?\s*:|filed under|posted in|categor(?:y|ies)\s*:|"
-    r"more (?:stories|articles|news|from|on|in)\b|see also\b|all rights reserved|cookie|privacy policy|terms of (?:use|service))"
-    r"|\b(?:newsletter|funded by (?:its|our) (?:subscribers|readers|members)|print edition|don[’']t miss a (?:story|thing)|"
+    r"more (?:stories|articles|news|from|on|in)\b|see also\b|all rights reserved|cookie|privacy policy|terms of (?:use|service))",
+    r"\b(?:newsletter|funded by (?:its|our) (?:subscribers|readers|members)|print edition|don[’']t miss a (?:story|thing)|"
     r"find out more about us|independent journalism|support (?:fearless|independent|our) (?:journalism|reporting)|"
     r"fund a better media|all rights reserved)\b",
-    re.I,
+    ("newsletter", "funded", "print edition", "miss a", "find out", "journalism", "support", "fund a", "rights"),
 )
-TAIL_START = re.compile(
-    r"\b(?:funded by (?:its|our) (?:subscribers|readers|members)|support (?:fearless|independent|our) (?:journalism|reporting)|"
-    r"sign up (?:to|for) (?:our|the) newsletter)\b"
-    r"|^(?:related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
+TAIL_START = KeyedPattern(
+    r"(?:related(?: articles| stories| posts| content)?|you (?:may|might) also like|recommended(?: for you)?|"
     r"most (?:read|popular|viewed)|more (?:stories|articles|news|from)\b|read (?:more|next)\s*:?$|see also\s*:?$|"
     r"(?:related )?topics\s*:?$|explore more on these topics|more on this (?:story|topic)|reuse this content)",
-    re.I,
+    r"\b(?:funded by (?:its|our) (?:subscribers|readers|members)|support (?:fearless|independent|our) (?:journalism|reporting)|"
+    r"sign up (?:to|for) (?:our|the) newsletter)\b",
+    ("funded", "support", "sign up"),
 )
 # What may stand beside a date on a dateline: weekdays, times, time zones, "Published", "Last modified on"...
 DATE_WORD = re.compile(

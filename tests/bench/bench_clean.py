@@ -58,7 +58,7 @@ def cross_validated(variants: list[str], folds: int) -> dict[str, list]:
     docs: dict[str, list] = {v: [None] * len(pages[v]) for v in variants}
     for fold in range(folds):
         train = [it for v in items for i, it in enumerate(items[v]) if i % folds != fold] + seeds
-        model = LineModel.from_json(tc.train(train + tc.crops(train)))
+        model = LineModel.from_json(tc.train(train))
         for v in variants:
             for i, page in enumerate(pages[v]):
                 if i % folds == fold:

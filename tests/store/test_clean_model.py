@@ -107,6 +107,25 @@ def test_a_comment_section_with_names_and_dates_is_kept_apart_as_whole_comments(
     assert "2 Comments" in doc.removed and "Reply" in doc.removed
 
 
+def test_a_comments_button_in_a_share_bar_does_not_turn_the_article_into_comments():
+    """A "Comments" button between share buttons (as a browser copies a share bar without its list
+    markers) opens no comment section: the article after it stays the body."""
+    more = [
+        "Analysts said the talks could resume within weeks, although neither delegation has confirmed a date "
+        f"for the next meeting in Geneva or anywhere else, paragraph {n}."
+        for n in range(8)
+    ]
+    raw = "\n\n".join(
+        MENU * 4
+        + ["Ceasefire talks stall in Geneva", "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])]
+        + [LONG, LONG2, LONG3, *more]
+    )
+    doc = clean_text(raw)
+    assert not [b for b in doc.blocks if b.kind == "comment"]
+    assert body(doc)[-1] == more[-1]
+    assert LONG in body(doc)
+
+
 def test_a_markdown_article_with_byline_share_links_rule_and_comments():
     raw = (
         "# Ceasefire talks stall in Geneva\n\n**By Jane Doe** | 14 May 2023\n\n"
@@ -216,3 +235,43 @@ def test_viterbi_finds_a_best_path_whatever_the_margins(scores, transitions):
     labels, _ = model.decode([[f"line{t}"] for t in range(len(scores))])
     path = [names.index(label) for label in labels]
     assert abs(_path_total(scores, transitions, path) - _exhaustive_best_total(scores, transitions)) < 1e-9
+
+
+def test_the_headline_ranker_learns_which_candidate_is_the_headline():
+    """The ranker's trainer (tests/bench/train_cleaner.py): on pages whose headline always carries one
+    feature among noise, that feature gets the largest weight and every page's headline ranks first."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    pages, features = 40, 12
+    rows, starts, truth, group = [], [], [], []
+    for page in range(pages):
+        starts.append(len(rows))
+        size = int(rng.integers(2, 6))
+        true = int(rng.integers(size))
+        for k in range(size):
+            row = (rng.random(features) < 0.3).astype(float)
+            row[0] = 1.0 if k == true else 0.0
+            rows.append(row)
+            group.append(page)
+        truth.append(starts[-1] + true)
+    x = np.array(rows)
+    w = train_cleaner._newton(x, np.array(starts), np.array(group), np.array(truth), l2=0.05, iterations=50)
+    assert int(np.argmax(w)) == 0
+    scores = x @ w
+    ends = [*starts[1:], len(rows)]
+    assert all(int(np.argmax(scores[a:b])) + a == t for a, b, t in zip(starts, ends, truth, strict=True))
+
+
+def test_a_comments_button_beside_share_buttons_is_no_comment_marker():
+    from store.corpus.clean import _comment_marker, _Line
+
+    def page(texts: list[str]) -> list[_Line]:
+        return [_Line(i, text, 0) for i, text in enumerate(texts)]
+
+    bar = page(["Facebook", "Twitter", "Comments", "Print", "Email"])
+    assert not _comment_marker(bar, 2)
+    section = page([LONG, "Comments", "Sam Reader", "15 May 2023", "Great piece."])
+    assert _comment_marker(section, 1)
+    after_share = page([LONG, "Share on Facebook", "Comments", "A reader wrote this."])
+    assert _comment_marker(after_share, 2)
