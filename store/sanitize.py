@@ -57,7 +57,7 @@ def _escape_name(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
-_NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
 def visible_name(name: str) -> str:

@@ -26,7 +26,7 @@ class Confirm(Dialog[bool]):
         with Vertical(classes="dialog"):
             yield Static(Text(self.question, style="bold"), markup=False)
             if self.detail:
-                yield Static(Text(self.detail, style="dim"), markup=False, classes="detail")
+                yield Static(Text(self.detail, style="italic"), markup=False, classes="detail")
             yield self.hints_label()
 
     def action_answer(self, yes: bool) -> None:

@@ -69,13 +69,13 @@ def tags_preview(current: tuple[str, ...], typed: str) -> Text:
     old = {tag_key(t) for t in current}
     preview = Text(no_wrap=True, overflow="ellipsis", end="")
     for tag in current:
-        style = "" if tag_key(tag) in kept else "strike dim"
+        style = "" if tag_key(tag) in kept else "strike"
         preview.append(visible(f"#{tag}"), style=style).append(" ")
     for tag in after:
         if tag_key(tag) not in old:
             preview.append(visible(f"#{tag}"), style="bold").append(" ")
     if not preview.plain:
-        preview.append("none yet", style="dim")
+        preview.append("none yet", style="italic")
     return preview
 
 
@@ -313,7 +313,7 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
             yield Input("", placeholder=TAGS_PLACEHOLDER, id="tag-input", suggester=TagSuggester(self.known_tags))
             used = sorted(self.known_tags())
             yield Static(
-                Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="dim"),
+                Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="italic"),
                 markup=False,
                 classes="in-use",
             )

@@ -24,7 +24,7 @@ class UnsavedNote(Dialog[str]):
         with Vertical(classes="dialog", id="unsaved"):
             yield Static(Text("This note has changes that are not saved.", style="bold"), markup=False)
             yield Static(
-                Text("Its draft stays on disk until you save or discard it.", style="dim"),
+                Text("Its draft stays on disk until you save or discard it.", style="italic"),
                 markup=False,
                 classes="detail",
             )
