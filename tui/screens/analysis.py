@@ -29,6 +29,20 @@ CHUNK = 8  # documents analysed together in the background thread
 CACHED_ON_UI_CHARS = 1_000_000  # a larger document's cached analysis is read in a worker, not on the UI thread
 
 
+PROBLEM_CHARS = 100  # the first skipped file or folder, cut to this in the status line
+
+
+def problems_line(problems: list[str]) -> str:
+    """The status line's word on files and folders that were skipped (unreadable folders, paths longer
+    than the system allows, files that are not regular or could not be read): the count and the first
+    one; the notification at start lists more. Empty when nothing was skipped."""
+    if not problems:
+        return ""
+    first = problems[0] if len(problems[0]) <= PROBLEM_CHARS else problems[0][: PROBLEM_CHARS - 1] + "…"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"Skipped {len(problems)}: {first}{more}"
+
+
 class Analysis:
     def __init__(self, screen: MainScreen, library: Library, analyzer: Analyzer | None, ner: bool) -> None:
         self.screen = screen

@@ -49,7 +49,7 @@ from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
-from .analysis import Analysis
+from .analysis import Analysis, problems_line
 from .notes import NOTE_BINDINGS, NotesController
 from .search import SearchScreen, SearchTarget
 
@@ -403,10 +403,11 @@ class MainScreen(Screen[None]):
         side = self.query(SidePanel)
         if not side or not side.first().is_mounted or self.app._exit:
             return  # the app is closing (a quit while the analysis reports): nothing to show it on
+        skipped = problems_line(self._problems)  # unreadable folders, too-long paths: in the status line too
         if message.done < message.total:
-            await self.side.show_progress(message.done, message.total)
+            await self.side.show_progress(message.done, message.total, skipped)
         else:
-            await self.side.show_status(self.analyzer.status)
+            await self.side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
 
     def _show_legend(self, doc: Document) -> None:
         analysed = bool(doc.title_mentions) or any(b.mentions for b in doc.blocks)
