@@ -136,5 +136,8 @@ class ActorlensApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        areas = [(name, getattr(cls, "BINDINGS", [])) for name, cls in self.keyed_classes()]
-        self.push_screen(HelpScreen(areas, self.keymap))
+        # made once and kept (installed): opening it again composes, styles and lays out nothing new
+        if not self.is_screen_installed("help"):
+            areas = [(name, getattr(cls, "BINDINGS", [])) for name, cls in self.keyed_classes()]
+            self.install_screen(HelpScreen(areas, self.keymap), "help")
+        self.push_screen("help")

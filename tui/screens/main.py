@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
@@ -48,6 +47,7 @@ from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
+from ..widgets.steady_footer import SteadyFooter
 from ..workers import Background
 from .analysis import Analysis, problems_line
 from .notes import NOTE_BINDINGS, NotesController
@@ -135,7 +135,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="center"):
                 yield Reader(self.highlighter, id="reader")  # the find bar joins below on first use (f)
             yield SidePanel(id="side")
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def reader(self) -> Reader:
