@@ -365,6 +365,7 @@ class MainScreen(Screen[None]):
         self.state_store.save(self.state)
 
     def on_unmount(self) -> None:
+        self.analysis.close()
         self.save_state()
 
     @work(thread=True, group="remember", exit_on_error=False)
