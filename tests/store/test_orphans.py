@@ -19,10 +19,18 @@ pytestmark = [
 ]
 
 
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
-def test_workers_die_with_their_parent(tmp_path, how):
+@pytest.mark.parametrize(
+    ("backend", "how"),
+    [("processes", signal.SIGKILL), ("processes", signal.SIGTERM), ("dask", signal.SIGKILL)],
+)
+def test_workers_die_with_their_parent(tmp_path, backend, how):
+    if backend == "dask":
+        pytest.importorskip("distributed")
     parent = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.orphan_parent", str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "tests.store.orphan_parent", str(tmp_path), backend],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         line = parent.stdout.readline()  # type: ignore[union-attr]
