@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -23,6 +24,7 @@ from .widgets.find_bar import FindBar
 from .widgets.legend import Legend
 from .widgets.notes_panel import NotesPanel
 from .widgets.reader import Reader
+from .yielding import note_input
 
 
 class ActorlensApp(App[None]):
@@ -95,6 +97,11 @@ class ActorlensApp(App[None]):
                 break
         self.push_screen(self.main_screen)
         self.call_after_refresh(self._started)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            note_input()  # the app's background threads step aside while the user types (tui/yielding.py)
+        await super().on_event(event)
 
     def _handle_exception(self, error: Exception) -> None:
         self.crash = error  # tui.cli exits with status 2

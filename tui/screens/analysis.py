@@ -19,6 +19,7 @@ from store.errors import ActorlensError, DocumentError
 from store.model import Document
 
 from ..messages import Analysed, AnalysisProgress
+from ..yielding import step_aside
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
@@ -185,6 +186,7 @@ class Analysis:
             self._analyse_in_processes(indices, cores, worker)
             return
         for start in range(0, total, CHUNK):
+            step_aside()  # while the user types, the UI thread has the GIL to itself
             if worker.is_cancelled:
                 return
             docs = []

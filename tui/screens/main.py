@@ -49,6 +49,7 @@ from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..widgets.steady_footer import SteadyFooter
 from ..workers import Background
+from ..yielding import stepping_aside
 from .analysis import Analysis, problems_line
 from .notes import NOTE_BINDINGS, NotesController
 from .search import SearchScreen, SearchTarget
@@ -201,7 +202,7 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
             stop = min(total, start + BATCH)
-            good, bad = self.library.summaries(range(start, stop))
+            good, bad = self.library.summaries(stepping_aside(range(start, stop)))  # keys first
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
             self.post_message(SummariesLoaded(good, bad, stop >= total))
