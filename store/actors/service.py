@@ -7,7 +7,8 @@ model's vocabulary and tokenizer, the dictionary matcher, NER itself), and a key
 for it. Here every request is a chunk of file paths, analysed by ``parallel.analyze_chunk`` in a worker
 process that writes the shared analysis cache; the caller then reads the result from the cache
 (``Analyzer.cached``: no spaCy). Workers start on the first request (spawn, one spaCy each) and die
-with the caller however it ends (store/actors/orphans.py); ``close`` kills them at once.
+with the caller however it ends (store/actors/orphans.py), at a lower scheduling priority (``NICE``),
+so that the app's process gets a core first when both want one; ``close`` kills them at once.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from store.actors.parallel import ChunkResult, Spec, analyze_chunk
 from store.errors import ActorlensError
+
+NICE = 10  # the workers' scheduling priority, below the app's: on a busy machine the app gets the CPU first
+
+
+def _start_worker(parent: int) -> None:
+    """Run in each worker as it starts: it dies with the caller, and yields the CPU to it."""
+    from store.actors.orphans import die_with_parent
+
+    die_with_parent(parent)
+    try:
+        os.nice(NICE)
+    except (OSError, AttributeError):  # not allowed, or not on this system: the same priority then
+        pass
 
 
 class AnalysisService:
@@ -40,13 +54,13 @@ class AnalysisService:
             if self._pool is None:
                 import multiprocessing
 
-                from store.actors.orphans import die_with_parent, start_resource_tracker
+                from store.actors.orphans import start_resource_tracker
 
                 start_resource_tracker()
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
                     mp_context=multiprocessing.get_context("spawn"),  # the caller has threads: never fork
-                    initializer=die_with_parent,
+                    initializer=_start_worker,
                     initargs=(os.getpid(),),
                 )
             return self._pool.submit(analyze_chunk, list(paths), spec)

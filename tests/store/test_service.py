@@ -3,6 +3,7 @@ reads, close() kills the workers, and a wait gives up as soon as it is cancelled
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from concurrent.futures import Future
@@ -11,7 +12,7 @@ import pytest
 
 from store.actors.analysis import Analyzer
 from store.actors.parallel import Spec
-from store.actors.service import AnalysisService, result
+from store.actors.service import NICE, AnalysisService, result
 from store.cache import AnalysisCache
 from store.corpus.documents import load
 from store.corpus.files import SourceFile
@@ -30,10 +31,16 @@ def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_work
     cache = AnalysisCache(tmp_path / "cache")
     service = AnalysisService(1)
     try:
-        done = result(service.submit([str(p) for p in paths], Spec(ner=False, cache_dir=str(cache.root))), lambda: False)
+        done = result(
+            service.submit([str(p) for p in paths], Spec(ner=False, cache_dir=str(cache.root))), lambda: False
+        )
         assert done is not None and done.documents == 2 and not done.errors
         workers = [p.pid for p in (service._pool._processes or {}).values()]  # type: ignore[union-attr]
         assert workers and all(alive(pid) for pid in workers)
+        if sys.platform.startswith("linux"):  # the workers yield the CPU to the app (nice is field 19 of stat)
+            for pid in workers:
+                with open(f"/proc/{pid}/stat") as stat:
+                    assert int(stat.read().rsplit(")", 1)[1].split()[16]) >= min(19, os.nice(0) + NICE)
         analyzer = Analyzer(ner=False, user_actors=False, cache=cache)
         analyzer.result_key  # noqa: B018 - loads the dictionary, as the app does before reading
         doc = analyzer.cached(load(SourceFile(paths[0])))
