@@ -8,6 +8,7 @@
 | ``ACTORLENS_CACHE`` | the cache folder: ``analysis/``, ``documents/``, ``summaries/``, ``search/`` | the user cache folder |
 | ``ACTORLENS_STATE`` | what the app remembers per corpus (open document, positions, filter), ``drafts/`` | the user state folder |
 | ``ACTORLENS_NER`` | ``off`` (or 0, no, false): the app recognises actors with the dictionary only | on |
+| ``PAGER`` | what opens a source file (``O``) when there is no desktop to open it | ``less`` |
 
 User folders come from platformdirs, with no "app author" level, so that on every system the config
 folder is one folder holding both ``actors.toml`` and ``keys.toml``. A variable set to an empty string
@@ -112,6 +113,32 @@ def drafts_dir() -> Path:
 def ner_enabled() -> bool:
     """Statistical NER besides the dictionary, unless $ACTORLENS_NER is off, 0, no or false."""
     return os.environ.get(NER, "on").strip().lower() not in ("0", "off", "no", "false")
+
+
+PAGER = "PAGER"
+
+
+def file_opener() -> tuple[list[str], bool] | None:
+    """How to show a source file: (the command before the file's path, whether it runs in the terminal),
+    or None when there is nothing to open it with. The desktop's opener (``open`` on macOS, ``xdg-open``
+    under a graphical session) first, else $PAGER (split like a shell would), else ``less``."""
+    import shlex
+    import shutil
+    import sys
+
+    if sys.platform == "darwin" and shutil.which("open"):
+        return ["open"], False
+    graphical = any(os.environ.get(v, "").strip() for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+    if graphical and shutil.which("xdg-open"):
+        return ["xdg-open"], False
+    try:
+        pager = shlex.split(os.environ.get(PAGER, ""))
+    except ValueError:
+        pager = []
+    if pager and shutil.which(pager[0]):
+        return pager, True
+    less = shutil.which("less")
+    return ([less], True) if less else None
 
 
 ESCDELAY = "ESCDELAY"

@@ -2,7 +2,7 @@
 
 # ~/.config/actorlens/keys.toml
 [keys]
-"reader.next_paragraph" = "j,down,ctrl+n"
+"reader.next_paragraph" = "j,down,ctrl+e"
 "app.quit" = "ctrl+q"
 """
 

@@ -77,3 +77,26 @@ def test_escape_delay_is_short_unless_the_user_chose_one(monkeypatch):
     monkeypatch.setenv("ESCDELAY", "300")
     paths.use_short_escape_delay()
     assert os.environ["ESCDELAY"] == "300"
+
+
+def test_a_source_file_opens_with_the_desktop_else_the_pager(tmp_path, monkeypatch):
+    import stat
+    import sys
+
+    if sys.platform == "darwin":
+        return  # `open` is always there
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("xdg-open", "most"):
+        program = bin_dir / name
+        program.write_text("#!/bin/sh\n")
+        program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert paths.file_opener() == (["xdg-open"], False)
+    monkeypatch.delenv("DISPLAY")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("PAGER", "most -s")
+    assert paths.file_opener() == (["most", "-s"], True)
+    monkeypatch.setenv("PAGER", "no-such-pager")
+    assert paths.file_opener() is None  # and no less on this PATH either

@@ -92,3 +92,15 @@ def test_notes_panel_and_highlighted_document(snap_compare, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(150, 45), run_before=ready)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_sidebar_two_line_titles_and_read_marks(snap_compare, size):
+    """Titles on two lines, the unread marker (the first document was read), the order in the title."""
+
+    async def ready(pilot):
+        await wait_ready(pilot, 5)
+        await pilot.press("enter", "d", "s", "j")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZES[size], run_before=ready)

@@ -24,7 +24,7 @@ from store.corpus.search import haystack
 from store.errors import DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
-from store.state import Position, ReaderState, StateStore
+from store.state import ReaderState, StateStore
 
 from ..highlights import Highlighter
 from ..messages import (
@@ -52,6 +52,7 @@ from ..workers import Background
 from ..yielding import stepping_aside
 from .analysis import Analysis, problems_line
 from .notes import NOTE_BINDINGS, NotesController
+from .place import PLACE_BINDINGS, PlaceController
 from .search import SearchScreen, SearchTarget
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,6 +81,7 @@ class MainScreen(Screen[None]):
     CSS_PATH = "main.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         *NOTE_BINDINGS,
+        *PLACE_BINDINGS,
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
         Binding("slash", "filter", "Filter", id="main.filter"),
@@ -111,6 +113,7 @@ class MainScreen(Screen[None]):
         self.state_store = state_store or StateStore(library.roots)
         self.state: ReaderState = self.state_store.load()
         self.notes = NotesController(self, notebook or Notebook())
+        self.place = PlaceController(self)
         self.background = Background(self, self._worker_failed)
         self.highlighter = Highlighter(lambda: self.analyzer.actors, self.state.colour_mode or "affiliation")
         self._problems: list[str] = list(library.problems)
@@ -139,6 +142,11 @@ class MainScreen(Screen[None]):
         yield SteadyFooter()
 
     @property
+    def shown(self) -> int | None:
+        """The index of the document the reader shows."""
+        return self._shown
+
+    @property
     def reader(self) -> Reader:
         return self.query_one(Reader)
 
@@ -165,6 +173,9 @@ class MainScreen(Screen[None]):
         self._kept = (self.reader, self.sidebar)
         self.sub_title = self.library.name
         documents = self.sidebar.documents
+        documents.set_read(self.state.read)
+        if self.state.sort != "file":
+            self.sidebar.set_order(self.state.sort)
         documents.border_title = f"Documents ({len(self.library)})"
         documents.empty_message = "Loading…"
         self.reader.border_title = "Reader"
@@ -268,6 +279,9 @@ class MainScreen(Screen[None]):
     def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.reader
         self._remember_position()
+        if index != self._shown:
+            self.place.push()  # another document: a jump (ctrl+o comes back)
+        self.sidebar.documents.reading = index
         if self.library.slow(index):  # a large file: read and cleaned in a worker, the screen stays live
             self._opening = (index, block)
             self._shown = None
@@ -301,7 +315,9 @@ class MainScreen(Screen[None]):
             position = self.state.positions.get(doc.id)
             if position is not None:
                 reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
-                reader.call_after_refresh(reader.scroll_to, 0, position.scroll, animate=False)
+                reader.call_after_refresh(reader.restore, position)
+        if reader.has_focus:
+            self.place.mark_read(doc.id)
         self._update_find_count(reader.match_index, len(reader.matches))
 
     @work(thread=True, exclusive=True, group="open-large", exit_on_error=False)
@@ -348,6 +364,7 @@ class MainScreen(Screen[None]):
 
     def go_to_document(self, index: int, *, block: int | None = None) -> None:
         """Show a document in the sidebar (clearing a filter that hides it), open it and read it."""
+        self.place.push()
         self.sidebar.show_document(index)
         self.open_document(index, block=block)
         self.reader.focus()
@@ -355,7 +372,7 @@ class MainScreen(Screen[None]):
     def _remember_position(self) -> None:
         reader = self._kept[0] if self._kept else None
         if reader is not None and reader.document is not None:
-            self.state.positions[reader.document.id] = Position(reader.cursor, reader.scroll_offset.y)
+            self.state.positions[reader.document.id] = reader.place()
 
     def save_state(self) -> None:
         """Write what is remembered (also called as the screen goes away: uses the references kept on mount,
@@ -457,6 +474,7 @@ class MainScreen(Screen[None]):
         else:
             earlier = [b for b in blocks if b < reader.cursor]
             target = earlier[-1] if earlier else blocks[-1]
+        self.place.push()
         reader.move_cursor(target, center=True)
 
     def focus_actor(self, key: str) -> None:
@@ -482,10 +500,13 @@ class MainScreen(Screen[None]):
         self.show_side(not self.side.display)
         self.state.panels["side"] = bool(self.side.display)
 
-    def show_side(self, show: bool) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        self.show_side(self.side.display, event.size.width)  # narrow or wide again, whatever was toggled
+
+    def show_side(self, show: bool, width: int | None = None) -> None:
         """Show or hide the actors and notes; on a narrow terminal they take the documents' place."""
         self.side.display = show
-        narrow = self.app.size.width < NARROW
+        narrow = (width if width is not None else self.app.size.width) < NARROW
         sidebar = self.sidebar
         sidebar.display = not (show and narrow)
         if not sidebar.display and sidebar.documents.has_focus:
@@ -547,6 +568,7 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ notes (the controller does the work)
     @on(NotesPanel.OptionSelected, "#notes")
     def _note_chosen(self, event: NotesPanel.OptionSelected) -> None:
+        self.place.push()
         self.notes.go_to_selected()
 
     def notebook_changed(self) -> None:
@@ -616,6 +638,7 @@ class MainScreen(Screen[None]):
         ]
         for mode in ("affiliation", "kind", "off"):
             commands.append((f"Colours: {mode}", partial(self.set_colour_mode, mode), "how actor highlights look"))
+        commands.extend(self.place.palette_commands())
         for entry in self.side.legend.entries:
             commands.append(
                 (
@@ -648,3 +671,27 @@ class MainScreen(Screen[None]):
             documents.action_cursor_down()
         else:
             documents.action_cursor_up()
+
+    # ------------------------------------------------------------------ place (the place controller does the work)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        reader = self.reader
+        if event.widget is reader and reader.document is not None:
+            self.place.mark_read(reader.document.id)  # a document is read once the reader is entered on it
+
+    def action_jump_back(self) -> None:
+        self.place.back()
+
+    def action_jump_forward(self) -> None:
+        self.place.forward()
+
+    def action_toggle_read(self) -> None:
+        self.place.toggle_read()
+
+    def action_next_unread(self) -> None:
+        self.place.next_unread()
+
+    def action_cycle_sort(self) -> None:
+        self.place.cycle_sort()
+
+    def action_open_source(self) -> None:
+        self.place.open_source()

@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from store.corpus.search import Match, find_in_document
 from store.model import Block, Document
+from store.state import Position
 
 from ..highlights import Highlighter
 from ..messages import FindCount
@@ -158,6 +159,7 @@ class _Unit:
     block: int | None = None
     first: bool = True  # a long block is several units: its first piece, its last piece
     last: bool = True
+    offset: int = 0  # where in its block a piece starts
 
 
 def piece_cuts(plain: str, size: int = UNIT_CHARS) -> list[int]:
@@ -202,7 +204,7 @@ def _long_block_units(
                 spans_of[n].append(Span(max(span.start, a) - a, min(span.end, b) - a, span.style))
     last = len(spans_of) - 1
     return [
-        _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last)
+        _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last, a)
         for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
     ]
 
@@ -555,6 +557,10 @@ class Reader(ScrollView, can_focus=True):
         self.virtual_size = Size(0, height)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self.document is not None and self._lines and self._content_width() != self._width:
+            place = self.place()  # read from the old lines: the same words stay at the top at the new width
+            self._layout_until(0)
+            self.restore(place)
         self._layout_until(self.scroll_offset.y + self.size.height + 1)
         self.refresh()
 
@@ -672,9 +678,75 @@ class Reader(ScrollView, can_focus=True):
             self.scroll_home(animate=False)
 
     def _cursor_to_view(self) -> None:
-        block = self._first_visible_block()
+        """After paging: keep the cursor if its paragraph starts on screen, else put it on the first
+        paragraph that does (or, inside a paragraph longer than the screen, on that one), so that what
+        the cursor marks (and `a` annotates) is what the user sees."""
+        if not self.block_count:
+            return
+        top, bottom = self.scroll_offset.y, self.scroll_offset.y + self.size.height
+        first, _ = self.block_region(self.cursor)
+        if top <= first < bottom:
+            return
+        starts = None
+        for line_no in range(top, min(len(self._lines), bottom)):
+            unit_index, start, _end = self._lines[line_no]
+            unit = self._units[unit_index]
+            if unit.block is not None and unit.first and start == 0:
+                starts = unit.block
+                break
+        block = starts if starts is not None else self._first_visible_block()
         if block is not None:
             self.cursor = block
+
+    # ------------------------------------------------------------------ place (survives a width change)
+    def place(self) -> Position:
+        """Where the reader is: the cursor's paragraph, and the top of the view as (paragraph, character
+        offset); block -1 when the view starts above the first paragraph (title, byline)."""
+        top = int(self.scroll_offset.y)
+        if top <= 0 or top >= len(self._lines):
+            return Position(self.cursor, -1 if top <= 0 else self.cursor, 0)
+        for line_no in range(top, len(self._lines)):
+            unit_index, start, _end = self._lines[line_no]
+            unit = self._units[unit_index]
+            if unit.block is None:
+                if line_no == top and unit.kind in ("title", "meta"):
+                    return Position(self.cursor, -1, 0)
+                continue
+            if start < 0:
+                continue  # the blank line after a paragraph: the place is where the next one starts
+            return Position(self.cursor, unit.block, unit.offset + start)
+        return Position(self.cursor, self.cursor, 0)
+
+    def line_of(self, block: int, char: int) -> int:
+        """The screen line (at the current width) showing character ``char`` of paragraph ``block``."""
+        unit = self._block_unit.get(block)
+        if unit is None:
+            return 0
+        while not self._units[unit].last and self._units[unit + 1].offset <= char:
+            unit += 1
+        self._layout_until_unit(unit)
+        if unit >= len(self._unit_first_line):
+            return 0
+        line_no = self._unit_first_line[unit]
+        inner = char - self._units[unit].offset
+        while (
+            line_no + 1 < len(self._lines)
+            and self._lines[line_no + 1][0] == unit
+            and 0 <= self._lines[line_no + 1][1] <= inner
+        ):
+            line_no += 1
+        return line_no
+
+    def restore(self, position: Position) -> None:
+        """Go back to a place: the cursor, and the view's top at the same words (at any width)."""
+        if not self.block_count:
+            return
+        self.cursor = max(0, min(self.block_count - 1, position.cursor))
+        if position.block < 0:
+            self.scroll_to(y=0, animate=False)
+            return
+        block = max(0, min(self.block_count - 1, position.block))
+        self.scroll_to(y=self.line_of(block, position.char), animate=False)
 
     def action_page_down(self) -> None:
         self._layout_until(self.scroll_offset.y + 2 * self.size.height)

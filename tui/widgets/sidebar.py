@@ -27,6 +27,7 @@ class Sidebar(Vertical):
         self._filter_sources = filter_sources
         self._initial = query
         self._input: Input | None = None
+        self._return_to: int | None = None
 
     def compose(self) -> ComposeResult:
         if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
@@ -59,6 +60,10 @@ class Sidebar(Vertical):
     def open_filter(self, value: str | None = None) -> None:
         """Show the filter and focus it (value: set its text)."""
         filter_input = self.filter_input()
+        # escape comes back to the document read now, as vim does after a `/` (the highlighted one: the
+        # reader may not have caught up with a key pressed just before)
+        highlighted = self.documents.highlighted_document()
+        self._return_to = highlighted if highlighted is not None else self.documents.reading
         filter_input.display = True
         if value is not None:
             filter_input.value = value
@@ -82,9 +87,15 @@ class Sidebar(Vertical):
     def update_title(self) -> None:
         documents = self.documents
         if documents.count == documents.total:
-            documents.border_title = f"Documents ({documents.total})"
+            title = f"Documents ({documents.total})"
         else:
-            documents.border_title = f"Documents ({documents.count} of {documents.total})"
+            title = f"Documents ({documents.count} of {documents.total})"
+        documents.border_title = title
+        documents.border_subtitle = f"by {documents.order}" if documents.order != "file" else ""
+
+    def set_order(self, order: str) -> None:
+        self.documents.set_order(order)
+        self.update_title()
 
     def add_summaries(self, summaries: Iterable[Summary]) -> None:
         self.documents.add_summaries(summaries)
@@ -109,5 +120,8 @@ class Sidebar(Vertical):
         if event.key == "escape" and self._input is not None and self._input.has_focus:
             event.stop()
             self.clear_filter()
+            back = self._return_to if self._return_to is not None else self.documents.reading
+            if back is not None:
+                self.documents.highlight_document(back)  # the document read before the filter, not the first
             self._input.display = False
             self.documents.focus()
