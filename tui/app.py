@@ -6,6 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import Notify
@@ -28,6 +29,7 @@ from .widgets.find_bar import FindBar
 from .widgets.legend import Legend
 from .widgets.notes_panel import NotesPanel
 from .widgets.reader import Reader
+from .yielding import note_input
 
 
 class ActorlensApp(App[None]):
@@ -123,6 +125,11 @@ class ActorlensApp(App[None]):
         self.push_screen(self.main_screen)
         self.call_after_refresh(self._started)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            note_input()  # the app's background threads step aside while the user types (tui/yielding.py)
+        await super().on_event(event)
+
     def _handle_exception(self, error: Exception) -> None:
         self.crash = error  # tui.cli exits with status 2
         super()._handle_exception(error)
@@ -174,4 +181,7 @@ class ActorlensApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.keyed_classes(), self.keymap))
+        # made once and kept (installed): opening it again composes, styles and lays out nothing new
+        if not self.is_screen_installed("help"):
+            self.install_screen(HelpScreen(self.keyed_classes(), self.keymap), "help")
+        self.push_screen("help")

@@ -18,9 +18,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
 from store.errors import QuoteNotFound
 from store.model import Anchor, Document
 
@@ -155,7 +152,9 @@ def _similarity_left(want: str, got: str) -> float:
 
 def _ratio(a: str, b: str) -> float:
     """How alike two strings are (0..1): twice their longest common subsequence over their total length
-    (rapidfuzz's Indel similarity, in C++)."""
+    (rapidfuzz's Indel similarity, in C++; imported on first use, not before the app's first paint)."""
+    from rapidfuzz.distance import Indel
+
     return Indel.normalized_similarity(a, b)
 
 
@@ -235,6 +234,8 @@ def _align(exact: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     window = text[lo:hi]
     if not window:
         return None
+    from rapidfuzz import fuzz
+
     best = fuzz.partial_ratio_alignment(exact, window)
     if best is None or best.score < 50:
         return None

@@ -357,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10_000, help="documents in the large generated corpus")
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--no-large", action="store_true", help="the bundled corpus only")
+    parser.add_argument("--no-bundled", action="store_true", help="the large corpus only (the minimal app still runs)")
     args = parser.parse_args(argv)
     if shutil.which("tmux") is None:
         print("bench_e2e: tmux is not installed (apt-get install tmux)", file=sys.stderr)
@@ -366,13 +367,15 @@ def main(argv: list[str] | None = None) -> int:
     large = None if args.no_large else make_corpus.ensure(args.count)
     if "paint" in args.only:
         print("first paint", file=sys.stderr)
-        bench_paint("bundled", [], args.repeat, size, warm_for=6)
+        if not args.no_bundled:
+            bench_paint("bundled", [], args.repeat, size, warm_for=6)
         if large is not None:
             bench_paint(f"{args.count} documents", [str(large)], args.repeat, size, warm_for=8)
     if "keys" in args.only:
         print("keys", file=sys.stderr)
-        bench_keys("bundled", [], args.keys, size, idle_wait=6, busy=False)
-        bench_keys("bundled", [], args.keys, size, idle_wait=0, busy=True)
+        if not args.no_bundled:
+            bench_keys("bundled", [], args.keys, size, idle_wait=6, busy=False)
+            bench_keys("bundled", [], args.keys, size, idle_wait=0, busy=True)
         if large is not None:
             label = f"{args.count} documents"
 

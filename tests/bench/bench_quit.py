@@ -2,7 +2,7 @@
 SIGTERM during the multi-process background analysis, measured from the key or signal to the end of
 the process, on a real terminal (a pty).
 
-    .venv/bin/python tests/bench/bench_quit.py [--rounds 3]
+    .venv/bin/python -m tests.bench.bench_quit [--rounds 3]
 
 Prints the times (goal: <= 0.5 s). Linux only (pty, /proc).
 """
@@ -10,46 +10,12 @@ Prints the times (goal: <= 0.5 s). Linux only (pty, /proc).
 from __future__ import annotations
 
 import argparse
-import os
 import signal
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_app(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int, bytearray]:
-    import pty
-
-    master, slave = pty.openpty()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", *args],
-        cwd=ROOT,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env={**os.environ, "TERM": "xterm-256color", **env},
-        start_new_session=True,
-    )
-    os.close(slave)
-    output = bytearray()
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            output.extend(chunk)
-
-    threading.Thread(target=drain, daemon=True).start()
-    return app, master, output
+from tests.pty_app import PtyApp, analysis_workers
 
 
 def quit_while_loading(delay: float) -> float:
@@ -61,17 +27,18 @@ def quit_while_loading(delay: float) -> float:
             "ACTORLENS_STATE": tmp + "/state",
             "ACTORLENS_DB": tmp + "/notes.json",
         }
-        app, master, output = run_app([], env)
-        deadline = time.monotonic() + 30
-        while b"Documents" not in output and time.monotonic() < deadline:
-            time.sleep(0.005)
-        time.sleep(delay)
-        asked = time.monotonic()
-        os.write(master, b"q")
-        app.wait(timeout=60)
-        took = time.monotonic() - asked
-        os.close(master)
-        return took
+        app = PtyApp([], env)
+        try:
+            deadline = time.monotonic() + 30
+            while b"Documents" not in app.output and time.monotonic() < deadline:
+                time.sleep(0.005)
+            time.sleep(delay)
+            asked = time.monotonic()
+            app.write(b"q")
+            app.process.wait(timeout=60)
+            return time.monotonic() - asked
+        finally:
+            app.close()
 
 
 def sigterm_during_analysis() -> float:
@@ -88,31 +55,18 @@ def sigterm_during_analysis() -> float:
             "ACTORLENS_STATE": tmp + "/state",
             "ACTORLENS_DB": tmp + "/notes.json",
         }
-        app, master, output = run_app([str(corpus)], env)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not _has_workers(app.pid):
-            time.sleep(0.02)
-        time.sleep(0.5)
-        asked = time.monotonic()
-        app.send_signal(signal.SIGTERM)
-        app.wait(timeout=60)
-        took = time.monotonic() - asked
-        os.close(master)
-        return took
-
-
-def _has_workers(pid: int) -> bool:
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    if int(stat.read().rsplit(")", 1)[1].split()[1]) == pid:
-                        with open(f"/proc/{entry}/cmdline", "rb") as cmd:
-                            if b"spawn_main" in cmd.read():
-                                return True
-            except (OSError, ValueError, IndexError):
-                continue
-    return False
+        app = PtyApp([str(corpus)], env)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not analysis_workers(app.pid):
+                time.sleep(0.02)
+            time.sleep(0.5)
+            asked = time.monotonic()
+            app.process.send_signal(signal.SIGTERM)
+            app.process.wait(timeout=60)
+            return time.monotonic() - asked
+        finally:
+            app.close()
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from store.actors.parallel import Spec, _run_processes
+from store.actors.parallel import Spec, _run_dask, _run_processes
 
 
 def main() -> None:
@@ -19,10 +19,28 @@ def main() -> None:
         path.write_text(f"Title {n}\n\nVladimir Putin met Recep Erdogan in Moscow, report number {n}.\n")
         paths.append(str(path))
     spec = Spec(ner=False, cache_dir=str(folder / "cache"))
-    for _name, _result in _run_processes([[p] for p in paths], spec, 2):
-        children = [int(p) for p in os.listdir("/proc") if p.isdigit() and _ppid(int(p)) == os.getpid()]
-        print(" ".join(map(str, children)), flush=True)
+    backend = sys.argv[2] if len(sys.argv) > 2 else "processes"
+    run = (
+        _run_dask([[p] for p in paths], spec, 2, None)
+        if backend == "dask"
+        else _run_processes([[p] for p in paths], spec, 2)
+    )
+    for _name, _result in run:
+        print(" ".join(map(str, _descendants(os.getpid()))), flush=True)
         time.sleep(120)  # killed here, with the pool and its workers alive
+
+
+def _descendants(pid: int) -> list[int]:
+    """Children, their children and so on (a Dask nanny's worker is its child)."""
+    found: list[int] = []
+    parents = {pid}
+    pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
+    while True:
+        more = [p for p in pids if _ppid(p) in parents and p not in found]
+        if not more:
+            return found
+        found.extend(more)
+        parents = set(more)
 
 
 def _ppid(pid: int) -> int:

@@ -18,8 +18,13 @@ def make_app(ner: bool = False) -> ActorlensApp:
 
 
 async def wait_highlighted(pilot) -> Reader:
+    """With NER on, the analysis runs in a worker process that starts and loads spaCy first (tens of
+    seconds on a loaded machine): wait by the clock, not by a count of pauses."""
+    import time
+
     reader = pilot.app.screen.query_one(Reader)
-    for _ in range(500):
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
         await pilot.pause(0.02)
         if reader.document is not None and any(b.mentions for b in reader.document.blocks):
             await wait_ready(pilot, 5)

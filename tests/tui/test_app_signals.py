@@ -3,16 +3,14 @@ of its background analysis go with it (issue 11)."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
-import threading
 import time
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.pty_app import PtyApp, alive, analysis_workers
 
 pytestmark = [
     pytest.mark.timeout(180),
@@ -20,92 +18,72 @@ pytestmark = [
 ]
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/cmdline", "rb") as cmd:
-                cmdline = cmd.read()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z" and b"spawn_main" in cmdline:
-            found.append(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def test_sigterm_during_the_background_analysis_quits_and_takes_the_workers(tmp_path):
-    import pty
-
+def _corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(240):  # above tui.screens.analysis.PARALLEL_FROM: the analysis runs in worker processes
         (corpus / f"doc{n:03}.txt").write_text(
             f"Report {n}\n\nVladimir Putin met Recep Erdogan in Moscow and Ankara, report {n}.\n" * 3
         )
-    master, slave = pty.openpty()
-    env = {**os.environ, "ACTORLENS_NER": "off", "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", str(corpus), "--no-ner"],
-        cwd=ROOT,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(slave)
-    output = bytearray()
+    return corpus
 
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            output.extend(chunk)
 
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
+def _app_with_workers(tmp_path: Path) -> tuple[PtyApp, list[int]]:
+    """The app over a corpus large enough for the multi-process analysis, once its workers run."""
+    env = {
+        "ACTORLENS_NER": "off",
+        "COLUMNS": "120",
+        "LINES": "40",
+        "ACTORLENS_CACHE": str(tmp_path / "cache"),
+        "ACTORLENS_STATE": str(tmp_path / "state"),
+        "ACTORLENS_DB": str(tmp_path / "notes.json"),
+        "ACTORLENS_CONFIG": str(tmp_path / "config"),
+    }
+    app = PtyApp([str(_corpus(tmp_path)), "--no-ner"], env)
     workers: list[int] = []
+    deadline = time.monotonic() + 90
+    while not workers and time.monotonic() < deadline and app.process.poll() is None:
+        time.sleep(0.05)
+        workers = analysis_workers(app.pid)
+    if not workers:
+        app.close()
+        raise AssertionError(f"the background analysis started no worker process: {bytes(app.output[-2000:])!r}")
+    time.sleep(0.3)
+    return app, sorted(set(workers) | set(analysis_workers(app.pid)))
+
+
+def _all_gone(pids: list[int], seconds: float = 10) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [pid for pid in pids if alive(pid)]
+
+
+def test_sigterm_during_the_background_analysis_quits_and_takes_the_workers(tmp_path):
+    app, workers = _app_with_workers(tmp_path)
     try:
-        deadline = time.monotonic() + 90
-        while not workers and time.monotonic() < deadline and app.poll() is None:
-            time.sleep(0.05)
-            workers = _children(app.pid)
-        assert workers, "the background analysis started no worker process"
-        time.sleep(0.3)
-        workers = sorted(set(workers) | set(_children(app.pid)))
         asked = time.monotonic()
-        app.send_signal(signal.SIGTERM)
-        status = app.wait(timeout=30)
+        app.process.send_signal(signal.SIGTERM)
+        status = app.process.wait(timeout=30)
         took = time.monotonic() - asked
-        assert status == 0, bytes(output[-2000:])
-        deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [pid for pid in workers if _alive(pid)]
+        assert status == 0, bytes(app.output[-2000:])
+        assert not _all_gone(workers)
         print(f"SIGTERM to exit: {took:.2f} s")
     finally:
-        if app.poll() is None:
-            app.kill()
-        for pid in workers:
-            if _alive(pid):
-                os.kill(pid, signal.SIGKILL)
-        os.close(master)
+        app.close(workers)
+
+
+def test_sigkill_of_the_app_leaves_no_orphan_worker(tmp_path):
+    """SIGKILL cannot be handled: the workers (and multiprocessing's resource tracker) still go, through
+    the parent-death signal or their watchdog (store/actors/orphans.py), not re-parented to init."""
+    app, workers = _app_with_workers(tmp_path)
+    helpers = sorted(set(workers) | set(analysis_workers(app.pid, (b"spawn_main", b"resource_tracker"))))
+    try:
+        app.process.send_signal(signal.SIGKILL)
+        app.process.wait(timeout=30)
+        assert not _all_gone(helpers), "worker processes outlived the killed app"
+    finally:
+        app.close(helpers)
 
 
 def test_a_crash_in_the_app_is_one_line_on_stderr(tmp_path, capsys):

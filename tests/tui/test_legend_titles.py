@@ -3,6 +3,8 @@ double underline, listed under their state in the legend."""
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 
 from store.actors.dictionary import load_dictionary
@@ -138,9 +140,10 @@ async def test_the_app_shows_inferred_actors_under_their_state_in_a_double_under
 
     app = ActorlensApp(Library([DATA / "wider" / "w6_armenia.txt"]), ner=True)
     async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot, 1)
+        await wait_ready(pilot, 1, idle=False)
         reader = app.screen.query_one(Reader)
-        for _ in range(1000):
+        deadline = time.monotonic() + 120  # NER runs in a worker process that loads spaCy first
+        while time.monotonic() < deadline:
             if reader.document is not None and reader.document.title_mentions:
                 break
             await pilot.pause(0.02)

@@ -9,24 +9,43 @@ Every run is a thread worker of the screen (tui/workers.py): its results come ba
 from __future__ import annotations
 
 import os
+import threading
 from typing import TYPE_CHECKING
 
 from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
-from store.errors import DocumentError
+from store.errors import ActorlensError, DocumentError
 from store.model import Document
 
 from ..messages import Analysed, AnalysisProgress
+from ..yielding import step_aside
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
+    from store.actors.parallel import Spec
+    from store.actors.service import AnalysisService
 
     from .main import MainScreen
 
 PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
+SERVICE_CHUNK = 4  # documents a worker process analyses at a time (NER on), then the next request
 CHUNK = 8  # documents analysed together in the background thread
 CACHED_ON_UI_CHARS = 1_000_000  # a larger document's cached analysis is read in a worker, not on the UI thread
+
+
+PROBLEM_CHARS = 100  # the first skipped file or folder, cut to this in the status line
+
+
+def problems_line(problems: list[str]) -> str:
+    """The status line's word on files and folders that were skipped (unreadable folders, paths longer
+    than the system allows, files that are not regular or could not be read): the count and the first
+    one; the notification at start lists more. Empty when nothing was skipped."""
+    if not problems:
+        return ""
+    first = problems[0] if len(problems[0]) <= PROBLEM_CHARS else problems[0][: PROBLEM_CHARS - 1] + "…"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"Skipped {len(problems)}: {first}{more}"
 
 
 class Analysis:
@@ -35,6 +54,58 @@ class Analysis:
         self.library = library
         self._analyzer = analyzer
         self._ner = ner
+        self._service: AnalysisService | None = None
+        self._service_lock = threading.Lock()  # asked for by the open document's and the corpus's threads
+
+    # ── worker processes (NER on): spaCy never loads in the app's process ──────────────────────────
+
+    def _processes(self) -> AnalysisService | None:
+        """The worker processes that analyse for the app when NER is on (dictionary-only analysis is
+        light and stays in a thread); None when there is no cache for them to write into."""
+        if not self._ner or self.analyzer.cache is None:
+            return None
+        with self._service_lock:
+            if self._service is None:
+                from store.actors.service import AnalysisService
+
+                cores = os.cpu_count() or 1
+                self._service = AnalysisService(cores if len(self.library) >= PARALLEL_FROM else 1)
+            return self._service
+
+    def _spec(self) -> Spec:
+        from store.actors.parallel import Spec, user_actors_bytes
+
+        cache = self.analyzer.cache
+        return Spec(ner=self._ner, user_actors=user_actors_bytes(), cache_dir=str(cache.root) if cache else None)
+
+    def close(self) -> None:
+        """The app is going: its worker processes are killed now (quitting never waits for spaCy)."""
+        if self._service is not None:
+            self._service.close()
+
+    def _in_processes(self, index: int, doc: Document, worker: Worker[None]) -> Document | None:
+        """doc analysed by a worker process (read back from the cache), or None: cancelled, or the
+        processes could not do it (the caller then analyses in its thread)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from store.actors.service import result
+
+        service = self._processes()
+        if service is None:
+            return None
+        try:
+            done = result(
+                service.submit([str(self.library.sources[index].path)], self._spec()), lambda: worker.is_cancelled
+            )
+        except BrokenProcessPool:
+            service.reset()
+            return None
+        except ActorlensError:  # closed: the app is going
+            return None
+        if done is None or done.errors:
+            return None
+        self.analyzer.result_key  # noqa: B018 - loads the dictionary: cached() answers from now on
+        return self.analyzer.cached(doc)
 
     @property
     def analyzer(self) -> Analyzer:
@@ -86,7 +157,11 @@ class Analysis:
         screen = self.screen
 
         def work() -> None:
-            screen.post_message(Analysed(index, self.analyzer.analyze(doc)))
+            worker = get_current_worker()
+            found = self._in_processes(index, doc, worker)
+            if worker.is_cancelled:
+                return  # the user moved on (or the app is going)
+            screen.post_message(Analysed(index, found or self.analyzer.analyze(doc)))
 
         screen.background.run("analyse_open", work, exclusive=True)
 
@@ -103,10 +178,15 @@ class Analysis:
         total = len(indices)
         post(AnalysisProgress(0, total))
         cores = os.cpu_count() or 1
+        service = self._processes()
+        if service is not None:
+            self._analyse_with(service, indices, worker)
+            return
         if total >= PARALLEL_FROM and cores >= 2:
             self._analyse_in_processes(indices, cores, worker)
             return
         for start in range(0, total, CHUNK):
+            step_aside()  # while the user types, the UI thread has the GIL to itself
             if worker.is_cancelled:
                 return
             docs = []
@@ -117,6 +197,40 @@ class Analysis:
                     continue
             self.analyzer.analyze_many(docs)
             post(AnalysisProgress(min(total, start + CHUNK), total))
+
+    def _analyse_with(self, service: AnalysisService, indices: list[int], worker: Worker[None]) -> None:
+        """The corpus in chunks through the worker processes, one chunk in flight a process: a document
+        the user opens meanwhile waits for one chunk at most."""
+        from concurrent.futures import FIRST_COMPLETED, Future, wait
+
+        from store.actors.parallel import ChunkResult, chunks
+
+        post = self.screen.post_message
+        total = len(indices)
+        spec = self._spec()
+        queue = iter(chunks([str(self.library.sources[i].path) for i in indices], SERVICE_CHUNK))
+        pending: set[Future[ChunkResult]] = set()
+        done = 0
+        while True:
+            while len(pending) < service.workers:
+                paths = next(queue, None)
+                if paths is None:
+                    break
+                try:
+                    pending.add(service.submit(paths, spec))
+                except ActorlensError:  # closed: the app is going
+                    return
+            if not pending:
+                break
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            if worker.is_cancelled:
+                return
+            for future in finished:
+                chunk_result = future.result()
+                done += chunk_result.documents + len(chunk_result.errors)
+            if finished:
+                post(AnalysisProgress(min(done, total - 1), total))
+        post(AnalysisProgress(total, total))
 
     def _analyse_in_processes(self, indices: list[int], cores: int, worker: Worker[None]) -> None:
         from store.actors.parallel import analyze_corpus

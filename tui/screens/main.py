@@ -49,7 +49,8 @@ from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
-from .analysis import Analysis
+from ..yielding import stepping_aside
+from .analysis import Analysis, problems_line
 from .corpus_search import CorpusSearch
 from .notes import NOTE_BINDINGS, NotesController
 from .place import PLACE_BINDINGS, PlaceController
@@ -217,7 +218,7 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
             stop = min(total, start + BATCH)
-            good, bad = self.library.summaries(range(start, stop))
+            good, bad = self.library.summaries(stepping_aside(range(start, stop)))  # keys first
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
             self.post_message(SummariesLoaded(good, bad, stop >= total))
@@ -388,6 +389,7 @@ class MainScreen(Screen[None]):
         self.state_store.save(self.state)
 
     def on_unmount(self) -> None:
+        self.analysis.close()
         self.save_state()
 
     @work(thread=True, group="remember", exit_on_error=False)
@@ -426,10 +428,11 @@ class MainScreen(Screen[None]):
         side = self.query(SidePanel)
         if not side or not side.first().is_mounted or self.app._exit:
             return  # the app is closing (a quit while the analysis reports): nothing to show it on
+        skipped = problems_line(self._problems)  # unreadable folders, too-long paths: in the status line too
         if message.done < message.total:
-            await self.side.show_progress(message.done, message.total)
+            await self.side.show_progress(message.done, message.total, skipped)
         else:
-            await self.side.show_status(self.analyzer.status)
+            await self.side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
 
     def _show_legend(self, doc: Document) -> None:
         analysed = bool(doc.title_mentions) or any(b.mentions for b in doc.blocks)

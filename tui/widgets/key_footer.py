@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+from .steady_footer import SteadyFooter
 
 FIRST = ("help", "quit")  # the app's actions always shown, in this order
 
@@ -18,8 +19,9 @@ def _rank(widget: Widget) -> int:
     return len(FIRST)
 
 
-class KeyFooter(Footer):
-    """A compact footer whose first keys are help and quit (then the focused area's, the screen's)."""
+class KeyFooter(SteadyFooter):
+    """A compact footer whose first keys are help and quit (then the focused area's, the screen's),
+    rebuilt only when the keys it shows change."""
 
     DEFAULT_CSS = """
     KeyFooter FooterKey.-command-palette {

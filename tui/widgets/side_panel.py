@@ -59,14 +59,15 @@ class SidePanel(Vertical):
             return None  # mounting (or gone with the closing app)
         return found_status.first(Label), found_bar.first(ProgressBar)
 
-    async def show_progress(self, done: int, total: int) -> None:
+    async def show_progress(self, done: int, total: int, note: str = "") -> None:
+        """note: a second line under the progress (what was skipped), if any."""
         found = await self._status()
         if found is None:
             return
         status, bar = found
         bar.display = True
         bar.update(total=total, progress=done)
-        status.update(f"Analysing the corpus: {done}/{total}")
+        status.update(f"Analysing the corpus: {done}/{total}" + (f"\n{note}" if note else ""))
 
     async def show_status(self, text: str) -> None:
         """The analysis finished (text: what it found) or stopped (text: why)."""

@@ -1,0 +1,91 @@
+"""Actor analysis in worker processes for a long-running caller (the app): spaCy is never imported and
+NER never runs in the caller's process, so its own threads never wait for the GIL behind them.
+
+Profiled in the app (py-spy, all threads, GIL holders): while spaCy loaded and ran in a thread of the
+app, that thread held the GIL in ~3 of 4 samples (imports of spaCy, thinc and pydantic, building the
+model's vocabulary and tokenizer, the dictionary matcher, NER itself), and a keypress waited up to 1.8 s
+for it. Here every request is a chunk of file paths, analysed by ``parallel.analyze_chunk`` in a worker
+process that writes the shared analysis cache; the caller then reads the result from the cache
+(``Analyzer.cached``: no spaCy). Workers start on the first request (spawn, one spaCy each) and die
+with the caller however it ends (store/actors/orphans.py), at a lower scheduling priority (``NICE``),
+so that the app's process gets a core first when both want one; ``close`` kills them at once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from store.actors.parallel import ChunkResult, Spec, analyze_chunk
+from store.errors import ActorlensError
+
+NICE = 10  # the workers' scheduling priority, below the app's: on a busy machine the app gets the CPU first
+
+
+def _start_worker(parent: int) -> None:
+    """Run in each worker as it starts: it dies with the caller, and yields the CPU to it."""
+    from store.actors.orphans import die_with_parent
+
+    die_with_parent(parent)
+    try:
+        os.nice(NICE)
+    except (OSError, AttributeError):  # not allowed, or not on this system: the same priority then
+        pass
+
+
+class AnalysisService:
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def submit(self, paths: Sequence[str], spec: Spec) -> Future[ChunkResult]:
+        """Analyse these files in a worker process (their results go to ``spec.cache_dir``)."""
+        with self._lock:
+            if self._closed:
+                raise ActorlensError("the analysis has stopped")
+            if self._pool is None:
+                import multiprocessing
+
+                from store.actors.orphans import start_resource_tracker
+
+                start_resource_tracker()
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("spawn"),  # the caller has threads: never fork
+                    initializer=_start_worker,
+                    initargs=(os.getpid(),),
+                )
+            return self._pool.submit(analyze_chunk, list(paths), spec)
+
+    def reset(self) -> None:
+        """Drop a broken pool (a worker died): the next request starts new workers."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            from store.actors.orphans import stop_workers
+
+            stop_workers(pool)
+
+    def close(self) -> None:
+        """Kill the workers now (a running chunk is lost: its cache writes are atomic) and refuse more."""
+        with self._lock:
+            self._closed = True
+        self.reset()
+
+
+def result(future: Future[ChunkResult], cancelled: Callable[[], bool], poll: float = 0.05) -> ChunkResult | None:
+    """The future's result, or None as soon as ``cancelled()`` says so (checked every ``poll`` s)."""
+    while True:
+        try:
+            return future.result(timeout=poll)
+        except TimeoutError:
+            if cancelled():
+                return None
