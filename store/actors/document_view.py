@@ -29,6 +29,9 @@ class DocumentView:
         self.mentions = [list(ms) for ms in mentions]
         self.matcher = matcher
         self.actors = matcher.dictionary.actors
+        # per text: (the list indexed, its length then, starts sorted, the mentions in that order,
+        # running maximum of their ends): the rules replace a text's list or extend it, never set an item
+        self._by_start: dict[int, tuple[list[Mention], int, list[int], list[int], list[int]]] = {}
 
     def actor(self, m: Mention) -> Actor | None:
         return self.actors.get(m.actor_id) if m.actor_id else None
@@ -37,10 +40,26 @@ class DocumentView:
         return bisect_right(self.texts[t].starts, char) - 1
 
     def mention_at(self, t: int, char: int) -> Mention | None:
-        for m in self.mentions[t]:
-            if m.start <= char < m.end:
-                return m
-        return None
+        """The first mention of text ``t`` (in list order) that covers ``char``. Indexed by start, so a
+        rule asking once per mention costs n log n, not n² (a 50 MB single line has 10⁵ mentions)."""
+        ms = self.mentions[t]
+        index = self._by_start.get(t)
+        if index is None or index[0] is not ms or index[1] != len(ms):
+            order = sorted(range(len(ms)), key=lambda i: ms[i].start)
+            reach, furthest = [], -1
+            for i in order:
+                furthest = max(furthest, ms[i].end)
+                reach.append(furthest)
+            index = self._by_start[t] = (ms, len(ms), [ms[i].start for i in order], order, reach)
+        _, _, starts, order, reach = index
+        best: int | None = None
+        k = bisect_right(starts, char) - 1
+        while k >= 0 and reach[k] > char:  # only mentions reaching past char can cover it
+            i = order[k]
+            if ms[i].end > char and (best is None or i < best):
+                best = i
+            k -= 1
+        return None if best is None else ms[best]
 
     def covered(self, t: int, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions[t])

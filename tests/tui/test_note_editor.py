@@ -333,7 +333,7 @@ def test_the_tags_line_shows_kept_new_and_removed_tags_as_plain_text():
     line = tags_preview(("war", "[bold]x[/]"), "pskov -WAR")
     assert line.plain == "#war #[bold]x[/] #pskov "  # markup-looking tags stay text
     styles = {line.plain[span.start : span.end]: str(span.style) for span in line.spans}
-    assert styles == {"#war": "strike dim", "#pskov": "bold"}
+    assert styles == {"#war": "strike", "#pskov": "bold"}
     assert tags_preview((), "").plain == "none yet"
 
 
