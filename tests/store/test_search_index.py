@@ -239,3 +239,19 @@ def test_search_history_keeps_recent_queries_once(tmp_path: Path) -> None:
     assert len(SearchHistory(tmp_path).queries) == LIMIT
     (tmp_path / "search-history.json").write_text("{not json", encoding="utf-8")
     assert SearchHistory(tmp_path).queries == []
+
+
+def test_found_counts_every_matching_passage_beyond_those_kept(tmp_path: Path) -> None:
+    """Ranked hits stop at the limit (and at so many a document); ``total`` still counts every match, so
+    the search can say '3 passages, the best of 12'."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(3):
+        body = "\n\n".join(f"Putin spoke in paragraph {k} of {n}." for k in range(4))
+        (docs / f"{n}.txt").write_text(f"Title {n}\n{body}", encoding="utf-8")
+    index = SearchIndex.for_roots([str(docs)], cleaner_version=1, folder=tmp_path / "index")
+    assert index.sync(FakeLibrary(docs)) == 3
+    found = index.search("putin", limit=3)
+    assert len(found.hits) == 3
+    assert found.total == 12
+    assert index.search("nobody").total == 0

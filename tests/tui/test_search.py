@@ -198,3 +198,13 @@ async def test_while_another_app_indexes_the_search_says_so_and_fills_in_after(t
     finally:
         if lock.is_locked:
             lock.release()
+
+
+def test_the_summary_says_when_more_passages_match_than_are_shown() -> None:
+    from store.corpus.search_index import Found, Hit, Query
+    from tui.screens.search import found_summary
+
+    hits = tuple(Hit(f"/c/{n}.txt", "T", 0, "Putin", ((0, 5),), -1.0) for n in range(2))
+    assert found_summary(Found(Query.parse("putin"), hits, total=2), 2) == "2 passage(s) in 2 document(s)"
+    capped = found_summary(Found(Query.parse("putin"), hits, total=5312), 2)
+    assert capped == "2 passage(s) in 2 document(s), the best of 5,312 matching passages"

@@ -67,7 +67,10 @@ def found_summary(found: Found, documents: int) -> str:
         return found.error
     if not found.hits:
         return "No passage matches."
-    return f"{len(found.hits)} passage(s) in {documents} document(s)"
+    shown = f"{len(found.hits)} passage(s) in {documents} document(s)"
+    if found.total > len(found.hits):
+        return f"{shown}, the best of {found.total:,} matching passages"
+    return shown
 
 
 class HistoryInput(Input):
