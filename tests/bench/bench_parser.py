@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,21 +29,11 @@ sys.path.insert(0, str(ROOT))
 from store.actors.analysis import Analyzer  # noqa: E402
 from store.actors.ner import load_pipeline  # noqa: E402
 from store.actors.passages import sentence_bounds  # noqa: E402
+from tests.bench.bench_actors import interleaved  # noqa: E402
 from tests.bench.scoring import DATA, SEEDS, load_gold, seed_documents  # noqa: E402
 
 FOLDERS = (SEEDS, DATA / "heldout", DATA / "wider", DATA / "wider2", DATA / "wider3")
 WIDER_GOLD = ("wider_mentions.jsonl", "wider2_mentions.jsonl", "wider3_mentions.jsonl")  # judged by state
-
-
-def interleaved(fns, rounds: int) -> list[float]:
-    """Best time of each function, the functions taking turns (fair on a busy machine)."""
-    times: list[list[float]] = [[] for _ in fns]
-    for _ in range(rounds):
-        for i, fn in enumerate(fns):
-            start = time.perf_counter()
-            fn()
-            times[i].append(time.perf_counter() - start)
-    return [min(t) for t in times]
 
 
 def main() -> int:

@@ -40,3 +40,12 @@ def screen_text(app) -> str:
 
 def reader_lines(reader: Reader) -> list[str]:
     return [reader.render_line(y).text.rstrip() for y in range(reader.size.height)]
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app has no work pending (at most 3 s), then one more refresh."""
+    for _ in range(300):
+        await pilot.pause(0.01)
+        if not busy(pilot.app):
+            break
+    await pilot.pause()

@@ -18,7 +18,7 @@ from store.corpus.library import Library
 from store.notebook.drafts import Drafts
 from store.notebook.notebook import Notebook
 from tests.conftest import ROOT, SEEDS
-from tests.tui.helpers import busy, screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready
 from tests.tui.test_note_save_burst import burst
 from tui.app import ActorlensApp
 from tui.dialogs.notes import NoteEditor, TagEditor
@@ -40,14 +40,6 @@ def draft_folder() -> Path:
 
 def draft_files() -> list[Path]:
     return sorted(draft_folder().glob("*.json")) if draft_folder().exists() else []
-
-
-async def settle(pilot) -> None:
-    for _ in range(300):
-        await pilot.pause(0.01)
-        if not busy(pilot.app):
-            break
-    await pilot.pause()
 
 
 async def drafts_written(pilot) -> None:

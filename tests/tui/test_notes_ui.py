@@ -7,7 +7,7 @@ import os
 from store.corpus.library import Library
 from store.notebook.notebook import Notebook
 from tests.conftest import SEEDS
-from tests.tui.helpers import busy, screen_text, wait_ready
+from tests.tui.helpers import screen_text, settle, wait_ready
 from tui.app import ActorlensApp
 from tui.dialogs.confirm import Confirm
 from tui.dialogs.notes import NoteEditor, TagEditor
@@ -19,14 +19,6 @@ from tui.widgets.reader import Reader
 
 def make_app(notebook: Notebook | None = None) -> ActorlensApp:
     return ActorlensApp(Library([SEEDS]), notebook=notebook)
-
-
-async def settle(pilot) -> None:
-    for _ in range(300):
-        await pilot.pause(0.01)
-        if not busy(pilot.app):
-            break
-    await pilot.pause()
 
 
 async def write_note(pilot, text: str, tags: str = "") -> None:
