@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .corpus import open_corpus
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -35,16 +37,11 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from store.actors.parallel import analyze_corpus, dask_available
-    from store.corpus.library import Library
     from store.errors import ActorlensError
 
     if args.workers < 1:
         raise ActorlensError("--workers must be at least 1")
-    library = Library(args.paths, summary_cache=False)
-    for problem in library.problems:
-        print(f"actorlens: {problem}", file=sys.stderr)
-    if not library.sources:
-        raise ActorlensError("no documents to analyse")
+    library = open_corpus(args.paths, "to analyse", summary_cache=False)
     if args.local:
         backend = "processes"
     elif dask_available():

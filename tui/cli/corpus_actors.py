@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from store.errors import ActorlensError
 
+from .corpus import open_corpus
+
 if TYPE_CHECKING:
     from store.actors.analysis import Analyzer
     from store.actors.corpus_stats import CorpusActors, Period
@@ -105,15 +107,9 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 
 def analysed_corpus(args: argparse.Namespace) -> tuple[list[Document], Analyzer]:
-    from store.corpus.library import Library
-
     from .actors import analyzer_for
 
-    library = Library(args.paths)
-    for problem in library.problems:
-        print(f"actorlens: {problem}", file=sys.stderr)
-    if not library.sources:
-        raise ActorlensError("no documents to read")
+    library = open_corpus(args.paths, "to read")
     docs = []
     for index in range(len(library)):
         try:

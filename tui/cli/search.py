@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .corpus import open_corpus
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -30,7 +32,6 @@ def register(sub: Any, handlers: dict[str, Handler]) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.corpus.library import Library
     from store.corpus.search_index import SearchIndex
     from store.corpus.search_indexer import keep_current
     from store.errors import ActorlensError
@@ -39,11 +40,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise ActorlensError("--limit must be at least 1")
-    library = Library(args.paths, summary_cache=False)
-    for problem in library.problems:
-        print(f"actorlens: {problem}", file=sys.stderr)
-    if not library.sources:
-        raise ActorlensError("no documents to search")
+    library = open_corpus(args.paths, "to search", summary_cache=False)
     index = SearchIndex.for_roots(library.roots, CLEANER_VERSION)
     tell = sys.stderr.isatty() and not args.json
 
