@@ -58,8 +58,9 @@ def test_show_prints_no_control_character(tmp_path, capsys, body):
     status, out_json, _ = _clean_run(capsys, ["show", str(path), "--no-ner", "--no-cache", "--json"])
     data = json.loads(out_json)
     assert control_free(json.dumps(data, ensure_ascii=False))
-    # the cleaner decides what is article on such a tiny page; nothing is lost: shown, or listed as removed
-    kept = [b["text"] for b in data["blocks"]]
+    # the cleaner decides what is article on such a tiny page; nothing is lost: shown (as the title or a
+    # block), or listed as removed
+    kept = [data["title"] or ""] + [b["text"] for b in data["blocks"]]
     assert any("Vladimir Putin said" in text for text in kept + data["removed"])
 
 
