@@ -186,6 +186,17 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     for k, label in enumerate(labels):
         if label == "comment" and k < first_marker and present[k].indent < 2:
             labels[k] = "body"
+    # A short article under a long comment section: the model may take the comments for the article.
+    # When body lines stand only after the first of three commenters' headers or more, they are
+    # comments, and the article is looked for above them.
+    headers = [k for k, line in enumerate(present) if comment_header(line.text)]
+    if len(headers) >= 3 and "body" not in labels[: headers[0]] and "body" in labels[headers[0] :]:
+        for k in range(headers[0], len(labels)):
+            if labels[k] == "body":
+                labels[k] = "comment"
+        above = labels[: headers[0]]
+        _fallback_body(above, scores[: headers[0]], model.labels.index("body"))
+        labels[: headers[0]] = above
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
@@ -194,9 +205,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     near = range(max(0, start - headline.WINDOW), start + 1)
     eligible = [
         (k in near or labels[k] == "title")
-        and _title_like(line.text)
         and len(members.get(line.index, ())) <= 1
-        and rule_kind(line.text) in (None, "tail", "furniture")
+        and headline.title_text(line.text) is not None
         for k, line in enumerate(present)
     ]
     best = headline.choose(
@@ -336,7 +346,10 @@ def _sort_lines(
         header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
         if label == "title" and meta.title is None:
             heading = MD_HEADING.match(line.text)
-            meta.title = heading.group(2) if heading else line.text
+            meta.title = heading.group(2) if heading else headline.title_text(line.text) or line.text
+            if meta.title != line.text and not heading and meta.date is None:
+                found = find_date(line.text)  # "Headline | May 3, 2019": the date is the article's
+                meta.date = found[0] if found else None
             article.append(_Line(line.index, "", 0))
             continue
         if label == "comment":
@@ -660,11 +673,7 @@ def _continues(previous: str, text: str, wrapped: bool) -> bool:
 
 
 # ---------------------------------------------------------------- header: title, author
-def _title_like(text: str) -> bool:
-    words = text.split()
-    return (
-        0 < len(text) <= 200 and len(words) <= 30 and not text.endswith((".", ",", ";", ":")) and not text[:1].islower()
-    )
+_title_like = headline.title_like
 
 
 def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:

@@ -37,6 +37,46 @@ def body_start(labels: Sequence[str]) -> int:
     return best_start
 
 
+def title_like(text: str) -> bool:
+    """Shaped like a headline: not too long, not ending like a sentence or a label, not lower-case first."""
+    words = text.split()
+    return (
+        0 < len(text) <= 200 and len(words) <= 30 and not text.endswith((".", ",", ";", ":")) and not text[:1].islower()
+    )
+
+
+# What stands between a headline and a date on the same line: a label ("기사입력 :[", "Posted:", "|").
+_DATE_LABEL = re.compile(r"\s*(?:[|·•–—-]\s*)?(?:[^\W\d_][\w.-]*\s*:\s*)?[\[(|·•–—-]?\s*$")
+_TIME_REST = re.compile(r"^[\s\d:.,\])|apmAPM]*$")
+
+
+def title_text(text: str) -> str | None:
+    """The headline a line offers, or None when it is not shaped like one: the line itself, or the
+    headline before a trailing date set apart by a label or a separator ("Headline 기사입력 :[ 2018-08-25
+    15:24 ]", "Headline | May 3, 2019"). A date right after the words ("Opening Bell 11.18.19") belongs
+    to the headline."""
+    from store.corpus.dates import find_date
+    from store.corpus.lines import rule_kind
+
+    kind = rule_kind(text)
+    if kind in (None, "tail", "furniture"):
+        return text if title_like(text) else None
+    if kind not in ("dated", "comment_header") or len(text) > 200:
+        return None
+    found = find_date(text)
+    if found is None:
+        return text if kind == "comment_header" and title_like(text) and not text.endswith(":") else None
+    start, end = found[1]
+    if not _TIME_REST.match(text[end:]):
+        return None
+    before = text[:start]
+    label = _DATE_LABEL.search(before)
+    head = before[: label.start()].strip() if label else before.strip()
+    if len(head.split()) < 2 or not title_like(head):
+        return None
+    return head if label and label.group().strip() else text
+
+
 def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     start = body_start(labels)
     out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + 1)) if labels[k] != "comment"]
@@ -62,7 +102,8 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         for w in keys[k].split()
         if len(w) >= 4
     }
-    relative = _relative(lines, picks)
+    relative, with_meta = _relative(lines, picks)
+    chosen = set(picks)
     out: dict[int, list[str]] = {}
     for k in picks:
         f = list(relative.get(k, ()))
@@ -75,6 +116,24 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
             f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
         if (" and " in lines[k] or "&" in lines[k]) and _TWO_NAMES.match(lines[k]):
             f.append("h_two_names")
+        # Its neighbours: the same line again right beside it (a headline and its share title), a
+        # candidate just above (a standfirst stands under its headline) or just below, and how many
+        # candidates stand in a row with it (a list of related stories, a menu).
+        if key and any(0 <= j < len(keys) and keys[j] == key for j in (k - 1, k + 1)):
+            f.append("h_twin")
+        for step in (1, 2):
+            if k - step in chosen:
+                f.append(f"h_pick_above{step}")
+            if k + step in chosen:
+                f.append(f"h_pick_below{step}")
+        low = high = k
+        while low - 1 in chosen:
+            low -= 1
+        while high + 1 in chosen:
+            high += 1
+        f.append(f"h_row{min(high - low + 1, 5)}")
+        teasers = sum(1 for j in with_meta if j != k and abs(j - k) <= 8)
+        f.append(f"h_teasers{min(teasers, 3)}")
         out[k] = f
     return out
 
@@ -82,7 +141,7 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
 _META = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 
 
-def _relative(lines: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
+def _relative(lines: Sequence[str], picks: Sequence[int]) -> tuple[dict[int, list[str]], list[int]]:
     """How a candidate stands among the others: the first and the last (nearest to the body) of those
     with a byline or a date within three lines below (a headline's own, or a teaser's in a list of
     related stories)."""
@@ -93,7 +152,7 @@ def _relative(lines: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]
     if with_meta:
         out[with_meta[-1]].append("h_meta_nearest")
         out[with_meta[0]].append("h_meta_first")
-    return out
+    return out, with_meta
 
 
 def candidate_features(

@@ -167,7 +167,6 @@ def train_headline(
     import numpy as np
 
     from store.corpus import headline
-    from store.corpus.clean import _title_like
     from store.corpus.linemodel import LineModel
     from store.corpus.lines import features
 
@@ -180,7 +179,7 @@ def train_headline(
         decoder = decoders[n] if decoders is not None else line_model
         predicted, _ = decoder.decode(feats)  # type: ignore[attr-defined]
         truth = labels.index("title")
-        eligible = [_title_like(line) for line in lines]
+        eligible = [headline.title_text(line) is not None for line in lines]
         picks = headline.candidates(predicted, eligible)
         if truth not in picks or len(picks) < 2:
             continue
