@@ -289,7 +289,7 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
         if present[marker].text == "(no subject)" or COMMENT_DATE.match(present[marker].text):
             out[present[marker].index] = "comment"  # a comment's own header, not the section's title
         for k in range(marker + 1, len(labels)):
-            if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
+            if k != title and rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"
     # The article's last paragraph may carry a credit ("... closely. Photo: Azertac"): prose right
     # after the last body line is body too.

@@ -122,10 +122,12 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         if key and any(0 <= j < len(keys) and keys[j] == key for j in (k - 1, k + 1)):
             f.append("h_twin")
         for step in (1, 2):
-            if k - step in chosen:
-                f.append(f"h_pick_above{step}")
-            if k + step in chosen:
-                f.append(f"h_pick_below{step}")
+            if k - step in chosen and keys[k - step] != key and keys[k - step].count(" ") >= 4:
+                f.append(f"h_long_above{step}")
+            if k + step in chosen and keys[k + step] != key and keys[k + step].count(" ") >= 4:
+                f.append(f"h_long_below{step}")
+        if any(_BYLINE_START.match(lines[j]) for j in range(k + 1, min(len(lines), k + 4))):
+            f.append("h_byline_below")
         low = high = k
         while low - 1 in chosen:
             low -= 1
@@ -138,6 +140,7 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
     return out
 
 
+_BYLINE_START = re.compile(r"^(?:by|von|por|par|di|oleh|автор)\s+\S", re.I)
 _META = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 
 

@@ -118,7 +118,6 @@ def label_page(lines: Sequence[str], body: str, title: str) -> list[str]:
     the true body, and it lies within the span of lines that carry the body. Other labels are
     derived from the line's shape and place, since the truth gives only body and title.
     """
-    from store.corpus import headline
     from store.corpus import lines as features_module
 
     body_tokens = _tokens(body)
@@ -146,11 +145,7 @@ def label_page(lines: Sequence[str], body: str, title: str) -> list[str]:
     title_at = None
     first_body = next((i for i, b in enumerate(is_body) if b), len(lines))
     if title_key:
-        matches = [
-            i
-            for i, line in enumerate(lines)
-            if line.strip() and title_right(headline.title_text(" ".join(line.split())) or line, title)
-        ]
+        matches = [i for i, line in enumerate(lines) if line.strip() and title_right(line, title)]
         before = [i for i in matches if i <= first_body]
         title_at = before[-1] if before else (matches[0] if matches else None)
     seen_comment_marker = False
