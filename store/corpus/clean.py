@@ -186,17 +186,22 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     for k, label in enumerate(labels):
         if label == "comment" and k < first_marker and present[k].indent < 2:
             labels[k] = "body"
-    # A short article under a long comment section: the model may take the comments for the article.
-    # When body lines stand only after the first of three commenters' headers or more, they are
-    # comments, and the article is looked for above them.
-    headers = [k for k, line in enumerate(present) if comment_header(line.text)]
-    if len(headers) >= 3 and "body" not in labels[: headers[0]] and "body" in labels[headers[0] :]:
+    # A comment section: after the first of three commenters' headers or more, body lines are
+    # comments; a short article under a long comment section (the model may take the comments for
+    # the article) is looked for above them.
+    headers = [
+        k
+        for k, line in enumerate(present)
+        if labels[k] != "title" and comment_header(line.text) and _COMMENTER_CUE.search(line.text)
+    ]
+    if len(headers) >= 3 and "body" in labels[headers[0] :]:
         for k in range(headers[0], len(labels)):
             if labels[k] == "body":
                 labels[k] = "comment"
-        above = labels[: headers[0]]
-        _fallback_body(above, scores[: headers[0]], model.labels.index("body"))
-        labels[: headers[0]] = above
+        if "body" not in labels[: headers[0]]:
+            above = labels[: headers[0]]
+            _fallback_body(above, scores[: headers[0]], model.labels.index("body"))
+            labels[: headers[0]] = above
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
@@ -252,6 +257,8 @@ def _comment_marker(present: list[_Line], k: int) -> bool:
     )
 
 
+# What a commenter's header has and a dated teaser or a dateline has not: a clock time, "said:", "ago".
+_COMMENTER_CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:said|says|wrote|writes|replied|commented)\s*:?$|\bago\b", re.I)
 BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
 
 
