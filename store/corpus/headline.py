@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import repeat
 
 WINDOW = 40  # candidates: this many non-blank lines before the body's start, and the start itself
+AFTER = 3  # ... and this many after it (a headline under a standfirst or a teaser taken for the body)
 LABEL_FEATURE = False  # whether the ranker sees the line model's label (on unseen pages it misleads more than helps)
 MIX = 0.0  # weight of the line model's margin beside the headline ranker's score (the ranker alone scores best)
 
@@ -79,7 +80,7 @@ def title_text(text: str) -> str | None:
 
 def candidates(labels: Sequence[str], eligible: Sequence[bool]) -> list[int]:
     start = body_start(labels)
-    out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + 1)) if labels[k] != "comment"]
+    out = [k for k in range(max(0, start - WINDOW), min(len(labels), start + AFTER + 1)) if labels[k] != "comment"]
     out += [k for k, label in enumerate(labels) if label == "title" and k not in out]  # the line model's own
     return [k for k in out if eligible[k]]
 
@@ -113,7 +114,10 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
         words = [w for w in key.split() if len(w) >= 4]
         if words:
             share = sum(1 for w in words if w in lead) / len(words)
-            f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
+            if len(words) == 1:  # one word shared with the body says little
+                f.append(f"h_lead_single{int(share > 0)}")
+            else:
+                f.append(f"h_lead{0 if share == 0 else 1 if share < 0.34 else 2 if share < 0.67 else 3}")
         if (" and " in lines[k] or "&" in lines[k]) and _TWO_NAMES.match(lines[k]):
             f.append("h_two_names")
         # Its neighbours: the same line again right beside it (a headline and its share title), a
