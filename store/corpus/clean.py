@@ -194,13 +194,14 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         for k, line in enumerate(present)
         if labels[k] != "title" and comment_header(line.text) and _COMMENTER_CUE.search(line.text)
     ]
-    if len(headers) >= 3 and "body" in labels[headers[0] :]:
+    if len(headers) >= 3 and ("body" in labels[headers[0] :] or "body" not in labels):
         for k in range(headers[0], len(labels)):
             if labels[k] == "body":
                 labels[k] = "comment"
-        if "body" not in labels[: headers[0]]:
+        if "body" not in labels[: headers[0]]:  # a comment section is under an article: the best lines above
             above = labels[: headers[0]]
-            _fallback_body(above, scores[: headers[0]], model.labels.index("body"))
+            prose = [len(line.text.split()) >= 6 for line in present[: headers[0]]]
+            _fallback_body(above, scores[: headers[0]], model.labels.index("body"), float("-inf"), prose)
             labels[: headers[0]] = above
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
@@ -262,14 +263,24 @@ _COMMENTER_CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:said|says|wrote|writes|repl
 BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
 
 
-def _fallback_body(labels: list[str], scores: list[list[float]], body: int) -> None:
-    """The model found no body (a short article under a long page): take the lines nearest to being body."""
-    margins = [row[body] - max(v for y, v in enumerate(row) if y != body) for row in scores]
-    if not margins:
+def _fallback_body(
+    labels: list[str],
+    scores: list[list[float]],
+    body: int,
+    floor: float = -BODY_FALLBACK * 2,
+    allowed: list[bool] | None = None,
+) -> None:
+    """The model found no body (a short article under a long page): take the lines nearest to being body
+    (none whose margin is below floor, only those ``allowed``)."""
+    margins = [
+        row[body] - max(v for y, v in enumerate(row) if y != body) if allowed is None or allowed[k] else float("-inf")
+        for k, row in enumerate(scores)
+    ]
+    if not margins or max(margins) == float("-inf"):
         return
     best = max(margins)
     for k, margin in enumerate(margins):
-        if margin >= best - BODY_FALLBACK and margin > -BODY_FALLBACK * 2 and labels[k] != "title":
+        if margin >= best - BODY_FALLBACK and margin > floor and labels[k] != "title":
             labels[k] = "body"
 
 
@@ -593,6 +604,7 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
             continue
         if (
             text == "(no subject)"
+            or comment_header(text)
             or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip())
             or (len(text.split()) <= 8 and not text.endswith(TERMINAL) and (find_date(text) or NAME_LINE.match(text)))
         ):

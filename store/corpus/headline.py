@@ -93,6 +93,8 @@ _TWO_NAMES = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}\b")
 def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
     """What the rest of the page says of each candidate: does its text stand again inside another line
     (the page's title bar, a breadcrumb, a share text), do its words open the body, is it two names."""
+    from store.corpus.dates import find_date
+
     keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
     everything = "\n".join(keys)
     start = body_start(labels)
@@ -132,6 +134,10 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
                 f.append(f"h_long_below{step}")
         if any(_BYLINE_START.match(lines[j]) for j in range(k + 1, min(len(lines), k + 4))):
             f.append("h_byline_below")
+        if find_date(lines[k]):
+            f.append("h_has_date")
+        if len(_LABEL_COLON.findall(lines[k])) >= 2:
+            f.append("h_labels")  # "Tested by: … RRP: … More info: …", "Publicado por: … Categoria: …"
         low = high = k
         while low - 1 in chosen:
             low -= 1
@@ -144,6 +150,7 @@ def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int])
     return out
 
 
+_LABEL_COLON = re.compile(r"\w:\s")
 _BYLINE_START = re.compile(r"^(?:by|von|por|par|di|oleh|автор)\s+\S", re.I)
 _META = frozenset({"byline", "date", "dated", "comment_header", "readtime"})
 
