@@ -189,11 +189,7 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     # A comment section: after the first of three commenters' headers or more, body lines are
     # comments; a short article under a long comment section (the model may take the comments for
     # the article) is looked for above them.
-    headers = [
-        k
-        for k, line in enumerate(present)
-        if labels[k] != "title" and comment_header(line.text) and _COMMENTER_CUE.search(line.text)
-    ]
+    headers = [k for k, line in enumerate(present) if labels[k] != "title" and _commenter(line.text)]
     if len(headers) >= 3 and ("body" in labels[headers[0] :] or "body" not in labels):
         for k in range(headers[0], len(labels)):
             if labels[k] == "body":
@@ -258,8 +254,15 @@ def _comment_marker(present: list[_Line], k: int) -> bool:
     )
 
 
-# What a commenter's header has and a dated teaser or a dateline has not: a clock time, "said:", "ago".
-_COMMENTER_CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:said|says|wrote|writes|replied|commented)\s*:?$|\bago\b", re.I)
+# What a commenter's header has and a dated teaser or a dateline has not: a clock time, "said:" ("2 hours ago"
+# also stamps teasers).
+_COMMENTER_CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:said|says|wrote|writes|replied|commented)\s*:?$", re.I)
+
+
+def _commenter(text: str) -> bool:
+    return comment_header(text) and _COMMENTER_CUE.search(text) is not None
+
+
 BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
 
 
@@ -300,7 +303,7 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     marker = next((k for k in range(body[0] + 1, len(labels)) if _comment_marker(present, k)), None)
     if marker is not None and marker < len(labels) * 0.3:
         marker = None
-    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
+    headers = [k for k in range(body[0] + 1, len(labels)) if _commenter(present[k].text)]
     if len(headers) >= 3 and (marker is None or headers[0] < marker):
         marker = headers[0] - 1
     if marker is not None:
