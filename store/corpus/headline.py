@@ -4,9 +4,14 @@ The line model labels every line; the headline is then the best of the headline-
 near the body's start by a listwise ranker (weights in linemodel.json, trained by
 tests/bench/train_cleaner.py on labels from line models that never saw the page): its line features,
 its distance and rank above the body, whether its words open the body or stand again in another
-line, whether it is two names, and whether it is the first or the nearest to the body of the
-candidates with a byline or date right below. So a page has exactly one headline and it stands near
-the body, never in a menu far above it. Without a ranker, the line model's own "title" margin decides.
+line, whether it is two names, whether it is the first or the nearest to the body of the
+candidates with a byline or date right below, its neighbours (the same line again beside it, a long
+candidate just above or below: a headline and its standfirst, a byline under it), how many
+candidates stand in a row with it (a menu) or carry their own date nearby (related stories), and
+whether it holds a date or several "Label:" fields. A headline may share its line with a date set
+apart by a label ("Headline 기사입력 :[ 2018-08-25 ]"): ``title_text`` offers the headline alone.
+So a page has exactly one headline and it stands near the body (up to ``AFTER`` lines past its start),
+never in a menu far above it. Without a ranker, the line model's own "title" margin decides.
 """
 
 from __future__ import annotations

@@ -45,7 +45,15 @@ def test_lines_that_are_no_headline_offer_none():
 
 def test_a_page_whose_headline_carries_its_date_gets_both():
     raw = "\n\n".join(
-        ["Home", "World", "Politics", "Ceasefire talks stall in Geneva 기사입력 :[ 2018-08-25 15:24 ]", LONG, LONG2, LONG3]
+        [
+            "Home",
+            "World",
+            "Politics",
+            "Ceasefire talks stall in Geneva 기사입력 :[ 2018-08-25 15:24 ]",
+            LONG,
+            LONG2,
+            LONG3,
+        ]
     )
     doc = clean_text(raw)
     assert doc.title == "Ceasefire talks stall in Geneva"
