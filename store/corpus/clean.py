@@ -176,7 +176,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
                 units.append(line)
                 members[line.index] = [line.index]
         present = units
-    feats = features([line.text for line in present], [line.indent for line in present])
+    keys: list[str] = []  # each line's comparison key, for the headline chooser too
+    feats = features([line.text for line in present], [line.indent for line in present], keys)
     labels, scores = model.decode(feats)
     # Comments need evidence: a comment-section marker above them, or an indented run.
     first_marker = next(
@@ -221,6 +222,7 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         feats,
         model.headline,
         [line.text for line in present],
+        keys,
     )
     for k, label in enumerate(labels):
         if label == "title" and k != best:

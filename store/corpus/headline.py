@@ -95,12 +95,15 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _TWO_NAMES = re.compile(rf"^{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}\b")
 
 
-def _evidence(lines: Sequence[str], labels: Sequence[str], picks: Sequence[int]) -> dict[int, list[str]]:
+def _evidence(
+    lines: Sequence[str], labels: Sequence[str], picks: Sequence[int], keys: Sequence[str] | None = None
+) -> dict[int, list[str]]:
     """What the rest of the page says of each candidate: does its text stand again inside another line
     (the page's title bar, a breadcrumb, a share text), do its words open the body, is it two names."""
     from store.corpus.dates import find_date
 
-    keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
+    if keys is None:
+        keys = [" ".join(_WORDS.findall(line.casefold())) for line in lines]
     everything = "\n".join(keys)
     start = body_start(labels)
     lead = {
@@ -175,13 +178,17 @@ def _relative(lines: Sequence[str], picks: Sequence[int]) -> tuple[dict[int, lis
 
 
 def candidate_features(
-    features: Sequence[Sequence[str]], labels: Sequence[str], picks: Sequence[int], lines: Sequence[str] = ()
+    features: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    picks: Sequence[int],
+    lines: Sequence[str] = (),
+    keys: Sequence[str] | None = None,
 ) -> list[list[str]]:
     """What the headline ranker sees of each candidate: its line features, how far above the body it
     stands, its rank among the candidates from the body up, (given the lines) what the rest of the
     page says of it, and the label the line model gave it if ``LABEL_FEATURE``."""
     start = body_start(labels)
-    evidence = _evidence(lines, labels, picks) if lines else {}
+    evidence = _evidence(lines, labels, picks, keys) if lines else {}
     out = []
     for rank, k in enumerate(reversed(picks)):
         distance = start - k
@@ -204,6 +211,7 @@ def choose(
     features: Sequence[Sequence[str]] = (),
     ranker: dict[str, float] | None = None,
     lines: Sequence[str] = (),
+    keys: Sequence[str] | None = None,
 ) -> int | None:
     """The best candidate shaped like a headline whose margin is above floor (None when there is none).
 
@@ -214,7 +222,7 @@ def choose(
     path = [index[label] for label in labels]
     best, best_margin = None, floor
     picks = candidates(labels, eligible)
-    ranked = candidate_features(features, labels, picks, lines) if ranker else [[] for _ in picks]
+    ranked = candidate_features(features, labels, picks, lines, keys) if ranker else [[] for _ in picks]
     for k, extra in zip(picks, ranked, strict=True):
         row = scores[k]
 
