@@ -140,8 +140,9 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
             actor = d.actor(q)
-            if actor is None:
-                break
+            if actor is None:  # "Ukraine's National Police chief X": a body whose state is already decided
+                state = owner(q)
+                return (True, state) if state else (False, None)
             if actor.kind == "person" and not (k + 1 < len(words) and words[k + 1] in ("'s", "’s")):
                 break
             before = d.token_at(t, q.start) - 1
@@ -153,14 +154,9 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"
             state = owner(q) if q is not None else None
             return (True, state) if state else (False, None)
-        if words[k] == "," and k >= 3 and m.label == "PERSON":  # "the President of Azerbaijan, X"
-            q = d.mention_at(t, starts[k - 1])
-            actor = d.actor(q) if q is not None else None
-            before = d.token_at(t, q.start) - 1 if q is not None else -1
-            if actor is not None and actor.kind == "state" and before >= 1 and words[before] == "of":
-                if words[before - 1].casefold() in ROLE_WORDS:
-                    return True, actor.affiliation
-            break
+        if words[k] == "," and k >= 2 and m.label == "PERSON":  # "the President of Azerbaijan, X"
+            state = _role_before(d, t, k, owner)
+            return (True, state) if state else (False, None)
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
@@ -203,6 +199,40 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention], str | None]) -> str | None:
+    """The state of a role named before a comma and a name: "the President of Azerbaijan, X", "the head of
+    Azerbaijan's State Border Service, X", "Russia's ambassador to Armenia, X" (whom the envoy serves is
+    the state before "to"). The stretch before the comma must hold a role word, and only role words, "of",
+    "to", "the", possessives and mentions."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k, role = comma - 1, False
+    found: list[tuple[str | None, bool]] = []  # (state, served) of each mention, right to left
+    while k >= 0 and comma - k <= 10:
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            first = d.token_at(t, q.start)
+            served = (
+                first >= 1
+                and words[first - 1].casefold() in ("to", "for")
+                or (
+                    first >= 2 and words[first - 1].casefold() == "the" and words[first - 2].casefold() in ("to", "for")
+                )
+            )
+            found.append((owner(q), served))
+            k = first - 1
+            continue
+        word = words[k].casefold()
+        if word in ROLE_WORDS or word in TITLE_WORDS:
+            role = True
+        elif word not in ("of", "to", "for", "the", "'s", "’s"):
+            break
+        k -= 1
+    if not role:
+        return None
+    states = [state for state, served in found if not served]
+    return states[-1] if states and states[-1] else None
 
 
 def _head_state(d: DocumentView, m: Mention) -> str | None:

@@ -1,0 +1,58 @@
+"""General context rules on small sentences with invented names (so that no dictionary entry answers for
+them): a role before a comma and a name, a body whose state is already decided, and a known surname after
+another person's first name. Negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from .actor_helpers import with_ner
+from .test_actors_context import needs_pipeline, states
+
+
+@pytest.fixture(scope="module")
+def full():
+    analyzer = with_ner()
+    analyzer.warm_up()
+    return analyzer
+
+
+@needs_pipeline
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("The head of Azerbaijan's State Border Service, Elchin Guliyev, visited Lachin.", "Elchin Guliyev", "AZE"),
+        ("Russia's ambassador to Armenia, Sergei Kopyrkin, was summoned.", "Sergei Kopyrkin", "RUS"),
+        ("Tehran's envoy to the IAEA, Reza Najafi, rejected the report.", "Reza Najafi", "IRN"),
+        ("The US ambassador to Russia, Jon Huntsman, left Moscow.", "Jon Huntsman", "USA"),
+        ("Ukraine's National Police chief Ivan Vyhivskyi said three people died.", "Ivan Vyhivskyi", "UKR"),
+    ],
+)
+def test_a_role_names_the_state_of_the_person_after_it(full, text, name, state):
+    assert states(full, text)[name] == (state, "context")
+
+
+@needs_pipeline
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lavrov met the ambassador to Russia, Jon Huntsman, on Monday.", "Jon Huntsman"),  # whom he serves: unsaid
+        ("The UN envoy to Libya, Hanna Ortelius, arrived in Tripoli.", "Hanna Ortelius"),  # the UN's: no state
+        ("In a call with Russia, Mark Halvorsen said the talks were useful.", "Mark Halvorsen"),  # no role
+    ],
+)
+def test_no_state_where_the_role_gives_none(full, text, name):
+    assert states(full, text)[name] == (None, "ner")
+
+
+@needs_pipeline
+def test_a_known_surname_after_another_first_name_is_someone_else(full):
+    got = states(full, "Saudi-led coalition spokesman Turki al-Malki said Houthi drones were downed.")
+    assert got["Turki al-Malki"] == ("SAU", "context")  # not Iraq's Nouri al-Maliki, one typo away
+    assert states(full, "Olga Shoigu spoke at the event in Moscow.")["Olga Shoigu"] == (None, "ner")
+    got = states(full, "Sergey Lavrov met Dmitri Peskov and Aleksandr Lukashenko.")  # the same names, spelt otherwise
+    assert got == {
+        "Sergey Lavrov": ("RUS", "dictionary"),
+        "Dmitri Peskov": ("RUS", "dictionary"),
+        "Aleksandr Lukashenko": ("BLR", "dictionary"),
+    }
