@@ -127,14 +127,16 @@ def countries_of(name: str) -> Mapping[str, int]:
 
 def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
-    is large: "Union" or "Independence" in a text about Europe are no American towns), else the only
+    is large, or a town of ALONE_FROM people in a state of the field: "Union" or "Independence" in a text
+    about Europe are no American towns), else the only
     candidate among the states the document names; None when unknown or still ambiguous (never a blind
     guess). ``alone=False`` (a name NER did not call a place): only a place in one of the document's
     states."""
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
-        return country if country in document_states or (alone and population >= LARGE) else None
+        large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"
+        return country if country in document_states or (alone and large) else None
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None
 

@@ -56,3 +56,20 @@ def test_a_known_surname_after_another_first_name_is_someone_else(full):
         "Dmitri Peskov": ("RUS", "dictionary"),
         "Aleksandr Lukashenko": ("BLR", "dictionary"),
     }
+
+
+@needs_pipeline
+def test_pro_x_and_more_roles_before_a_name(full):
+    assert states(full, "Pro-Kremlin commentator Sergei Markov said the West had lost.")["Sergei Markov"] == (
+        "RUS",
+        "context",
+    )
+    got = states(full, "The Azerbaijani Ombudsman Sabina Aliyeva condemned the attack.")
+    assert got["Sabina Aliyeva"] == ("AZE", "context")
+
+
+@needs_pipeline
+def test_a_town_of_the_field_needs_no_state_beside_it_elsewhere_it_does(full):
+    got = states(full, "Russian-installed officials in Kherson region said the bridge was hit.")
+    assert got["Kherson"] == ("UKR", "gazetteer")  # 50,000+ people, one country of the field: no guess
+    assert states(full, "Local officials in Gouda said the bridge was hit.")["Gouda"] == (None, "ner")
