@@ -70,3 +70,21 @@ def drop_noise(d: DocumentView) -> None:
 def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
     actor = d.actor(m)
     return actor is not None and actor.sector == "media" and actor.kind == "organisation" and is_credit(text, m.start)
+
+
+_INSTRUMENT_AFTER = re.compile(rf" (?:{INSTRUMENTS})\b")
+
+
+def drop_instruments(d: DocumentView) -> None:
+    """'the Istanbul Convention', 'the Astana Format': a place that names a treaty or a format is no actor."""
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [
+            m
+            for m in d.mentions[t]
+            if not (
+                (actor := d.actor(m)) is not None
+                and actor.kind in ("place", "state")
+                and _INSTRUMENT_AFTER.match(tokens.text, m.end)
+                and not d.covered(t, m.end + 1, m.end + 2)
+            )
+        ]
