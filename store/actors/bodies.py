@@ -2,7 +2,9 @@
 international body qualified by a state is that state's ("Armenia's Security Council" -> Armenia; an
 unqualified "Security Council" stays the UN's), as is a nation's own Red Crescent; "the Guards" after "the
 Iranian Revolutionary Guards" is the same organisation; an unlinked one-word name that is the last word of
-one organisation named earlier is that organisation ("Commission" after "European Commission")."""
+one organisation named earlier is that organisation ("Commission" after "European Commission"); an
+unknown name followed by a known acronym in brackets is that acronym's organisation ("the National Security
+Committee (KNB)": transliterated acronyms rarely share the English name's initials)."""
 
 from __future__ import annotations
 
@@ -110,5 +112,30 @@ def bare_heads(d: DocumentView) -> None:
             elif m.actor_id is None and m.origin == "ner" and len(heads.get(m.text, ())) == 1:
                 actor = d.actors[next(iter(heads[m.text]))]
                 m = replace(m, actor_id=actor.id, origin="dictionary")
+            out.append(m)
+        d.mentions[t] = out
+
+
+def bracketed_acronyms(d: DocumentView) -> None:
+    """'the National Security Committee (KNB)': an unlinked name of two words or more right before a known
+    organisation's acronym in brackets names that organisation (not an outlet's: "(TASS)" credits a source)."""
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        ms = d.mentions[t]
+        out = []
+        for n, m in enumerate(ms):
+            if m.actor_id is None and m.origin == "ner" and m.label != "PERSON" and " " in m.text.strip():
+                q = ms[n + 1] if n + 1 < len(ms) else None
+                actor = d.actor(q) if q is not None else None
+                if (
+                    q is not None
+                    and actor is not None
+                    and actor.kind in ("organisation", "group")
+                    and actor.sector != "media"
+                    and q.text.isupper()
+                    and text[m.end : q.start].strip() == "("
+                    and text[q.end : q.end + 1] == ")"
+                ):
+                    m = replace(m, actor_id=actor.id, origin="dictionary")
             out.append(m)
         d.mentions[t] = out

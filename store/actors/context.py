@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from store.actors.affiliation import affiliate
-from store.actors.bodies import bare_heads, qualified_bodies, short_forms
+from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.matcher import ActorMatcher
@@ -53,6 +53,7 @@ def resolve(
     drop_instruments(d)
     qualified_bodies(d)
     bare_heads(d)
+    bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
     short_forms(d)

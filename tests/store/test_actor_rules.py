@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .actor_helpers import with_ner
+from .actor_helpers import doc_of, with_ner
 from .test_actors_context import needs_pipeline, states
 
 
@@ -73,3 +73,14 @@ def test_a_town_of_the_field_needs_no_state_beside_it_elsewhere_it_does(full):
     got = states(full, "Russian-installed officials in Kherson region said the bridge was hit.")
     assert got["Kherson"] == ("UKR", "gazetteer")  # 50,000+ people, one country of the field: no guess
     assert states(full, "Local officials in Gouda said the bridge was hit.")["Gouda"] == (None, "ner")
+
+
+@needs_pipeline
+def test_a_name_before_a_known_acronym_in_brackets_is_that_organisation(full):
+    got = states(full, "Karim Masimov, the former chief of the National Security Committee (KNB), was arrested.")
+    assert got["National Security Committee"] == ("KAZ", "dictionary")  # KNB: Kazakh initials, not English ones
+    assert states(full, "The Main Directorate of Intelligence (HUR) said drones hit the refinery.")[
+        "Main Directorate of Intelligence"
+    ] == ("UKR", "dictionary")
+    got = full.analyze(doc_of("The Ministry of Culture (TASS) opened an exhibition in Berlin.")).blocks[0].mentions
+    assert all(m.actor_id != "tass" for m in got if m.text != "TASS")  # an outlet in brackets credits a source
