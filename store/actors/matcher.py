@@ -44,7 +44,7 @@ FUZZY_MIN_PART = 5  # ...and when another word of the alias matches exactly
 # Surnames and acronyms that are also English words: never matched in lowercase.
 COMMON_WORDS = frozenset(
     """gallant trump pace cook rice bush brown black white green major may long young king little wolf fox
-    hunt bolton rubio lapid sandu isis salami saldo""".split()
+    hunt bolton rubio lapid sandu isis salami saldo borne cleverly tusk pence musk reeves""".split()
 )
 
 

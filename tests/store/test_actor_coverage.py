@@ -90,3 +90,10 @@ def test_a_small_town_of_the_field_is_linked_only_beside_its_state():
     assert got["Sudzha"] == (inferred_id("gazetteer", "RUS", "place", "Sudzha"), "gazetteer")
     alone = full.analyze(doc_of("Fighting was reported near Sudzha overnight.")).blocks[0].mentions
     assert all(m.origin != "gazetteer" for m in alone)  # a town of 7,000 named alone: no blind guess
+
+
+def test_surnames_that_are_english_words_are_never_matched_in_lowercase():
+    analyzer = dictionary_only()
+    assert found(analyzer, "costs borne by taxpayers, cleverly hidden; a tusk, ten pence, a smell of musk") == []
+    assert [a for _, a in found(analyzer, "Tusk and Pence met Musk.")] == ["donald-tusk", "mike-pence", "elon-musk"]
+    assert [a for _, a in found(analyzer, "a comment: zelenska and lavrov")] == ["olena-zelenska", "sergey-lavrov"]
