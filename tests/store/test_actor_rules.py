@@ -70,8 +70,8 @@ def test_pro_x_and_more_roles_before_a_name(full):
 
 @needs_pipeline
 def test_a_town_of_the_field_needs_no_state_beside_it_elsewhere_it_does(full):
-    got = states(full, "Russian-installed officials in Kherson region said the bridge was hit.")
-    assert got["Kherson"] == ("UKR", "gazetteer")  # 50,000+ people, one country of the field: no guess
+    got = states(full, "Russian-installed officials in Pavlohrad said the bridge was hit.")
+    assert got["Pavlohrad"] == ("UKR", "gazetteer")  # 50,000+ people, one country of the field: no guess
     assert states(full, "Local officials in Gouda said the bridge was hit.")["Gouda"] == (None, "ner")
 
 

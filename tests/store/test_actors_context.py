@@ -197,9 +197,9 @@ def test_the_gazetteer_knows_countries_and_leaves_ambiguity_to_the_caller():
 
 @needs_pipeline
 def test_places_the_dictionary_lacks_get_their_country(full):
-    got = states(full, "Russian shelling hit Bakhmut and Kramatorsk overnight, Ukraine said.")
-    assert got["Bakhmut"] == ("UKR", "gazetteer")
-    assert got["Kramatorsk"] == ("UKR", "gazetteer")  # missed by NER, found by the gazetteer
+    got = states(full, "Russian shelling hit Horlivka and Pavlohrad overnight, Ukraine said.")
+    assert got["Horlivka"] == ("UKR", "gazetteer")
+    assert got["Pavlohrad"] == ("UKR", "gazetteer")
 
 
 @needs_pipeline
@@ -221,7 +221,7 @@ def test_georgia_in_us_politics_is_not_the_caucasus_state(full):
 
 
 def test_dictionary_only_mode_uses_no_gazetteer():
-    assert found(dictionary_only(), "Shelling hit Bakhmut, Ukraine said.") == [("Ukraine", "ukraine")]
+    assert found(dictionary_only(), "Shelling hit Horlivka, Ukraine said.") == [("Ukraine", "ukraine")]
 
 
 # ── noise and lowercase ──────────────────────────────────────────────────────────────────────────────
