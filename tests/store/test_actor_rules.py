@@ -84,3 +84,12 @@ def test_a_name_before_a_known_acronym_in_brackets_is_that_organisation(full):
     ] == ("UKR", "dictionary")
     got = full.analyze(doc_of("The Ministry of Culture (TASS) opened an exhibition in Berlin.")).blocks[0].mentions
     assert all(m.actor_id != "tass" for m in got if m.text != "TASS")  # an outlet in brackets credits a source
+
+
+@needs_pipeline
+def test_a_one_word_name_after_in_or_near_is_a_place_for_the_gazetteer(full):
+    assert states(full, "Russian-installed officials in Horlivka said the bridge was hit.")["Horlivka"] == (
+        "UKR",
+        "gazetteer",
+    )
+    assert states(full, "A statement from Halvorsen said the talks were useful.")["Halvorsen"] == (None, "ner")
