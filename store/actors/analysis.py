@@ -409,8 +409,9 @@ class Analyzer:
             for offset, piece in _pieces(text) if text else ():
                 tokens = nlp.make_doc(piece)
                 self.tokenized_texts += 1
-                words.extend(t.text for t in tokens)
-                starts.extend(t.idx + offset for t in tokens)
+                for token in tokens:  # one walk: each Token object made once
+                    words.append(token.text)
+                    starts.append(token.idx + offset)
             texts.append(Tokens(text, words, starts))
             merged.append(merge(text, words, starts, matcher.match(words), ner, matcher))
         resolved = resolve(texts, merged, matcher, places=pipe_key != "dictionary-only")
