@@ -27,6 +27,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store import collector
 from store.corpus.search import Match, find_in_document, find_words_in_document
 from store.model import Block, Document
 from store.sanitize import visible
@@ -304,7 +305,8 @@ class Reader(ScrollView, can_focus=True):
         generation = self._generation
 
         def build() -> None:
-            units, block_unit = self._make_units(doc, self._block_styler(), styles)
+            with collector.deferred():  # millions of spans: no full collections of the heap meanwhile
+                units, block_unit = self._make_units(doc, self._block_styler(), styles)
             try:
                 self.app.call_from_thread(self._install, generation, units, block_unit)
             except RuntimeError:  # the app is closing
