@@ -8,6 +8,9 @@ tests/bench/bench_long_paragraph.py). ``deferred()`` turns the collector off for
 work and, when the last such work ends, moves what survived into the collector's permanent generation
 (``gc.freeze``), so that later collections do not walk it again. Objects freed by reference counting
 (nearly all of them: documents, mentions and spans hold no cycles) are freed as usual, frozen or not.
+
+Freeing is the other pause: the last reference to a list of ten million tokens frees them all in one
+call (0.4 s at 50 MB); ``release`` empties such lists a slice at a time instead.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
+
+RELEASE_SLICE = 65_536  # items freed at a time
 
 _lock = threading.Lock()
 _active = 0  # works in progress (several threads may each run one)
@@ -44,3 +50,10 @@ def deferred() -> Iterator[None]:
 def active() -> bool:
     """True while some deferred work runs (for tests)."""
     return _active > 0
+
+
+def release(*lists: list[Any]) -> None:
+    """Empty each list a slice at a time, from the end (other threads run between two slices)."""
+    for items in lists:
+        while items:
+            del items[-RELEASE_SLICE:]

@@ -443,6 +443,7 @@ class Analyzer:
             texts.append(Tokens(text, words, starts))
             merged.append(tuple(mentions))
         resolved = resolve(texts, merged, matcher, places=pipe_key != "dictionary-only")
+        collector.release(*(items for tokens in texts for items in (tokens.words, tokens.starts)))
         if self.cache is not None:
             value = {
                 "check": _check(doc),

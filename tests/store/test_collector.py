@@ -54,3 +54,10 @@ def test_the_collector_comes_back_when_the_work_fails():
         pass
     assert gc.isenabled() and not collector.active()
     gc.unfreeze()
+
+
+def test_release_empties_lists_of_any_length(monkeypatch):
+    monkeypatch.setattr(collector, "RELEASE_SLICE", 3)
+    lists = [list(range(n)) for n in (0, 1, 3, 10)]
+    collector.release(*lists)
+    assert all(items == [] for items in lists)

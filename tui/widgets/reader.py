@@ -206,10 +206,12 @@ def _long_block_units(
             if span.start < b:
                 spans_of[n].append(Span(max(span.start, a) - a, min(span.end, b) - a, span.style))
     last = len(spans_of) - 1
-    return [
+    units = [
         _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last, a)
         for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
     ]
+    collector.release(styled.spans)  # a span a mention: freed a slice at a time, the screen never waits
+    return units
 
 
 class Reader(ScrollView, can_focus=True):
