@@ -121,3 +121,40 @@ async def test_the_open_document_is_analysed_once(tmp_path, monkeypatch):
         assert any(m.actor_id == "vladimir-putin" for m in doc.blocks[0].mentions)
     assert sum(path.endswith("huge.txt") for path in analysed) == 1, analysed
     assert sum(path.endswith("small.txt") for path in analysed) == 1, analysed
+
+
+async def test_a_long_block_shows_at_once_and_its_highlights_are_laid_out_in_a_thread(tmp_path, monkeypatch):
+    import dataclasses
+
+    import tui.widgets.reader as reader_module
+    from store.model import Block
+
+    monkeypatch.setattr(reader_module, "ASYNC_CHARS", 200_000)
+    monkeypatch.setattr(reader_module, "ASYNC_STYLED_CHARS", 1_000)
+    huge_line(tmp_path / "long.txt", 30_000)
+    app = ActorlensApp(Library([tmp_path], summary_cache=False, document_cache=False), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 1)
+        reader = app.screen.query_one(Reader)
+        for _ in range(500):
+            await pilot.pause(0.02)
+            if reader.document.blocks[0].mentions and not any(w.is_running for w in app.workers):
+                break
+        analysed = reader.document
+        assert analysed.blocks[0].mentions
+        plain = dataclasses.replace(
+            analysed, title_mentions=(), blocks=tuple(Block(b.kind, b.text) for b in analysed.blocks)
+        )
+
+        def spans() -> int:
+            return sum(len(unit.text.spans) for unit in reader._units if unit.block is not None)
+
+        reader.show_document(plain)  # no spans to place: laid out at once, on the screen's thread
+        assert reader._units[0].kind == "title" and spans() == 0
+        reader.show_document(analysed)  # its highlights: in a thread, the plain text shown meanwhile
+        assert reader._units[0].kind == "title" and spans() == 0
+        for _ in range(500):
+            await pilot.pause(0.02)
+            if spans():
+                break
+        assert spans() >= len(analysed.blocks[0].mentions)

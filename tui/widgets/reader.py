@@ -44,7 +44,10 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
-ASYNC_CHARS = 2_500_000  # a longer block is styled and cut in a thread (this many take ~0.1 s on the UI thread)
+# A document with a longer block is laid out in a thread: about what takes 0.1 s on the UI thread, cut in
+# pieces (plain text) or cut and highlighted (once its mentions are known, the plain layout stays meanwhile)
+ASYNC_CHARS = 2_500_000
+ASYNC_STYLED_CHARS = 1_000_000
 NOTE_MARK = Style(underline=True, italic=True)
 MATCH = "reverse"
 CURRENT_MATCH = "reverse bold"
@@ -295,7 +298,8 @@ class Reader(ScrollView, can_focus=True):
         doc = self.document
         assert doc is not None
         self._generation += 1
-        if max((len(b.text) for b in doc.blocks), default=0) <= ASYNC_CHARS:  # many paragraphs: lazy enough
+        longest = max((len(b.text) for b in doc.blocks), default=0)
+        if longest <= ASYNC_STYLED_CHARS or (longest <= ASYNC_CHARS and not self._styled(doc)):  # lazy enough
             self._build_units()
             self._relayout()
             return
@@ -315,6 +319,10 @@ class Reader(ScrollView, can_focus=True):
                 pass
 
         self.run_worker(build, thread=True, exclusive=True, group="reader-layout", exit_on_error=False)
+
+    def _styled(self, doc: Document) -> bool:
+        """Whether the layout has spans to place: mentions, or matches of find."""
+        return bool(self.matches or doc.title_mentions or any(b.mentions for b in doc.blocks))
 
     def _install(self, generation: int, units: list[_Unit], block_unit: dict[int, int]) -> None:
         if generation != self._generation:
