@@ -44,8 +44,8 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
-# A document with a longer block is laid out in a thread: about what takes 0.1 s on the UI thread, cut in
-# pieces (plain text) or cut and highlighted (once its mentions are known, the plain layout stays meanwhile)
+# A larger document is laid out in a thread: about what takes 0.1 s on the UI thread, as plain text or
+# highlighted (once its mentions are known: the plain layout stays on screen meanwhile), in characters
 ASYNC_CHARS = 2_500_000
 ASYNC_STYLED_CHARS = 1_000_000
 NOTE_MARK = Style(underline=True, italic=True)
@@ -298,8 +298,10 @@ class Reader(ScrollView, can_focus=True):
         doc = self.document
         assert doc is not None
         self._generation += 1
-        longest = max((len(b.text) for b in doc.blocks), default=0)
-        if longest <= ASYNC_STYLED_CHARS or (longest <= ASYNC_CHARS and not self._styled(doc)):  # lazy enough
+        # every block's units are made here (each block's text cut in lines lazily): a document of 190,000
+        # paragraphs costs as much as one paragraph of the same size, so the size that counts is the total
+        size = sum(len(b.text) for b in doc.blocks)
+        if size <= ASYNC_STYLED_CHARS or (size <= ASYNC_CHARS and not self._styled(doc)):
             self._build_units()
             self._relayout()
             return
