@@ -10,6 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from threading import Lock
 
+from store import collector
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
 from store.corpus.documents import load, visible_document
 from store.corpus.files import SourceFile, bundled_corpus, discover
@@ -130,7 +131,8 @@ class Library:
                         doc = visible_document(doc)  # cached by an older version: made visible all the same
                         self._remembered.add(index)
                     else:
-                        doc = load_isolated(source) if large else load(source)
+                        with collector.deferred() if read_stamp and read_stamp[1] > SLOW_BYTES else nullcontext():
+                            doc = load_isolated(source) if large else load(source)
                     held = (doc, stamp)
                     with self._lock:
                         self._cache[index] = held
