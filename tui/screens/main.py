@@ -41,6 +41,7 @@ from ..messages import (
     LegendCleared,
     SummariesLoaded,
 )
+from ..settle import Settled
 from ..widgets.find_bar import FindBar
 from ..widgets.key_footer import KeyFooter
 from ..widgets.legend import Legend, legend_entries
@@ -127,6 +128,7 @@ class MainScreen(Screen[None]):
         self.corpus_search = CorpusSearch(self, library)
         self._resumed = False
         self._kept: tuple[Reader, Sidebar] | None = None
+        self._settled_open = Settled(self, self._open_settled)
 
     @property
     def analyzer(self) -> Analyzer:
@@ -275,12 +277,18 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ opening
     @on(DocumentSelected, "#documents")
     def _focus_reader(self, event: DocumentSelected) -> None:
+        self._settled_open.flush()
         self.reader.focus()
 
     @on(DocumentHighlighted, "#documents")
     def _open_highlighted(self, event: DocumentHighlighted) -> None:
         if not isinstance(event, DocumentSelected) and event.index != self._shown:
-            self.open_document(event.index)
+            self._settled_open.request()  # the cursor's move is drawn first; a held key opens once (tui/settle.py)
+
+    def _open_settled(self) -> None:
+        index = self.sidebar.documents.highlighted_document()
+        if index is not None and index != self._shown:
+            self.open_document(index)
 
     def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.reader
@@ -443,7 +451,7 @@ class MainScreen(Screen[None]):
 
     @on(Legend.OptionSelected, "#legend")
     def _actor_chosen(self, event: Legend.OptionSelected) -> None:
-        key = event.option.id
+        key = self.side.legend.key_at(event.option_index)
         self.highlighter.focus = None if key == self.highlighter.focus else key
         self.reader.restyle()
         if self.highlighter.focus is not None:
