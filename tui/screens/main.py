@@ -21,6 +21,7 @@ from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
 from store.corpus.search import haystack
+from store.corpus.summary_process import summaries_in_order
 from store.errors import DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
@@ -50,7 +51,7 @@ from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
-from ..yielding import stepping_aside
+from ..yielding import step_aside
 from .analysis import Analysis, problems_line
 from .corpus_search import CorpusSearch
 from .notes import NOTE_BINDINGS, NotesController
@@ -216,15 +217,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, start: int = 0) -> None:
-        total = len(self.library)
         worker = get_current_worker()
-        while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
-            stop = min(total, start + BATCH)
-            good, bad = self.library.summaries(stepping_aside(range(start, stop)))  # keys first
+        # files not summarised before are cleaned in a child process when there are many (keys first either way)
+        for good, bad, done in summaries_in_order(
+            self.library, start, batch=BATCH, stop=lambda: worker.is_cancelled, between=step_aside
+        ):
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
-            self.post_message(SummariesLoaded(good, bad, stop >= total))
-            start = stop
+            self.post_message(SummariesLoaded(good, bad, done))
 
     @on(SummariesLoaded)
     def _summaries_loaded(self, message: SummariesLoaded) -> None:
@@ -399,6 +399,7 @@ class MainScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.analysis.close()
         self.save_state()
+        self.library.save_summaries_if_due(closing=True)  # a quit before the whole corpus is listed keeps what was
 
     @work(thread=True, group="remember", exit_on_error=False)
     def remember_document(self, index: int) -> None:
