@@ -125,6 +125,8 @@ class Legend(OptionList):
         keys = [e.key for e in entries]
         target = chosen if chosen in keys else highlighted if highlighted in keys else None
         self.highlighted = keys.index(target) if target is not None else None
+        if target is None and [e.key for e in before] != keys:
+            self.scroll_home(animate=False)  # another document's actors: from the top, as a new list would
 
     def key_at(self, index: int) -> str | None:
         """The key (actor id or unlinked entity) of the entry at an option index."""
