@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # Bump when cleaning rules change: cached summaries, cleaned documents and analyses are then redone.
-CLEANER_VERSION = 6
+CLEANER_VERSION = 7

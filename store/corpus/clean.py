@@ -176,7 +176,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
                 units.append(line)
                 members[line.index] = [line.index]
         present = units
-    feats = features([line.text for line in present], [line.indent for line in present])
+    keys: list[str] = []  # each line's comparison key, for the headline chooser too
+    feats = features([line.text for line in present], [line.indent for line in present], keys)
     labels, scores = model.decode(feats)
     # Comments need evidence: a comment-section marker above them, or an indented run.
     first_marker = next(
@@ -186,6 +187,19 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     for k, label in enumerate(labels):
         if label == "comment" and k < first_marker and present[k].indent < 2:
             labels[k] = "body"
+    # A comment section: after the first of three commenters' headers or more, body lines are
+    # comments; a short article under a long comment section (the model may take the comments for
+    # the article) is looked for above them.
+    headers = [k for k, line in enumerate(present) if labels[k] != "title" and _commenter(line.text)]
+    if len(headers) >= 3 and ("body" in labels[headers[0] :] or "body" not in labels):
+        for k in range(headers[0], len(labels)):
+            if labels[k] == "body":
+                labels[k] = "comment"
+        if "body" not in labels[: headers[0]]:  # a comment section is under an article: the best lines above
+            above = labels[: headers[0]]
+            prose = [len(line.text.split()) >= 6 for line in present[: headers[0]]]
+            _fallback_body(above, scores[: headers[0]], model.labels.index("body"), float("-inf"), prose)
+            labels[: headers[0]] = above
     if "body" not in labels:
         _fallback_body(labels, scores, model.labels.index("body"))
     out = {line.index: label for line, label in zip(present, labels, strict=True)}
@@ -194,9 +208,8 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
     near = range(max(0, start - headline.WINDOW), start + 1)
     eligible = [
         (k in near or labels[k] == "title")
-        and _title_like(line.text)
         and len(members.get(line.index, ())) <= 1
-        and rule_kind(line.text) in (None, "tail", "furniture")
+        and headline.title_text(line.text) is not None
         for k, line in enumerate(present)
     ]
     best = headline.choose(
@@ -209,6 +222,7 @@ def _label(lines: list[_Line], model: LineModel) -> dict[int, str]:
         feats,
         model.headline,
         [line.text for line in present],
+        keys,
     )
     for k, label in enumerate(labels):
         if label == "title" and k != best:
@@ -242,17 +256,36 @@ def _comment_marker(present: list[_Line], k: int) -> bool:
     )
 
 
+# What a commenter's header has and a dated teaser or a dateline has not: a clock time, "said:" ("2 hours ago"
+# also stamps teasers).
+_COMMENTER_CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:said|says|wrote|writes|replied|commented)\s*:?$", re.I)
+
+
+def _commenter(text: str) -> bool:
+    return comment_header(text) and _COMMENTER_CUE.search(text) is not None
+
+
 BODY_FALLBACK = 2.0  # with no body line, lines this close to being called body are the body
 
 
-def _fallback_body(labels: list[str], scores: list[list[float]], body: int) -> None:
-    """The model found no body (a short article under a long page): take the lines nearest to being body."""
-    margins = [row[body] - max(v for y, v in enumerate(row) if y != body) for row in scores]
-    if not margins:
+def _fallback_body(
+    labels: list[str],
+    scores: list[list[float]],
+    body: int,
+    floor: float = -BODY_FALLBACK * 2,
+    allowed: list[bool] | None = None,
+) -> None:
+    """The model found no body (a short article under a long page): take the lines nearest to being body
+    (none whose margin is below floor, only those ``allowed``)."""
+    margins = [
+        row[body] - max(v for y, v in enumerate(row) if y != body) if allowed is None or allowed[k] else float("-inf")
+        for k, row in enumerate(scores)
+    ]
+    if not margins or max(margins) == float("-inf"):
         return
     best = max(margins)
     for k, margin in enumerate(margins):
-        if margin >= best - BODY_FALLBACK and margin > -BODY_FALLBACK * 2 and labels[k] != "title":
+        if margin >= best - BODY_FALLBACK and margin > floor and labels[k] != "title":
             labels[k] = "body"
 
 
@@ -272,14 +305,14 @@ def _mend(present: list[_Line], labels: list[str], out: dict[int, str], title: i
     marker = next((k for k in range(body[0] + 1, len(labels)) if _comment_marker(present, k)), None)
     if marker is not None and marker < len(labels) * 0.3:
         marker = None
-    headers = [k for k in range(body[0] + 1, len(labels)) if comment_header(present[k].text)]
+    headers = [k for k in range(body[0] + 1, len(labels)) if _commenter(present[k].text)]
     if len(headers) >= 3 and (marker is None or headers[0] < marker):
         marker = headers[0] - 1
     if marker is not None:
         if present[marker].text == "(no subject)" or COMMENT_DATE.match(present[marker].text):
             out[present[marker].index] = "comment"  # a comment's own header, not the section's title
         for k in range(marker + 1, len(labels)):
-            if rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
+            if k != title and rule_kind(present[k].text) in (None, "dated", "date", "comment_header"):
                 out[present[k].index] = "comment"
     # The article's last paragraph may carry a credit ("... closely. Photo: Azertac"): prose right
     # after the last body line is body too.
@@ -336,7 +369,10 @@ def _sort_lines(
         header_zone = rank[line.index] <= first_body + 6 and rank[line.index] >= first_body - 12
         if label == "title" and meta.title is None:
             heading = MD_HEADING.match(line.text)
-            meta.title = heading.group(2) if heading else line.text
+            meta.title = heading.group(2) if heading else headline.title_text(line.text) or line.text
+            if meta.title != line.text and not heading and meta.date is None:
+                found = find_date(line.text)  # "Headline | May 3, 2019": the date is the article's
+                meta.date = found[0] if found else None
             article.append(_Line(line.index, "", 0))
             continue
         if label == "comment":
@@ -573,6 +609,7 @@ def _comment_blocks(lines: list[_Line], removed: list[_Line]) -> list[Block]:
             continue
         if (
             text == "(no subject)"
+            or comment_header(text)
             or (COMMENT_DATE.match(text) and not COMMENT_DATE.sub("", text).strip())
             or (len(text.split()) <= 8 and not text.endswith(TERMINAL) and (find_date(text) or NAME_LINE.match(text)))
         ):
@@ -660,11 +697,7 @@ def _continues(previous: str, text: str, wrapped: bool) -> bool:
 
 
 # ---------------------------------------------------------------- header: title, author
-def _title_like(text: str) -> bool:
-    words = text.split()
-    return (
-        0 < len(text) <= 200 and len(words) <= 30 and not text.endswith((".", ",", ";", ":")) and not text[:1].islower()
-    )
+_title_like = headline.title_like
 
 
 def _header(paras: list[_Para], meta: _Meta, removed: list[_Line]) -> None:

@@ -243,8 +243,10 @@ _MEAN = tuple(f"mean_window{i}" for i in range(len(_MEAN_EDGES) + 1))
 _MASS = tuple(f"mass{i}" for i in range(10))
 
 
-def features(lines: list[str], indents: list[int] | None = None) -> list[list[str]]:
-    """Features for each of ``lines`` (non-blank, space-normalised), in order, with their indents."""
+def features(lines: list[str], indents: list[int] | None = None, keys_out: list[str] | None = None) -> list[list[str]]:
+    """Features for each of ``lines`` (non-blank, space-normalised), in order, with their indents.
+
+    ``keys_out``, if given, receives each line's comparison key (its case-folded ``\\w+`` words)."""
     n = len(lines)
     if n == 0:
         return []
@@ -259,6 +261,8 @@ def features(lines: list[str], indents: list[int] | None = None) -> list[list[st
     units = [len(w) + c // 2 for w, c in zip(words_of, cjk, strict=True)]
     stops = page_stopwords([w for ws in words_of for w in ws])
     keys = [" ".join(ws) for ws in words_of]
+    if keys_out is not None:
+        keys_out.extend(keys)
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1

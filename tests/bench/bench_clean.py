@@ -85,6 +85,20 @@ def quality(variants: list[str], folds: int) -> None:
             lines = tc.nonblank(page.text)[0]
             bodies.append(justext_body(lines, justext_language(lines)))
         print(_row("jusText over the lines", bodies, None, pages))
+        print(_spread(docs[v], pages, folds))
+
+
+def _spread(docs: list, pages: list[cb.Page], folds: int) -> str:
+    """The cleaner's body F1 and title accuracy on each held-out fold: how far one fold is from another."""
+    f1s, titles = [], []
+    for fold in range(folds):
+        held = [i for i in range(len(pages)) if i % folds == fold]
+        f1s.append(cb.body_scores([cb.document_body(docs[i]) for i in held], [pages[i].body for i in held])[2])
+        titles.append(cb.title_accuracy([docs[i].title for i in held], [pages[i].title for i in held]))
+    return (
+        f"\nper fold: body F1 {' '.join(f'{v:.3f}' for v in f1s)} (spread {max(f1s) - min(f1s):.3f}); "
+        f"title {' '.join(f'{v:.3f}' for v in titles)} (spread {max(titles) - min(titles):.3f})"
+    )
 
 
 def _clear_caches() -> None:
