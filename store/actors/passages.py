@@ -64,6 +64,16 @@ def passages_of(doc: Document, record: DocActors) -> list[Passage]:
     return [(b, s, e, text_of(doc, b)[s:e]) for b, s, e in spans]
 
 
+def passage_around(doc: Document, block: int, start: int, end: int) -> Passage:
+    """The stretch of a block (the title for TITLE_BLOCK) around the mention block/start:end; IndexError
+    when the block is not in the document."""
+    if block != TITLE_BLOCK and not 0 <= block < len(doc.blocks):
+        raise IndexError(f"block {block} is outside the document")  # never Python's blocks[-1]
+    text = text_of(doc, block)
+    s, e = passage_span(text, start, end)
+    return block, s, e, text[s:e]
+
+
 def text_of(doc: Document, block: int) -> str:
     """The text of a block of a record: the title for TITLE_BLOCK (-1)."""
     return (doc.title or "") if block == TITLE_BLOCK else doc.blocks[block].text

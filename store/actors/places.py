@@ -1,7 +1,8 @@
 """Places the dictionary lacks, linked to their country with the gazetteer (``origin="gazetteer"``).
 
 - an NER place the dictionary lacks: its country when the gazetteer knows only one place of that name and
-  the document names its state (or it is large); an ambiguous name only when the document names exactly
+  the document names its state (or it is large); a one-word name NER called otherwise, after "in", "near",
+  "from"..., counts as a place; an ambiguous name only when the document names exactly
   one of its candidate states ("Tripoli" beside "the Lebanese army"), else unlinked: never a blind guess;
 - a dictionary place with a large namesake in the one state a document is about is that namesake;
 - "Georgia" in a sentence about US politics is the US state;
@@ -27,6 +28,10 @@ _US_CUES = re.compile(
 )
 
 
+# "in Horlivka", "near Nikopol": a one-word name NER did not call a place is one after these words
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|of the town of|of the city of)\s+$")
+
+
 def link_places(d: DocumentView) -> None:
     """NER places to their country; dictionary places to a namesake; Georgia to the US state."""
     states = set(document_states(d))
@@ -38,7 +43,8 @@ def link_places(d: DocumentView) -> None:
             if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
                 m = namesake(m, actor.affiliation, not_places)
             elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
-                country = resolve_place(m.text, states, alone=m.label in PLACE_LABELS)
+                alone = m.label in PLACE_LABELS or bool(_PLACE_BEFORE.search(tokens.text, 0, m.start))
+                country = resolve_place(m.text, states, alone=alone)
                 if country:
                     m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
             elif (

@@ -122,8 +122,8 @@ def test_possessives_appositions_and_backers_name_the_state(full, text, name, st
 
 @needs_pipeline
 def test_an_entity_qualified_by_an_international_body_gets_no_state(full):
-    found_states = states(full, "UN envoy Abdoulaye Bathily urged Libyan leaders to agree on elections.")
-    assert found_states["Abdoulaye Bathily"] == (None, "ner")
+    found_states = states(full, "UN envoy Henrik Valsgaard urged Libyan leaders to agree on elections.")
+    assert found_states["Henrik Valsgaard"] == (None, "ner")
 
 
 @needs_pipeline
@@ -136,12 +136,12 @@ def test_an_unqualified_unknown_name_stays_unlinked(full):
 
 @needs_pipeline
 def test_an_acronym_in_brackets_is_the_same_entity_for_the_whole_document(full):
-    doc = doc_of("Libya's Government of National Unity (GNU) called for calm.", "The GNU said units were deployed.")
+    doc = doc_of("Libya's Government of National Concord (GNC) called for calm.", "The GNC said units were deployed.")
     out = full.analyze(doc)
     ids = {m.text: m.actor_id for b in out.blocks for m in b.mentions}
-    assert ids["Government of National Unity"] == "context:LBY:organisation:Government of National Unity"
-    assert ids["GNU"] == ids["Government of National Unity"]
-    assert [m.text for m in out.blocks[1].mentions] == ["GNU"]
+    assert ids["Government of National Concord"] == "context:LBY:organisation:Government of National Concord"
+    assert ids["GNC"] == ids["Government of National Concord"]
+    assert [m.text for m in out.blocks[1].mentions] == ["GNC"]
 
 
 # ── longest compound, qualified bodies, names containing a state ─────────────────────────────────────
@@ -197,9 +197,9 @@ def test_the_gazetteer_knows_countries_and_leaves_ambiguity_to_the_caller():
 
 @needs_pipeline
 def test_places_the_dictionary_lacks_get_their_country(full):
-    got = states(full, "Russian shelling hit Bakhmut and Kramatorsk overnight, Ukraine said.")
-    assert got["Bakhmut"] == ("UKR", "gazetteer")
-    assert got["Kramatorsk"] == ("UKR", "gazetteer")  # missed by NER, found by the gazetteer
+    got = states(full, "Russian shelling hit Horlivka and Pavlohrad overnight, Ukraine said.")
+    assert got["Horlivka"] == ("UKR", "gazetteer")
+    assert got["Pavlohrad"] == ("UKR", "gazetteer")
 
 
 @needs_pipeline
@@ -221,7 +221,7 @@ def test_georgia_in_us_politics_is_not_the_caucasus_state(full):
 
 
 def test_dictionary_only_mode_uses_no_gazetteer():
-    assert found(dictionary_only(), "Shelling hit Bakhmut, Ukraine said.") == [("Ukraine", "ukraine")]
+    assert found(dictionary_only(), "Shelling hit Horlivka, Ukraine said.") == [("Ukraine", "ukraine")]
 
 
 # ── noise and lowercase ──────────────────────────────────────────────────────────────────────────────
@@ -331,7 +331,7 @@ def test_a_small_foreign_namesake_is_no_guess(full):
 @needs_pipeline
 def test_of_a_state_after_a_name_or_before_it(full):
     assert states(full, "Prime Minister Lars Almqvist of Sweden arrived.")["Lars Almqvist"] == ("SWE", "context")
-    assert states(full, "The President of Azerbaijan, Rauf Mammadli, spoke.")["Rauf Mammadli"] == ("AZE", "context")
+    assert states(full, "The President of Azerbaijan, Rauf Gurbanli, spoke.")["Rauf Gurbanli"] == ("AZE", "context")
     assert states(full, "He met Anna Lind of the Red Cross.")["Anna Lind"] == (None, "ner")
 
 
@@ -343,7 +343,10 @@ def test_a_person_named_like_a_place_is_not_placed(full):
 
 @needs_pipeline
 def test_a_state_that_is_a_first_name_is_not_highlighted(full):
-    assert found(full, "Chad Smith spoke to Jordan Bardella.") == [("Chad Smith", None), ("Jordan Bardella", None)]
+    assert found(full, "Chad Smith spoke to Jordan Bardella.") == [
+        ("Chad Smith", None),
+        ("Jordan Bardella", "jordan-bardella"),
+    ]
     assert found(full, "Jordan and Syria signed a deal.") == [("Jordan", "jordan"), ("Syria", "syria")]
 
 
@@ -372,7 +375,7 @@ def test_georgia_beside_washington_is_still_the_caucasus_state(full):
 
 @needs_pipeline
 def test_where_an_envoy_serves_is_not_whom_they_serve(full):
-    assert states(full, "US Ambassador to Russia Lynne Tracy met officials.")["Lynne Tracy"] == (None, "ner")
+    assert states(full, "US Ambassador to Russia Jon Huntsman met officials.")["Jon Huntsman"] == (None, "ner")
     assert states(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"] == (None, "ner")
     assert states(full, "Fighting broke out in Russia's Vostok Command overnight.")["Vostok Command"] == (
         "RUS",
@@ -488,7 +491,7 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
     assert [m.text for m in mentions] == ["lukashenko", "putin"]
 
 
-@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120)])
+@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120), ("wider5", 400)])
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
     import runpy
 
@@ -563,10 +566,10 @@ def test_a_place_inside_an_organisations_name_yields_to_it(full):
 
 @needs_pipeline
 def test_a_name_ner_cut_at_a_hyphen_and_a_list_ner_took_for_one_name(full):
-    text = "Yunus-Bek Yevkurov, Russia's deputy defence minister, has toured Niger, Burkina Faso and Libya."
+    text = "Aslan-Bek Tsoroyev, Russia's deputy defence minister, has toured Niger, Burkina Faso and Libya."
     got = states(full, text)
-    assert got["Yunus-Bek Yevkurov"] == ("RUS", "context")
-    assert got["Niger"] == ("NER", "gazetteer") and got["Burkina Faso"] == ("BFA", "gazetteer")
+    assert got["Aslan-Bek Tsoroyev"] == ("RUS", "context")
+    assert got["Niger"][0] == "NER" and got["Burkina Faso"][0] == "BFA"
 
 
 @needs_pipeline

@@ -16,7 +16,7 @@ from store.actors.corpus_export import network, network_bytes, table_csv, table_
 from store.actors.corpus_index import ActorIndex, _encode
 from store.actors.corpus_stats import CorpusActors
 from store.actors.doc_actors import doc_actors
-from store.actors.passages import passage_for, text_of
+from store.actors.passages import passage_around, passage_for, text_of
 from store.cache import AnalysisCache
 from store.corpus.library import Library
 from tests.conftest import SEEDS
@@ -61,6 +61,23 @@ def test_passages_are_cut_once_then_kept(analyzer):
         text = text_of(doc, b)  # the title for block -1
         assert found[3] == text[found[1] : found[2]] and found[1] <= s < e <= found[2]
     assert any(b == -1 for b, *_ in record.mentions)  # the first bundled document's title names actors
+
+
+def test_a_title_passage_is_cut_from_the_title_not_the_last_block(analyzer):
+    """A title mention (block -1) not among the kept passages is cut from the title, never from blocks[-1]."""
+    library = Library([SEEDS], summary_cache=False, document_cache=False)
+    doc = analyzer.analyze(library.document(0))
+    record = doc_actors(doc)
+    b, s, e, _ = next(m for m in record.mentions if m[0] == -1)
+    block, ps, pe, text = passage_around(doc, b, s, e)
+    assert block == -1 and text == (doc.title or "")[ps:pe] and ps <= s < e <= pe
+    assert text not in doc.blocks[-1].text
+    last = len(doc.blocks) - 1
+    assert passage_around(doc, last, 0, 1)[3] in doc.blocks[last].text
+    with pytest.raises(IndexError):
+        passage_around(doc, len(doc.blocks), 0, 1)
+    with pytest.raises(IndexError):
+        passage_around(doc, -2, 0, 1)
 
 
 def test_a_dictionary_change_drops_old_records(analyzer, tmp_path):

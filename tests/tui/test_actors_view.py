@@ -195,6 +195,49 @@ async def test_a_writes_a_note_anchored_on_the_passage(tmp_path):
         assert note.anchor.exact == item.text
 
 
+async def title_passage(pilot, screen: CorpusActorsScreen):
+    """Highlight a passage cut from a title (block -1) in the passage list."""
+    await pilot.press("P")
+    passages = screen.query_one(PassageList)
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if passages.items:
+            break
+    index = next(i for i, item in enumerate(passages.items) if item.block == -1)
+    passages.highlighted = index
+    await pilot.pause()
+    item = passages.selected()
+    assert item is not None and item.block == -1
+    return item
+
+
+async def test_a_title_passage_opens_at_the_top_and_takes_a_document_note(tmp_path):
+    """A title mention's passage is the title's text, opens at the top (not at the last block), and 'a'
+    writes a note on the whole document (a title has no anchor)."""
+    notebook = Notebook(tmp_path / "notes.json")
+    app = ActorlensApp(Library([SEEDS]), ner=False, notebook=notebook)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_view(pilot)
+        item = await title_passage(pilot, screen)
+        assert item.text and item.text in item.title  # cut from the title, not from the last block
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.document is not None and reader.document.id == item.doc_id
+        assert reader.cursor == 0 and reader.block_count > 1
+        screen = await open_view(pilot)
+        item = await title_passage(pilot, screen)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"about the title", "ctrl+s")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if notebook.notes():
+                break
+        (note,) = notebook.notes()
+        assert note.doc_id == item.doc_id and note.anchor is None and note.text == "about the title"
+
+
 async def test_the_sidebar_filter_narrows_the_view():
     app = ActorlensApp(Library([SEEDS]), ner=False)
     async with app.run_test(size=(120, 40)) as pilot:

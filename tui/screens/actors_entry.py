@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from store.actors.doc_actors import TITLE_BLOCK
+
 from ..widgets.document_list import DocumentList
 from ..widgets.passage_list import PassageItem
 from .actors_view import CorpusActorsScreen, PassageRequest
@@ -41,14 +43,20 @@ def open_corpus_actors(main: MainScreen) -> None:
 
 
 def open_at_passage(main: MainScreen, doc_index: int, block: int) -> None:
-    """Open a document in the reader with the cursor on a block (as a corpus search result opens)."""
-    main.go_to_document(doc_index, block=block)
+    """Open a document in the reader with the cursor on a block (as a corpus search result opens); a
+    title's passage (block TITLE_BLOCK) opens at the top, never at the last block."""
+    main.go_to_document(doc_index, block=0 if block == TITLE_BLOCK else block)
 
 
 def note_on_passage(main: MainScreen, item: PassageItem) -> None:
     """Open the document at the passage and the note editor on it (the note is anchored on the passage)."""
     open_at_passage(main, item.doc_index, item.block)
     doc = main.reader.document
-    if doc is None or doc.id != item.doc_id or item.block >= len(doc.blocks):
+    if doc is None or doc.id != item.doc_id:
+        return
+    if item.block == TITLE_BLOCK:  # no anchor in a title: the note is on the whole document
+        main.notes.add_document_note()
+        return
+    if not 0 <= item.block < len(doc.blocks):
         return
     main.notes.add_passage_note(doc, item.block, item.start, item.end)

@@ -16,7 +16,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.actors.corpus_index import ActorIndex
 from store.actors.corpus_stats import CorpusActors
-from store.actors.passages import passage_for, passage_span
+from store.actors.passages import passage_around, passage_for
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
 
@@ -162,12 +162,11 @@ class PassageList(OptionList):
             for occurrence in record.occurrences(actor_id, together):
                 found = passage_for(kept, occurrence.block, occurrence.start, occurrence.end)
                 if found is None:  # not among the kept ones: from the document itself
-                    try:
-                        text = source.library.document(summary.index).blocks[occurrence.block].text
+                    try:  # the title's mentions are block -1: passage_around reads the title
+                        doc = source.library.document(summary.index)
+                        found = passage_around(doc, occurrence.block, occurrence.start, occurrence.end)
                     except (ActorlensError, IndexError):
                         continue
-                    s, e = passage_span(text, occurrence.start, occurrence.end)
-                    found = (occurrence.block, s, e, text[s:e])
                 _, s, e, text = found
                 batch.append(PassageItem(summary.index, doc_id, summary.title, occurrence.date, occurrence.block,
                                          s, e, text, occurrence.start, occurrence.end))  # fmt: skip

@@ -1,0 +1,216 @@
+"""Affiliation from context (rule 4 of store/actors/context.py): an unknown entity gets the state its
+sentence names (``origin="context"``): a state, demonym or affiliated actor before the name across role words
+("Israeli President X", "Iran's foreign ministry spokesman X", "the Russian-backed X"), a role before a comma
+("the head of Azerbaijan's State Border Service, X"), an apposition after it ("X, the secretary of Armenia's
+Security Council"), the known person who speaks for a body, or a state at the head of a body's name
+("Libyan National Army"); an unnamed ministry or a street of the one state a document is mostly about is
+that state's. One entity, one state."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+
+from store.actors.cues import (
+    APPOSITION_WORDS,
+    GOVERNMENT_BODIES,
+    KIND_OF_LABEL,
+    LED,
+    NOT_TITLES,
+    OUTLETS,
+    ROLE_WORDS,
+    STATE_BODIES,
+    STREETS,
+)
+from store.actors.document_view import DocumentView, document_states
+from store.actors.inferred import inferred_id
+from store.actors.matcher import fold
+from store.actors.ner import TITLE_WORDS
+from store.model import Mention
+
+
+def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], str | None]) -> tuple[bool, str | None]:
+    """(found, state) of a mention's sentence: a qualifier before it across role words, or an
+    apposition after it. found with state None: qualified by an actor without a state (a UN envoy)."""
+    tokens = d.texts[t]
+    words, starts = tokens.words, tokens.starts
+    i = d.token_at(t, m.start)
+    k, steps = i - 1, 0
+    if k >= 0 and words[k].casefold() in NOT_TITLES:
+        k = -1  # "Belarus forces Ryanair jet to land": a subject and its verb, no title
+    while k >= 0 and steps < 8:
+        q = d.mention_at(t, starts[k])
+        if q is not None and q is not m:
+            actor = d.actor(q)
+            if actor is None:  # "Ukraine's National Police chief X": a body whose state is already decided
+                state = owner(q)
+                return (True, state) if state else (False, None)
+            if actor.kind == "person" and not (k + 1 < len(words) and words[k + 1] in ("'s", "’s")):
+                break
+            before = d.token_at(t, q.start) - 1
+            possessive = k + 1 < len(words) and words[k + 1] in ("'s", "’s")
+            if before >= 0 and words[before].casefold() in ("to", "in", "for") and not possessive:
+                break  # "US Ambassador to Russia X": where X serves, not whom ("in Russia's X" is Russia's)
+            return True, actor.affiliation
+        if words[k] == "by" and k >= 2 and words[k - 1].casefold() in LED and words[k - 2] == ",":
+            q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"
+            state = owner(q) if q is not None else None
+            return (True, state) if state else (False, None)
+        if words[k] == "," and k >= 2 and m.label == "PERSON":  # "the President of Azerbaijan, X"
+            state = _role_before(d, t, k, owner)
+            return (True, state) if state else (False, None)
+        if words[k].casefold() not in ROLE_WORDS and not (
+            words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
+        ):
+            break  # "Iran's roads minister X": any portfolio before a title
+        k -= 1
+        steps += 1
+    j = bisect_left(starts, m.end)
+    if m.label == "PERSON" and j + 1 < len(words) and words[j] == "of":  # "Prime Minister X of Sweden"
+        q = d.mention_at(t, starts[j + 1])
+        actor = d.actor(q) if q is not None else None
+        if actor is not None and actor.kind == "state":
+            return True, actor.affiliation
+    if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
+        served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
+        for k in range(j + 1, min(len(words), j + 12)):
+            if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
+                break
+            q = d.mention_at(t, starts[k])
+            if q is not None:
+                actor = d.actor(q)
+                if actor is None or actor.kind == "place":
+                    break
+                after = d.token_at(t, q.end - 1) + 1
+                possessive = after < len(words) and words[after] in ("'s", "’s")
+                if served and actor.kind == "state" and not possessive:
+                    break
+                return True, actor.affiliation
+            if words[k] == "to":
+                served = True
+            elif words[k].casefold() not in APPOSITION_WORDS:
+                break
+    if m.label == "ORG":  # "Foreign Ministry spokeswoman Maria Zakharova": the body of the person who speaks for it
+        for k in range(j, min(len(words), j + 4)):
+            q = d.mention_at(t, starts[k])
+            if q is not None:
+                actor = d.actor(q)
+                if k > j and actor is not None and actor.kind == "person" and actor.affiliation:
+                    return True, actor.affiliation
+                break
+            if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
+                break
+    return False, None
+
+
+def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention], str | None]) -> str | None:
+    """The state of a role named before a comma and a name: "the President of Azerbaijan, X", "the head of
+    Azerbaijan's State Border Service, X", "Russia's ambassador to Armenia, X" (whom the envoy serves is
+    the state before "to"). The stretch before the comma must hold a role word, and only role words, "of",
+    "to", "the", possessives and mentions."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k, role = comma - 1, False
+    found: list[tuple[str | None, bool]] = []  # (state, served) of each mention, right to left
+    while k >= 0 and comma - k <= 10:
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            first = d.token_at(t, q.start)
+            served = (
+                first >= 1
+                and words[first - 1].casefold() in ("to", "for")
+                or (
+                    first >= 2 and words[first - 1].casefold() == "the" and words[first - 2].casefold() in ("to", "for")
+                )
+            )
+            found.append((owner(q), served))
+            k = first - 1
+            continue
+        word = words[k].casefold()
+        if word in ROLE_WORDS or word in TITLE_WORDS:
+            role = True
+        elif word not in ("of", "to", "for", "the", "'s", "’s"):
+            break
+        k -= 1
+    if not role:
+        return None
+    states = [state for state, served in found if not served]
+    return states[-1] if states and states[-1] else None
+
+
+def _head_state(d: DocumentView, m: Mention) -> str | None:
+    """'Libyan National Army': a state or demonym at the head of a body's or outlet's name."""
+    words = m.text.split()
+    if len(words) < 2 or fold(words[-1]) not in STATE_BODIES | OUTLETS:
+        return None
+    for match in d.matcher.match(words):
+        actor = d.actors.get(match.actor_id)
+        if match.start == 0 and actor is not None and actor.kind in ("state", "group") and actor.affiliation:
+            return actor.affiliation
+        break
+    return None
+
+
+def _main_state(d: DocumentView) -> str | None:
+    """The state at least half of the document's affiliated dictionary mentions stand for, if any."""
+    states = document_states(d)
+    if not states:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count * 2 >= sum(states.values()) else None
+
+
+def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
+    if not entity:
+        return  # no unknown entity (always so in dictionary-only mode)
+    decided: dict[str, str | None] = {}
+    labels: dict[str, str] = {}
+
+    def owner(q: Mention) -> str | None:
+        actor = d.actor(q)
+        if actor is not None:
+            return actor.affiliation
+        for t, ms in enumerate(d.mentions):
+            if q in ms:
+                return decided.get(entity.get((t, q.start), ""))
+        return None
+
+    def decide() -> None:
+        for t in range(len(d.texts)):
+            for m in d.mentions[t]:
+                name = entity.get((t, m.start))
+                if name is None or m.actor_id is not None:
+                    continue
+                labels.setdefault(name, m.label)
+                if name in decided:
+                    continue
+                found, state = _qualifier(d, t, m, owner)
+                if not found and m.label in ("ORG", "FAC", "GPE", "NORP"):
+                    state = _head_state(d, m)
+                    found = state is not None
+                if found:
+                    decided[name] = state
+
+    decide()
+    main = _main_state(d)
+    for name, label in labels.items():
+        if name not in decided and main and label == "ORG" and any(fold(w) in GOVERNMENT_BODIES for w in name.split()):
+            decided[name] = main  # "the Interior Ministry", "the Central Election Commission" of the country
+        elif (
+            name not in decided
+            and main
+            and label in ("FAC", "LOC", "ORG")
+            and any(fold(w) in STREETS for w in name.split())
+        ):
+            decided[name] = main  # "Rustaveli Avenue", "the Alley of Martyrs" in a text about Georgia, Azerbaijan
+    decide()  # what the bodies just decided qualifies ("the GNU, led by X")
+    for t in range(len(d.texts)):
+        out = []
+        for m in d.mentions[t]:
+            of = entity.get((t, m.start))
+            state = decided.get(of) if of is not None and m.actor_id is None else None
+            if state and of is not None:
+                kind = KIND_OF_LABEL.get(labels.get(of, m.label), "organisation")
+                m = replace(m, actor_id=inferred_id("context", state, kind, of), origin="context")
+            out.append(m)
+        d.mentions[t] = out
