@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
@@ -88,7 +89,9 @@ class MainScreen(Screen[None]):
         *PLACE_BINDINGS,
         Binding("tab", "app.focus_next", "Next pane", id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Prev pane", show=False, id="main.focus_previous"),
-        Binding("slash", "filter", "Filter", id="main.filter"),
+        # priority: the filter takes focus before the keys typed right behind `/` are routed (else they
+        # reach the list, which drops them or runs them as commands); check_action lets `/` be text in an input
+        Binding("slash", "filter", "Filter", priority=True, id="main.filter"),
         Binding("f", "find", "Find", id="main.find"),
         Binding("n", "find_step(1)", "Next match", show=False, id="main.find_next"),
         Binding("N", "find_step(-1)", "Prev match", show=False, id="main.find_previous"),
@@ -130,6 +133,11 @@ class MainScreen(Screen[None]):
         self._resumed = False
         self._kept: tuple[Reader, Sidebar] | None = None
         self._settled_open = Settled(self, self._open_settled)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter" and isinstance(self.focused, Input | TextArea):
+            return False  # `/` typed in the filter or the find bar is text, not a new filter
+        return True
 
     @property
     def analyzer(self) -> Analyzer:

@@ -1,0 +1,44 @@
+"""Keys typed right behind `/` belong to the filter: a fast typist's (or a paste's) first letters are
+neither dropped nor run as commands on the list."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+from store.corpus.library import Library
+from tests.tui.helpers import wait_ready
+from tui.app import ActorlensApp
+
+
+def _corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i, title in enumerate(["Erdogan in Sochi", "Putin in Baku", "Tags and things"]):
+        (folder / f"doc{i}.txt").write_text(f"{title}\n\nPutin met Erdogan, and NATO said nothing.\n")
+    return folder
+
+
+async def _type_at_once(app, text: str) -> None:
+    for char in text:  # queued together, as a terminal delivers a burst: nothing waits between them
+        app.post_message(events.Key("slash" if char == "/" else char, char))
+
+
+async def test_letters_queued_behind_slash_all_reach_the_filter(tmp_path):
+    app = ActorlensApp(Library([_corpus(tmp_path)]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 3)
+        await _type_at_once(app, "/tput")  # t would open the tag dialog, p hide the side panel
+        for _ in range(5):
+            await pilot.pause()
+        assert isinstance(app.focused, Input) and app.focused.id == "filter"
+        assert app.focused.value == "tput"
+        assert app.screen is app.main_screen  # no dialog opened by a letter meant for the filter
+
+
+async def test_slash_typed_inside_the_filter_is_text_not_a_new_filter(tmp_path):
+    app = ActorlensApp(Library([_corpus(tmp_path)]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 3)
+        await pilot.press("slash", "a", "slash", "b")
+        assert isinstance(app.focused, Input) and app.focused.value == "a/b"
