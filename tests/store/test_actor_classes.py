@@ -68,3 +68,14 @@ def test_a_lowercase_common_word_that_folds_to_a_surname_is_no_name(analyzer):
 
 def test_a_lowercase_acronym_needs_no_capitalised_twin():
     assert states(dictionary_only(), "they say nato will not help") == [("nato", None, "dictionary")]
+
+
+def test_a_lowercase_surname_stands_where_the_document_names_the_persons_state():
+    a = dictionary_only()
+    assert states(a, "Moscow keeps its base.", "honestly putin and lavrov deserve each other") == [
+        ("putin", "RUS", "dictionary"),
+        ("lavrov", "RUS", "dictionary"),
+    ]
+    assert states(a, "Tehran keeps its base.", "honestly putin and lavrov deserve each other") == []
+    # "store" is Støre's name only with an accent folded away: Norway named is not enough
+    assert states(a, "Norway sells gas.", "the reservoir will store water") == []
