@@ -79,3 +79,21 @@ def test_a_lowercase_surname_stands_where_the_document_names_the_persons_state()
     assert states(a, "Tehran keeps its base.", "honestly putin and lavrov deserve each other") == []
     # "store" is Støre's name only with an accent folded away: Norway named is not enough
     assert states(a, "Norway sells gas.", "the reservoir will store water") == []
+
+
+# ── 4. officials of international bodies ────────────────────────────────────────────────────────────
+
+
+def test_officials_of_international_bodies_stand_for_no_home_state():
+    a = dictionary_only()
+    officials = [e.actor for e in a.dictionary.entries.values() if e.actor.sector == "international"]
+    people = [actor for actor in officials if actor.kind == "person"]
+    assert len(people) > 20
+    assert [actor.id for actor in people if actor.affiliation] == []
+    assert states(a, "EU foreign-policy chief Kaja Kallas met NATO chief Mark Rutte.") == [
+        ("EU", None, "dictionary"),
+        ("Kaja Kallas", None, "dictionary"),
+        ("NATO", None, "dictionary"),
+        ("Mark Rutte", None, "dictionary"),
+    ]
+    assert states(a, "Estonian Prime Minister Kristen Michal spoke.")[0] == ("Estonian", "EST", "dictionary")
