@@ -21,7 +21,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
    that state's; one entity, one state;
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
-   Council" -> Armenia; an unqualified "Security Council" stays the UN's);
+   Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
+   ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
+   if it has one, else none (store/actors/generic_bodies.py);
 6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
@@ -36,6 +38,7 @@ from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
+from store.actors.generic_bodies import generic_bodies
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
@@ -59,6 +62,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
+    generic_bodies(d)
     short_forms(d)
     if places:
         link_places(d)

@@ -43,7 +43,9 @@ def states(analyzer: Analyzer, *texts: str) -> list[tuple[str, str | None, str]]
         ("Latvian Defence Minister Arturs Ozols visited the base.", "Latvian", "Arturs Ozols", "LVA"),
     ],
 )
-def test_a_demonym_before_a_portfolio_and_a_title_is_a_mention_and_the_person_is_its(full, text, demonym, person, state):
+def test_a_demonym_before_a_portfolio_and_a_title_is_a_mention_and_the_person_is_its(
+    full, text, demonym, person, state
+):
     found = {surface: (aff, origin) for surface, aff, origin in states(full, text)}
     assert found.get(demonym, (None, ""))[0] == state
     assert found.get(person) == (state, "context")
@@ -97,3 +99,38 @@ def test_officials_of_international_bodies_stand_for_no_home_state():
         ("Mark Rutte", None, "dictionary"),
     ]
     assert states(a, "Estonian Prime Minister Kristen Michal spoke.")[0] == ("Estonian", "EST", "dictionary")
+
+
+# ── 5. bodies several states have ───────────────────────────────────────────────────────────────────
+
+
+def _body(analyzer: Analyzer, name: str, *texts: str) -> tuple[str | None, str]:
+    return next((aff, origin) for surface, aff, origin in states(analyzer, *texts) if surface == name)
+
+
+@pytest.mark.parametrize("analyzer", [dictionary_only, with_ner])
+def test_a_house_of_representatives_is_the_state_its_text_is_about(analyzer):
+    a = analyzer()
+    libya = "Libya's rival governments met in Tripoli. Libya's oil output fell as Libyan militias clashed."
+    assert _body(a, "House of Representatives", libya, "The House of Representatives voted on the budget.") == (
+        "LBY",
+        "context",
+    )
+    assert _body(a, "House of Representatives", "Libya's House of Representatives met.") == ("LBY", "context")
+    us = "Congresswoman Jane Doe, an American lawmaker, sent the bill to the House of Representatives."
+    assert _body(a, "House of Representatives", us) == ("USA", "dictionary")
+    # a text about no one state: none, never a default USA
+    mixed = "Armenia and Azerbaijan met in Moscow; Turkey and Iran watched."
+    assert _body(a, "House of Representatives", mixed, "The House of Representatives voted.") == (None, "context")
+    # a main state without such a chamber: none
+    assert (
+        _body(a, "House of Representatives", "Russia said Russia would act.", "The House of Representatives voted.")[0]
+        is None
+    )
+
+
+def test_an_unqualified_security_council_stays_the_uns_and_a_qualified_us_house_stays_congress():
+    a = dictionary_only()
+    libya = "Libya's rival governments met in Tripoli. Libya's oil output fell."
+    assert _body(a, "Security Council", libya, "The Security Council met.") == (None, "dictionary")
+    assert states(a, libya, "The US House of Representatives voted.")[0][:2] == ("US House of Representatives", "USA")
