@@ -67,4 +67,5 @@ def resolve(
     if places:
         link_places(d)
         missed_places(d)
+        affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
     return [tuple(ms) for ms in d.mentions]

@@ -40,7 +40,7 @@ def _generic(text: str) -> str | None:
 
 def generic_bodies(d: DocumentView) -> None:
     main: str | None | bool = False  # not computed yet
-    for t, tokens in enumerate(d.texts):
+    for t in range(len(d.texts)):
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:

@@ -134,3 +134,29 @@ def test_an_unqualified_security_council_stays_the_uns_and_a_qualified_us_house_
     libya = "Libya's rival governments met in Tripoli. Libya's oil output fell."
     assert _body(a, "Security Council", libya, "The Security Council met.") == (None, "dictionary")
     assert states(a, libya, "The US House of Representatives voted.")[0][:2] == ("US House of Representatives", "USA")
+
+
+# ── 3. places NER missed or left unlinked ───────────────────────────────────────────────────────────
+
+
+def _place(analyzer: Analyzer, name: str, *texts: str) -> tuple[str | None, str] | None:
+    return next(((aff, origin) for surface, aff, origin in states(analyzer, *texts) if surface == name), None)
+
+
+@needs_pipeline
+def test_a_city_of_one_country_is_a_place_wherever_it_stands_and_qualifies_its_governor(full):
+    text = "Drones hit airfields in several regions. Tomsk governor Vladimir Mazur said a fire broke out."
+    assert _place(full, "Tomsk", text) == ("RUS", "gazetteer")
+    assert _place(full, "Vladimir Mazur", text) == ("RUS", "context")
+
+
+@needs_pipeline
+def test_a_small_town_needs_its_state_named_in_the_document(full):
+    named = "Ukrainian troops held positions near Zarichne on Monday, Ukraine's army said."
+    assert _place(full, "Zarichne", named) == ("UKR", "gazetteer")
+    assert _place(full, "Zarichne", "The fighting went on near Zarichne on Monday.") in (None, (None, "ner"))
+
+
+@needs_pipeline
+def test_a_capitalised_common_word_opening_a_sentence_is_no_city(full):
+    assert states(full, "Mobile phones were banned at the summit, the organisers said.") == []
