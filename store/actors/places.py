@@ -103,7 +103,8 @@ def missed_places(d: DocumentView) -> None:
             mid = before.isalpha() and not before[0].isupper()  # inside a sentence, after a lowercase word
             opening = not before or before in (".", "!", "?", "\n", ":", ";", '"', "“")
             possessive = before in ("'s", "’s")  # "Siberia's Irkutsk region"
-            if not (mid or opening or possessive):
+            listed = before == "," and after in (",", "and", "or")  # "the Murmansk, Irkutsk and Amur regions"
+            if not (mid or opening or possessive or listed):
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
@@ -111,7 +112,7 @@ def missed_places(d: DocumentView) -> None:
             if len(candidates) != 1:
                 continue
             country, population = next(iter(candidates.items()))
-            if population >= CITY and (mid or possessive or country in states):
+            if population >= CITY and (mid or possessive or listed or country in states):
                 inside = [country]  # a city of one country, NER or not ("Irkutsk governor X")
             elif (
                 mid

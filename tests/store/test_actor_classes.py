@@ -160,3 +160,18 @@ def test_a_small_town_needs_its_state_named_in_the_document(full):
 @needs_pipeline
 def test_a_capitalised_common_word_opening_a_sentence_is_no_city(full):
     assert states(full, "Mobile phones were banned at the summit, the organisers said.") == []
+
+
+@needs_pipeline
+def test_a_city_in_a_list_of_places_is_a_place(full):
+    text = "Drones struck airfields in the Murmansk, Barnaul, Tomsk and Amur regions, officials said."
+    found = {surface: aff for surface, aff, _ in states(full, text)}
+    assert found.get("Barnaul") == "RUS" and found.get("Tomsk") == "RUS"
+
+
+@needs_pipeline
+def test_a_state_at_the_head_of_an_institute_is_its_own(full):
+    text = "Inflation slowed in May, according to the Kazakh Statistical Institute, which publishes monthly."
+    assert ("Kazakh Statistical Institute", "KAZ", "context") in states(full, text)
+    aspen = [aff for surface, aff, _ in states(full, "The Aspen Institute held a forum.") if "Aspen" in surface]
+    assert aspen in ([], [None])  # no state at its head: no state
