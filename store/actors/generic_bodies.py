@@ -58,8 +58,8 @@ def generic_bodies(d: DocumentView) -> None:
                 if main is False:
                     main = _main_state(d)
                 state = main if isinstance(main, str) and (have is None or main in have) else None
-            if actor is not None and state == actor.affiliation:
-                out.append(m)
+            if state == (actor.affiliation if actor is not None else None):
+                out.append(m)  # already so; an unlinked NER body the context did not decide stays NER's
                 continue
             name = " ".join(m.text.split())
             if state is None:
@@ -101,10 +101,10 @@ def _in_sentence(d: DocumentView, t: int, m: Mention, have: frozenset[str] | Non
     Congresswoman X submitted a resolution to the House of Representatives")."""
     text = d.texts[t].text
     start = 0
-    for found in _SENTENCE_END.finditer(text, 0, m.start):
-        start = found.end()
-    found = _SENTENCE_END.search(text, m.end)
-    end = found.start() if found else len(text)
+    for before in _SENTENCE_END.finditer(text, 0, m.start):
+        start = before.end()
+    after = _SENTENCE_END.search(text, m.end)
+    end = after.start() if after else len(text)
     states = set()
     for q in d.mentions[t]:
         actor = d.actor(q)
