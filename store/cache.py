@@ -48,9 +48,28 @@ class AnalysisCache:
 
     def put(self, key: str, value: Any) -> bool:
         try:
-            payload = json_text({"format": FORMAT, "key": key, "value": value}, indent=None, separators=(",", ":"))
+            payload = _json({"format": FORMAT, "key": key, "value": value})
             write_atomic(self.path(key), payload.encode("utf-8"), durable=False)  # a cache: rebuilt if lost
             return True
         except (OSError, TypeError, ValueError):
             self.write_errors += 1
             return False
+
+
+SLICE = 4096  # items of a long list encoded at once
+
+
+def _json(value: Any) -> str:
+    """``json_text(value)``, compact; a long list a slice at a time. Encoding is one C call that holds the
+    interpreter lock until it is done: for the mentions of a 50 MB document that was half a second in
+    which the app's screen answered nothing; a slice takes a few milliseconds."""
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_json(str(k))}:{_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list) and len(value) > SLICE:
+        parts = (
+            json_text(value[i : i + SLICE], indent=None, separators=(",", ":")) for i in range(0, len(value), SLICE)
+        )
+        return "[" + ",".join(part[1:-1] for part in parts) + "]"
+    if isinstance(value, list) and any(isinstance(item, (list, dict)) and len(item) > SLICE for item in value):
+        return "[" + ",".join(_json(item) for item in value) + "]"
+    return json_text(value, indent=None, separators=(",", ":"))

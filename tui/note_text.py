@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from rich.console import Group, RenderableType
-from rich.markdown import Markdown
 from rich.text import Text
 from rich.theme import Theme
 
@@ -57,6 +56,8 @@ def note_markdown(text: str) -> RenderableType:
     if not MARKUP.search(clean):
         paragraphs = (" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", clean))
         return Text("\n\n".join(p for p in paragraphs if p))
+    from rich.markdown import Markdown  # here: importing it (markdown-it, pygments) would delay the first paint
+
     return Markdown(clean, hyperlinks=False, code_theme="ansi_dark", inline_code_lexer=None)
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store import collector
 from store.actors.context import Tokens, resolve
 from store.actors.dictionary import Dictionary, add_actor, add_alias, load_dictionary
 from store.actors.ner import (
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANALYSIS_VERSION = 5  # bump when matching or merging rules change (invalidates cached mentions)
 BATCH_CHARS = 40_000  # about what 64 paragraphs of news hold: one spaCy batch
 MAX_PIECE = 5_000  # characters handed to spaCy at once (longer blocks are split at sentence ends)
+DEFER_GC_CHARS = 2_000_000  # a larger document is matched with the garbage collector held off (store/collector.py)
 Progress = Callable[[int, int], None]
 
 
@@ -399,6 +401,12 @@ class Analyzer:
         return out
 
     def _finish(self, doc: Document, spans: list[list[NerSpan]], dictionary: Dictionary, pipe_key: str) -> Document:
+        if sum(len(b.text) for b in doc.blocks) < DEFER_GC_CHARS:
+            return self._finish_now(doc, spans, dictionary, pipe_key)
+        with collector.deferred():  # millions of mentions: no full collections of the heap meanwhile
+            return self._finish_now(doc, spans, dictionary, pipe_key)
+
+    def _finish_now(self, doc: Document, spans: list[list[NerSpan]], dictionary: Dictionary, pipe_key: str) -> Document:
         matcher = self._matcher_for(dictionary)
         nlp = self._tokenize()
         texts: list[Tokens] = []
@@ -406,14 +414,36 @@ class Analyzer:
         for text, ner in zip(_texts(doc), spans, strict=True):
             words: list[str] = []
             starts: list[int] = []
+            mentions: list[Mention] = []
+            ner = sorted(ner)
+            k = 0
             for offset, piece in _pieces(text) if text else ():
                 tokens = nlp.make_doc(piece)
                 self.tokenized_texts += 1
-                words.extend(t.text for t in tokens)
-                starts.extend(t.idx + offset for t in tokens)
+                piece_words = [token.text for token in tokens]
+                piece_starts = [token.idx for token in tokens]
+                words.extend(piece_words)
+                starts.extend(start + offset for start in piece_starts)
+                # Matched and merged a piece at a time (pieces end at sentence ends, and NER ran on the same
+                # pieces): a very long paragraph costs what its sentences in paragraphs cost, no pass over
+                # all its words or entities at once (merge compares entities with matches)
+                end = offset + len(piece)
+                piece_ner = []
+                while k < len(ner) and ner[k][0] < end:
+                    s, e, label = ner[k]
+                    piece_ner.append((s - offset, e - offset, label))
+                    k += 1
+                found = merge(piece, piece_words, piece_starts, matcher.match(piece_words), piece_ner, matcher)
+                if offset == 0:
+                    mentions.extend(found)
+                else:
+                    mentions.extend(
+                        Mention(m.start + offset, m.end + offset, m.text, m.actor_id, m.label, m.origin) for m in found
+                    )
             texts.append(Tokens(text, words, starts))
-            merged.append(merge(text, words, starts, matcher.match(words), ner, matcher))
+            merged.append(tuple(mentions))
         resolved = resolve(texts, merged, matcher, places=pipe_key != "dictionary-only")
+        collector.release(*(items for tokens in texts for items in (tokens.words, tokens.starts)))
         if self.cache is not None:
             value = {
                 "check": _check(doc),

@@ -85,18 +85,20 @@ def short_forms(d: DocumentView) -> None:
         return
     for t, tokens in enumerate(d.texts):
         added = []
+        dropped: set[int] = set()  # ids of mentions replaced; the list is rebuilt once a text (linear)
         for found in _SHORT_FORM.finditer(tokens.text):
             s, e = found.span(1)
             first = heads.get(found.group(1))
             if first is None or (first[0], first[1]) > (t, s):
                 continue  # only after the full name
-            here = [m for m in d.mentions[t] if m.start < e and s < m.end]
+            here = d.overlapping(t, s, e)
             if all(m.actor_id is None and (m.start, m.end) == (s, e) for m in here):  # nothing, or NER's own
-                d.mentions[t] = [m for m in d.mentions[t] if m not in here]
+                dropped.update(id(m) for m in here)
                 m = first[2]
                 added.append(Mention(s, e, found.group(1), m.actor_id, m.label, m.origin))
         if added:
-            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+            kept = [m for m in d.mentions[t] if id(m) not in dropped]
+            d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def bare_heads(d: DocumentView) -> None:

@@ -66,7 +66,7 @@ def entities(d: DocumentView) -> dict[tuple[int, int], str]:
             added = []
             for found in pattern.finditer(tokens.text):
                 s, e = found.span(1)
-                if not d.covered(t, s, e) and not any(a.start < e and s < a.end for a in added):
+                if not d.covered(t, s, e) and not (added and added[-1].end > s):  # matches come in order
                     name, label = short_forms[found.group(1)]
                     added.append(Mention(s, e, found.group(1), None, label, "ner"))
                     entity[(t, s)] = name

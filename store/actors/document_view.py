@@ -3,7 +3,7 @@ tokens, and the mentions found so far, which the rules rewrite in place."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,9 +39,7 @@ class DocumentView:
     def token_at(self, t: int, char: int) -> int:
         return bisect_right(self.texts[t].starts, char) - 1
 
-    def mention_at(self, t: int, char: int) -> Mention | None:
-        """The first mention of text ``t`` (in list order) that covers ``char``. Indexed by start, so a
-        rule asking once per mention costs n log n, not n² (a 50 MB single line has 10⁵ mentions)."""
+    def _index(self, t: int) -> tuple[list[Mention], int, list[int], list[int], list[int]]:
         ms = self.mentions[t]
         index = self._by_start.get(t)
         if index is None or index[0] is not ms or index[1] != len(ms):
@@ -51,7 +49,12 @@ class DocumentView:
                 furthest = max(furthest, ms[i].end)
                 reach.append(furthest)
             index = self._by_start[t] = (ms, len(ms), [ms[i].start for i in order], order, reach)
-        _, _, starts, order, reach = index
+        return index
+
+    def mention_at(self, t: int, char: int) -> Mention | None:
+        """The first mention of text ``t`` (in list order) that covers ``char``. Indexed by start, so a
+        rule asking once per mention costs n log n, not n² (a 50 MB single line has 10⁵ mentions)."""
+        ms, _, starts, order, reach = self._index(t)
         best: int | None = None
         k = bisect_right(starts, char) - 1
         while k >= 0 and reach[k] > char:  # only mentions reaching past char can cover it
@@ -61,8 +64,21 @@ class DocumentView:
             k -= 1
         return None if best is None else ms[best]
 
+    def overlapping(self, t: int, start: int, end: int) -> list[Mention]:
+        """The mentions of text ``t`` that overlap [start, end), in list order (indexed like mention_at:
+        log n a question, not a walk over every mention of a long text)."""
+        ms, _, starts, order, reach = self._index(t)
+        found: list[int] = []
+        k = bisect_left(starts, end) - 1
+        while k >= 0 and reach[k] > start:
+            i = order[k]
+            if ms[i].end > start:
+                found.append(i)
+            k -= 1
+        return [ms[i] for i in sorted(found)]
+
     def covered(self, t: int, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions[t])
+        return bool(self.overlapping(t, start, end))
 
 
 def document_states(d: DocumentView, *, places: bool = True) -> Counter[str]:

@@ -10,6 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from threading import Lock
 
+from store import collector
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
 from store.corpus.documents import load, visible_document
 from store.corpus.files import SourceFile, bundled_corpus, discover
@@ -130,7 +131,8 @@ class Library:
                         doc = visible_document(doc)  # cached by an older version: made visible all the same
                         self._remembered.add(index)
                     else:
-                        doc = load_isolated(source) if large else load(source)
+                        with collector.deferred() if read_stamp and read_stamp[1] > SLOW_BYTES else nullcontext():
+                            doc = load_isolated(source) if large else load(source)
                     held = (doc, stamp)
                     with self._lock:
                         self._cache[index] = held
@@ -203,6 +205,35 @@ class Library:
             raise error
         return summary
 
+    def cached_summary(self, index: int) -> Summary | None:
+        """The summary from the summary cache when it has the file as it is now, else None (nothing is
+        read); raises DocumentError for a file cached as one that cannot be a document."""
+        cache = self._summaries_cache()
+        if cache is None:
+            return None
+        path = str(self.sources[index].path)
+        with self._lock:
+            entry = cache.get(os.path.abspath(path), stamp(path))
+        if entry is None:
+            return None
+        self._summarised.add(index)
+        if entry[2] is None:
+            raise DocumentError(path, str(entry[3]))
+        return Summary(index, path, *entry[2:])
+
+    def add_summary(self, index: int, entry: list[object]) -> Summary:
+        """A summary made elsewhere (store.corpus.summary_process: ``summary_entry`` of this file), kept in
+        the summary cache as ``summary`` keeps its own; raises DocumentError as ``summary`` does."""
+        path = str(self.sources[index].path)
+        cache = self._summaries_cache()
+        self._summarised.add(index)
+        if cache is not None and entry[0] and time.time_ns() - int(entry[0]) > RACY_NS:  # type: ignore[call-overload]
+            with self._lock:
+                cache.put(os.path.abspath(path), list(entry))
+        if entry[2] is None:
+            raise DocumentError(path, str(entry[3]))
+        return Summary(index, path, *entry[2:])  # type: ignore[arg-type]
+
     def summaries(self, indices: Iterable[int]) -> tuple[list[Summary], list[str]]:
         """Summaries of the documents that open, and one line for each that does not."""
         good: list[Summary] = []
@@ -212,10 +243,19 @@ class Library:
                 good.append(self.summary(index))
             except DocumentError as exc:
                 bad.append(str(exc))
-        cache = self._summary_cache
-        if cache is not None and cache.dirty and (cache.dirty >= SAVE_EVERY or len(self._summarised) >= len(self)):
-            self.save_summaries()
+        self.save_summaries_if_due()
         return good, bad
+
+    def save_summaries_if_due(self, *, closing: bool = False) -> None:
+        """Write the summary cache every SAVE_EVERY new summaries, once every file is summarised, and
+        (``closing``) when the app goes with summaries not written yet (the next start reads them)."""
+        cache = self._summary_cache
+        if (
+            cache is not None
+            and cache.dirty
+            and (closing or cache.dirty >= SAVE_EVERY or len(self._summarised) >= len(self))
+        ):
+            self.save_summaries()
 
     def save_summaries(self) -> bool:
         """Write the summary cache now (done by ``summaries`` every few thousand and once all are known)."""

@@ -2,7 +2,8 @@
 
     .venv/bin/python -m tests.bench.bench_e2e                       # bundled corpus and 10,000 documents
     .venv/bin/python -m tests.bench.bench_e2e --count 2000 --keys 20 --repeat 3
-    .venv/bin/python -m tests.bench.bench_e2e --only paint quit
+    .venv/bin/python -m tests.bench.bench_e2e --only paint
+    .venv/bin/python -m tests.bench.bench_e2e --quick               # bundled + 2,000 documents, ~4 min, verdicts
 
 Each case starts its program in a fresh tmux server (120x40 by default), sends keys with
 `tmux send-keys` and reads the screen with `tmux capture-pane -e` (text and attributes) until it
@@ -45,6 +46,7 @@ OUT = Path(__file__).resolve().parent / "out"
 HOME = OUT / "e2e-home"
 ROWS: list[tuple[str, ...]] = []
 POLL = 0.001
+LISTED_PER_SECOND = 400  # documents a first session lists per second (cleaned at nice 10), to wait long enough
 
 
 def actorlens_command() -> list[str]:
@@ -184,9 +186,20 @@ def summary(values: list[float], misses: int = 0) -> str:
     return text + (f" ({misses} misses)" if misses else "")
 
 
-def row(*cells: str) -> None:
-    ROWS.append(cells)
-    print("  " + " | ".join(cells), file=sys.stderr, flush=True)
+def row(*cells: str, met: bool | None = None) -> None:
+    """One line of the table; ``met``: whether the row's goal is met (None: no goal, information)."""
+    verdict = "–" if met is None else "met" if met else "**not met**"
+    ROWS.append((*cells, verdict))
+    print("  " + " | ".join((*cells, verdict)), file=sys.stderr, flush=True)
+
+
+def key_goal(name: str, busy: bool) -> tuple[str, float, float] | None:
+    """The goal of a key's row: (text, percentile, limit in ms); None for a row that only informs."""
+    if "until its text shows" in name:
+        return None  # the document opens once the cursor settles (tui/settle.py): not a keypress's echo
+    if name.startswith(("? ", "escape (close help)")):
+        return "p95 ≤ 50 ms", 0.95, 50.0
+    return ("p99 ≤ 80 ms", 0.99, 80.0) if busy else ("p99 ≤ 50 ms", 0.99, 50.0)
 
 
 # ── first paint ───────────────────────────────────────────────────────────────────────────────────
@@ -237,17 +250,21 @@ def bench_paint(label: str, corpus_args: list[str], repeat: int, size: tuple[int
         reset_home(home, keep_cache=True)
         second.append(paint(argv, actorlens_ready, env, size))
     base = statistics.median(minimal)
+    goals = label == "bundled"  # the goals are the bundled corpus's; a large corpus's first paint informs
+    cold_ratio, second_ratio = statistics.median(cold) / base, statistics.median(second) / base
     row(
         f"first paint, {label}, very first start",
         f"{statistics.median(cold) * 1000:.0f} ms",
-        f"{statistics.median(cold) / base:.2f}x",
-        "≤ 1.8x",
+        f"{cold_ratio:.2f}x",
+        "≤ 1.8x" if goals else "(info)",
+        met=cold_ratio <= 1.8 if goals else None,
     )
     row(
         f"first paint, {label}, second start",
         f"{statistics.median(second) * 1000:.0f} ms",
-        f"{statistics.median(second) / base:.2f}x",
-        "≤ 1.5x",
+        f"{second_ratio:.2f}x",
+        "≤ 1.5x" if goals else "(info)",
+        met=second_ratio <= 1.5 if goals else None,
     )
     row("first paint, minimal Textual app", f"{base * 1000:.0f} ms", "1.00x", "baseline")
 
@@ -343,9 +360,15 @@ def bench_keys(
             or minimal.get(name.replace(" until its text shows", " next document"), ([], 0))[0]
         )
         ratio = f"{statistics.median(values) / statistics.median(base):.2f}x" if values and base else "–"
-        row(f"{name}, {label}, {state}", summary(values, misses), ratio, "p99 ≤ 50 ms" if not busy else "p99 ≤ 80 ms")
+        goal = key_goal(name, busy)
+        met = None if goal is None else bool(values) and not misses and pct(values, goal[1]) <= goal[2]
+        row(f"{name}, {label}, {state}", summary(values, misses), ratio, goal[0] if goal else "(info)", met=met)
     row(
-        f"quit, {label}, {state}", "never" if quit_seconds is None else f"{quit_seconds * 1000:.0f} ms", "–", "≤ 500 ms"
+        f"quit, {label}, {state}",
+        "never" if quit_seconds is None else f"{quit_seconds * 1000:.0f} ms",
+        "–",
+        "≤ 500 ms",
+        met=quit_seconds is not None and quit_seconds <= 0.5,
     )
 
 
@@ -358,7 +381,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--no-large", action="store_true", help="the bundled corpus only")
     parser.add_argument("--no-bundled", action="store_true", help="the large corpus only (the minimal app still runs)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="the bundled corpus and 2,000 documents, 3 starts, 12 presses (about 4 minutes on a quiet machine)",
+    )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.count, args.repeat, args.keys = 2000, 3, 12
+    started = time.perf_counter()
     if shutil.which("tmux") is None:
         print("bench_e2e: tmux is not installed (apt-get install tmux)", file=sys.stderr)
         return 2
@@ -380,11 +411,19 @@ def main(argv: list[str] | None = None) -> int:
             label = f"{args.count} documents"
 
             def analyse(env: dict[str, str]) -> None:
-                subprocess.run(
-                    actorlens_command() + ["analyze", "--local", "--no-ner", "--quiet", str(large)],
-                    env=env,
-                    cwd=ROOT,
-                    check=True,
+                """Idle means idle: the analysis cached, the search index built (`actorlens search`
+                brings it up to date) and the documents listed once (a session that lets the listing
+                finish, then quits: the summary cache is written), so that no background work runs
+                while the keys are pressed."""
+                for command in (
+                    ["analyze", "--local", "--no-ner", "--quiet", str(large)],
+                    ["search", "--limit", "1", "putin", str(large)],
+                ):
+                    subprocess.run(
+                        actorlens_command() + command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, check=False
+                    )
+                warm(
+                    actorlens_command() + ["--no-ner", str(large)], env, size, max(8.0, args.count / LISTED_PER_SECOND)
                 )
 
             bench_keys(
@@ -397,9 +436,17 @@ def main(argv: list[str] | None = None) -> int:
                 prepare=analyse,
             )
             bench_keys(label, [str(large)], args.keys, size, idle_wait=0, busy=True)
-    print("\n| what | measured | against the minimal app | goal |\n|---|---|---|---|")
+    load = os.getloadavg()
+    print(
+        f"\n{time.perf_counter() - started:.0f} s; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}"
+        f" on {os.cpu_count()} cores (the ratios are side by side; absolute times grow with the load)"
+    )
+    print("\n| what | measured | against the minimal app | goal | verdict |\n|---|---|---|---|---|")
     for cells in ROWS:
         print("| " + " | ".join(cells) + " |")
+    judged = [cells for cells in ROWS if cells[-1] != "–"]
+    missed = [cells for cells in judged if cells[-1] != "met"]
+    print(f"\ngoals met: {len(judged) - len(missed)} of {len(judged)}")
     return 0
 
 

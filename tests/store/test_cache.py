@@ -135,3 +135,26 @@ def test_progress_reports_every_document(tmp_path: Path):
     )
     assert calls[-1] == (2, 2)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_a_long_list_is_encoded_a_slice_at_a_time_as_one_call_would(monkeypatch):
+    """store.cache._json encodes long lists in slices (no long hold of the interpreter lock); the text is
+    the same as one call of json_text, whatever the nesting and the values."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import store.cache as cache_module
+    from store.sanitize import json_text
+
+    monkeypatch.setattr(cache_module, "SLICE", 3)
+    leaves = st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+    values = st.recursive(
+        leaves, lambda inner: st.lists(inner, max_size=9) | st.dictionaries(st.text(max_size=3), inner, max_size=4)
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(value=values)
+    def check(value):
+        assert cache_module._json(value) == json_text(value, indent=None, separators=(",", ":"))
+
+    check()

@@ -107,6 +107,7 @@ async def test_a_large_document_is_laid_out_in_a_thread(tmp_path, monkeypatch):
     import tui.widgets.reader as reader_module
 
     monkeypatch.setattr(reader_module, "ASYNC_CHARS", 1000)
+    monkeypatch.setattr(reader_module, "ASYNC_STYLED_CHARS", 1000)
     body = " ".join(f"Sentence {n} about Moscow." for n in range(2000))
     (tmp_path / "long.txt").write_text(f"A title\n\n{body}\n\nAfter.\n")
     app = ActorlensApp(Library([tmp_path], summary_cache=False, document_cache=False), ner=False)

@@ -125,6 +125,7 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
         loop = asyncio.new_event_loop()
         app.run(loop=loop)
     finally:
+        gc.freeze()  # what the run made is not walked on the way out (a huge document's millions of objects)
         gc.enable()
     code = 2 if app.crash is not None else app.return_code or 0
     _exit_without_waiting_for_workers(notebook, code)

@@ -56,6 +56,9 @@ class Analysis:
         self._ner = ner
         self._service: AnalysisService | None = None
         self._service_lock = threading.Lock()  # asked for by the open document's and the corpus's threads
+        # documents the open-document path has analysed or is analysing: the corpus analysis skips them
+        # (one analysis a document; re-reading a huge one's result from the cache was a second pass)
+        self._opened: set[int] = set()
 
     # ── worker processes (NER on): spaCy never loads in the app's process ──────────────────────────
 
@@ -156,6 +159,8 @@ class Analysis:
         """Analyse the open document; the result comes back as Analysed (dropped if the user moved on)."""
         screen = self.screen
 
+        self._opened.add(index)
+
         def work() -> None:
             worker = get_current_worker()
             found = self._in_processes(index, doc, worker)
@@ -171,6 +176,10 @@ class Analysis:
         Large corpora go to a pool of processes, one per core (spaCy uses one core each); small
         ones run in the worker's thread. Quitting cancels: no new work starts, running chunks finish."""
         self.screen.background.run("analyse_corpus", lambda: self._analyse_corpus(indices), exclusive=True)
+
+    def _still_to_do(self, indices: list[int]) -> list[int]:
+        opened = set(self._opened)
+        return [i for i in indices if i not in opened]
 
     def _analyse_corpus(self, indices: list[int]) -> None:
         worker = get_current_worker()
@@ -190,7 +199,7 @@ class Analysis:
             if worker.is_cancelled:
                 return
             docs = []
-            for index in indices[start : start + CHUNK]:
+            for index in self._still_to_do(indices[start : start + CHUNK]):
                 try:
                     docs.append(self.library.document(index))
                 except DocumentError:
@@ -208,7 +217,7 @@ class Analysis:
         post = self.screen.post_message
         total = len(indices)
         spec = self._spec()
-        queue = iter(chunks([str(self.library.sources[i].path) for i in indices], SERVICE_CHUNK))
+        queue = iter(chunks([str(self.library.sources[i].path) for i in self._still_to_do(indices)], SERVICE_CHUNK))
         pending: set[Future[ChunkResult]] = set()
         done = 0
         while True:
@@ -237,7 +246,7 @@ class Analysis:
 
         post = self.screen.post_message
         total = len(indices)
-        paths = [str(self.library.sources[i].path) for i in indices]
+        paths = [str(self.library.sources[i].path) for i in self._still_to_do(indices)]
 
         def progress(done: int, _total: int) -> None:
             if not worker.is_cancelled:

@@ -21,6 +21,7 @@ from textual.worker import Worker, get_current_worker
 
 from store.corpus.library import Library
 from store.corpus.search import haystack
+from store.corpus.summary_process import summaries_in_order
 from store.errors import DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
@@ -41,6 +42,7 @@ from ..messages import (
     LegendCleared,
     SummariesLoaded,
 )
+from ..settle import Settled
 from ..widgets.find_bar import FindBar
 from ..widgets.key_footer import KeyFooter
 from ..widgets.legend import Legend, legend_entries
@@ -49,7 +51,7 @@ from ..widgets.reader import Reader
 from ..widgets.side_panel import SidePanel
 from ..widgets.sidebar import Sidebar
 from ..workers import Background
-from ..yielding import stepping_aside
+from ..yielding import step_aside
 from .analysis import Analysis, problems_line
 from .corpus_search import CorpusSearch
 from .notes import NOTE_BINDINGS, NotesController
@@ -127,6 +129,7 @@ class MainScreen(Screen[None]):
         self.corpus_search = CorpusSearch(self, library)
         self._resumed = False
         self._kept: tuple[Reader, Sidebar] | None = None
+        self._settled_open = Settled(self, self._open_settled)
 
     @property
     def analyzer(self) -> Analyzer:
@@ -214,15 +217,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, start: int = 0) -> None:
-        total = len(self.library)
         worker = get_current_worker()
-        while start < total and not worker.is_cancelled:  # quitting does not wait for the whole corpus
-            stop = min(total, start + BATCH)
-            good, bad = self.library.summaries(stepping_aside(range(start, stop)))  # keys first
+        # files not summarised before are cleaned in a child process when there are many (keys first either way)
+        for good, bad, done in summaries_in_order(
+            self.library, start, batch=BATCH, stop=lambda: worker.is_cancelled, between=step_aside
+        ):
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
-            self.post_message(SummariesLoaded(good, bad, stop >= total))
-            start = stop
+            self.post_message(SummariesLoaded(good, bad, done))
 
     @on(SummariesLoaded)
     def _summaries_loaded(self, message: SummariesLoaded) -> None:
@@ -275,12 +277,18 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ opening
     @on(DocumentSelected, "#documents")
     def _focus_reader(self, event: DocumentSelected) -> None:
+        self._settled_open.flush()
         self.reader.focus()
 
     @on(DocumentHighlighted, "#documents")
     def _open_highlighted(self, event: DocumentHighlighted) -> None:
         if not isinstance(event, DocumentSelected) and event.index != self._shown:
-            self.open_document(event.index)
+            self._settled_open.request()  # the cursor's move is drawn first; a held key opens once (tui/settle.py)
+
+    def _open_settled(self) -> None:
+        index = self.sidebar.documents.highlighted_document()
+        if index is not None and index != self._shown:
+            self.open_document(index)
 
     def open_document(self, index: int, *, block: int | None = None) -> None:
         reader = self.reader
@@ -391,6 +399,7 @@ class MainScreen(Screen[None]):
     def on_unmount(self) -> None:
         self.analysis.close()
         self.save_state()
+        self.library.save_summaries_if_due(closing=True)  # a quit before the whole corpus is listed keeps what was
 
     @work(thread=True, group="remember", exit_on_error=False)
     def remember_document(self, index: int) -> None:
@@ -443,7 +452,7 @@ class MainScreen(Screen[None]):
 
     @on(Legend.OptionSelected, "#legend")
     def _actor_chosen(self, event: Legend.OptionSelected) -> None:
-        key = event.option.id
+        key = self.side.legend.key_at(event.option_index)
         self.highlighter.focus = None if key == self.highlighter.focus else key
         self.reader.restyle()
         if self.highlighter.focus is not None:

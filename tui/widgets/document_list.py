@@ -92,7 +92,7 @@ class DocumentList(ScrollView, can_focus=True):
         Binding("enter", "select", "Read", id="documents.read"),
     ]
 
-    highlighted: reactive[int | None] = reactive(None, init=False)
+    highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)  # watch_highlighted draws
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -275,7 +275,10 @@ class DocumentList(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ movement
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        self.refresh()
+        # only the two entries whose look changed are drawn again (a scroll redraws the rest itself)
+        for position in (old, new):
+            if position is not None:
+                self.refresh_lines(position * ROWS, ROWS)
         if new is None:
             return
         self.scroll_to_position(new)

@@ -27,6 +27,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store import collector
 from store.corpus.search import Match, find_in_document, find_words_in_document
 from store.model import Block, Document
 from store.sanitize import visible
@@ -43,7 +44,10 @@ COMMENT_INDENT = 2
 LAYOUT_BATCH = 400  # units wrapped per step when laying out lazily
 STRIP_CACHE = 2000  # rendered lines kept
 MAX_MEASURE = 100  # longest line of text, in cells: long lines are hard to read
-ASYNC_CHARS = 1_000_000  # a document with a longer block is styled and cut in a thread
+# A larger document is laid out in a thread: about what takes 0.1 s on the UI thread, as plain text or
+# highlighted (once its mentions are known: the plain layout stays on screen meanwhile), in characters
+ASYNC_CHARS = 2_500_000
+ASYNC_STYLED_CHARS = 1_000_000
 NOTE_MARK = Style(underline=True, italic=True)
 MATCH = "reverse"
 CURRENT_MATCH = "reverse bold"
@@ -205,10 +209,12 @@ def _long_block_units(
             if span.start < b:
                 spans_of[n].append(Span(max(span.start, a) - a, min(span.end, b) - a, span.style))
     last = len(spans_of) - 1
-    return [
+    units = [
         _Unit("block", Text(block.text[a:b], style=styled.style, spans=spans_of[n]), index, n == 0, n == last, a)
         for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
     ]
+    collector.release(styled.spans)  # a span a mention: freed a slice at a time, the screen never waits
+    return units
 
 
 class Reader(ScrollView, can_focus=True):
@@ -292,7 +298,10 @@ class Reader(ScrollView, can_focus=True):
         doc = self.document
         assert doc is not None
         self._generation += 1
-        if max((len(b.text) for b in doc.blocks), default=0) <= ASYNC_CHARS:  # many paragraphs: lazy enough
+        # every block's units are made here (each block's text cut in lines lazily): a document of 190,000
+        # paragraphs costs as much as one paragraph of the same size, so the size that counts is the total
+        size = sum(len(b.text) for b in doc.blocks)
+        if size <= ASYNC_STYLED_CHARS or (size <= ASYNC_CHARS and not self._styled(doc)):
             self._build_units()
             self._relayout()
             return
@@ -304,13 +313,18 @@ class Reader(ScrollView, can_focus=True):
         generation = self._generation
 
         def build() -> None:
-            units, block_unit = self._make_units(doc, self._block_styler(), styles)
+            with collector.deferred():  # millions of spans: no full collections of the heap meanwhile
+                units, block_unit = self._make_units(doc, self._block_styler(), styles)
             try:
                 self.app.call_from_thread(self._install, generation, units, block_unit)
             except RuntimeError:  # the app is closing
                 pass
 
         self.run_worker(build, thread=True, exclusive=True, group="reader-layout", exit_on_error=False)
+
+    def _styled(self, doc: Document) -> bool:
+        """Whether the layout has spans to place: mentions, or matches of find."""
+        return bool(self.matches or doc.title_mentions or any(b.mentions for b in doc.blocks))
 
     def _install(self, generation: int, units: list[_Unit], block_unit: dict[int, int]) -> None:
         if generation != self._generation:

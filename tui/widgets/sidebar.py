@@ -15,6 +15,7 @@ from store.corpus.search import DocumentFilter
 
 from .document_list import DocumentList
 
+PREPARE_FILTER = 0.5  # seconds after the sidebar mounts: the filter is made (hidden) then, not before the first paint
 FilterSources = Callable[[], dict[str, Callable[[Summary], Any]]]
 
 
@@ -37,6 +38,14 @@ class Sidebar(Vertical):
     def on_mount(self) -> None:
         if self._initial:
             self.apply_filter(self._initial)
+        else:  # made hidden once the first frame is out: `/` then only shows it and gives it the keys
+            self.set_timer(PREPARE_FILTER, self._prepare_filter)
+
+    def _prepare_filter(self) -> None:
+        if self._input is None and self.is_attached:
+            filter_input = self._new_input()
+            filter_input.display = False
+            self.mount(filter_input, before=0)
 
     def _new_input(self, value: str = "") -> Input:
         self._input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
@@ -68,7 +77,10 @@ class Sidebar(Vertical):
         if value is not None:
             filter_input.value = value
             self.apply_filter(value)
-        filter_input.focus()
+        if filter_input.is_mounted:  # at once: keys typed right after `/` are the filter's, not the list's
+            self.screen.set_focus(filter_input)
+        else:
+            filter_input.focus()
 
     def clear_filter(self) -> None:
         if self._input is not None:

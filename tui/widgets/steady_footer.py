@@ -1,17 +1,23 @@
-"""A Footer that is rebuilt only when the keys it shows change.
+"""A Footer that is rebuilt only when the keys it shows change, and then in place.
 
 Textual's Footer recomposes (unmounts and mounts a widget per key, each styled anew) whenever its
 screen's bindings may have changed: on every focus change and every time the screen comes back from a
 dialog or the help screen. That was most of the cost of `escape` closing help (~45 ms of CPU), though
-the keys shown were the same as before.
+the keys shown were the same as before. When the keys do change (the filter gets the focus, then the
+list again), the key widgets already there are given the new keys' text; only a difference in their
+number mounts or removes widgets (escape closing the filter: ~25 ms less).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual.compose import compose
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+PALETTE = "-command-palette"
 
 
 class SteadyFooter(Footer):
@@ -33,5 +39,49 @@ class SteadyFooter(Footer):
             shown = self._keys_shown()
             if self._bindings_ready and shown == self._shown:
                 return
+            composed = self._bindings_ready and self._shown is not None and bool(self.children)
             self._shown = shown
+            if composed:
+                self.call_after_refresh(self._update_in_place)
+                return
         super().bindings_changed(screen)
+
+    async def _update_in_place(self) -> None:
+        if not self.is_attached or self._pruning:
+            return
+        fresh = compose(self)
+        old = list(self.children)
+        if not all(type(w) is FooterKey for w in (*fresh, *old)):  # groups of keys: as Textual does it
+            await self.recompose()
+            return
+        async with self.batch():
+            # the command palette's key (docked right) stays in its own widget: a class change restyles
+            pairs = [
+                ([w for w in ws if isinstance(w, FooterKey) and w.has_class(PALETTE) == palette])
+                for palette in (False, True)
+                for ws in (old, fresh)
+            ]
+            extra: list[FooterKey] = []
+            for olds, news in ((pairs[0], pairs[1]), (pairs[2], pairs[3])):
+                for widget, new in zip(olds, news, strict=False):
+                    _take_key(widget, new)
+                    widget.display = True
+                for widget in olds[len(news) :]:
+                    widget.display = False  # kept for the next time these keys come back (no mount, no styling)
+                extra.extend(news[len(olds) :])
+            if extra:
+                await self.mount_all(extra, before=next((w for w in old if w.has_class(PALETTE)), None))
+
+
+def _take_key(widget: FooterKey, new: FooterKey) -> None:
+    """Show ``new``'s key in ``widget``, restyling it only when its classes differ."""
+    text = (new.key, new.key_display, new.description, new.action, new._disabled)
+    if text != (widget.key, widget.key_display, widget.description, widget.action, widget._disabled):
+        widget.key, widget.key_display, widget.description, widget.action = text[:4]
+        widget._disabled = new._disabled
+        widget.refresh(layout=True)
+    classes = set(new.classes) | ({"-compact"} if widget.compact else set())
+    if classes != set(widget.classes):
+        widget.set_classes(classes)
+    if widget.tooltip != new.tooltip:
+        widget.tooltip = new.tooltip

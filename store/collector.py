@@ -1,0 +1,59 @@
+"""Python's cyclic garbage collector, held off while a very large document is analysed or laid out.
+
+A full collection walks every object the collector tracks. A 50 MB document makes millions of them
+(mentions, spans, cache rows), and while they are being made the collector runs full collections of
+the whole heap again and again, each holding the interpreter lock: pauses of 0.3 s at 20 MB and
+up to 2 s at 50 MB, during which the app's screen answers no key (measured by
+tests/bench/bench_long_paragraph.py). ``deferred()`` turns the collector off for the duration of such
+work and, when the last such work ends, moves what survived into the collector's permanent generation
+(``gc.freeze``), so that later collections do not walk it again. Objects freed by reference counting
+(nearly all of them: documents, mentions and spans hold no cycles) are freed as usual, frozen or not.
+
+Freeing is the other pause: the last reference to a list of ten million tokens frees them all in one
+call (0.4 s at 50 MB); ``release`` empties such lists a slice at a time instead.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+RELEASE_SLICE = 65_536  # items freed at a time
+
+_lock = threading.Lock()
+_active = 0  # works in progress (several threads may each run one)
+_was_enabled = True
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """No cyclic garbage collection until this (and any other deferred work) is done."""
+    global _active, _was_enabled
+    with _lock:
+        if _active == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _active += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _active -= 1
+            if _active == 0 and _was_enabled:
+                gc.freeze()
+                gc.enable()
+
+
+def active() -> bool:
+    """True while some deferred work runs (for tests)."""
+    return _active > 0
+
+
+def release(*lists: list[Any]) -> None:
+    """Empty each list a slice at a time, from the end (other threads run between two slices)."""
+    for items in lists:
+        while items:
+            del items[-RELEASE_SLICE:]

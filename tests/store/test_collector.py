@@ -1,0 +1,63 @@
+"""store.collector.deferred: no cyclic collection during the work (also when two threads nest it), the
+collector back on after the last one, what survived frozen, and the collector left off if it was off."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from store import collector
+
+
+def test_the_collector_is_off_during_deferred_work_and_on_after_the_last():
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    started, finish = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector.deferred():
+            started.set()
+            finish.wait(10)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    started.wait(10)
+    try:
+        assert not gc.isenabled() and collector.active()
+        with collector.deferred():
+            kept = [[n] for n in range(1000)]  # survives the work
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other thread's work still runs
+    finally:
+        finish.set()
+        thread.join(10)
+    assert gc.isenabled() and not collector.active()
+    assert gc.get_freeze_count() >= frozen + len(kept)
+    gc.unfreeze()
+
+
+def test_a_collector_that_was_off_stays_off():
+    gc.disable()
+    try:
+        with collector.deferred():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_comes_back_when_the_work_fails():
+    try:
+        with collector.deferred():
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.isenabled() and not collector.active()
+    gc.unfreeze()
+
+
+def test_release_empties_lists_of_any_length(monkeypatch):
+    monkeypatch.setattr(collector, "RELEASE_SLICE", 3)
+    lists = [list(range(n)) for n in (0, 1, 3, 10)]
+    collector.release(*lists)
+    assert all(items == [] for items in lists)

@@ -1,0 +1,67 @@
+"""Work that follows a moving cursor, done once the cursor has settled.
+
+Moving the highlight in the document list opens the highlighted document: the reader, the legend and the
+notes are all drawn anew, a whole layout of the screen (tens of ms). Done for every `j` of a held key,
+that work queued up behind the key's repeats and the cursor lagged further and further behind.
+``Settled.request()`` lets the frame that shows the cursor's move be drawn first, then runs the work;
+while more keys are already waiting to be handled (they came in while the app was busy: a held key, fast
+typing in the filter), it does nothing for a position the cursor is about to leave, and runs once the
+keys have been handled, for where the cursor stopped (or after ``delay`` if the keys waiting were not
+moves). It never waits on a clock while no key is waiting, so a single key (or a test's pilot) sees the
+work done as soon as the frame is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from textual import events
+from textual.message_pump import MessagePump
+from textual.timer import Timer
+
+DELAY = 0.05  # seconds: the work runs this long after a move that had other keys waiting behind it
+
+
+def keys_waiting(node: MessagePump) -> bool:
+    """True when key events wait in the app's queue (the user is ahead of the screen)."""
+    waiting: Iterable[object] = node.app._message_queue.values
+    return any(isinstance(message, events.Key) for message in waiting)
+
+
+class Settled:
+    def __init__(self, node: MessagePump, callback: Callable[[], None], delay: float = DELAY) -> None:
+        self._node = node
+        self._callback = callback
+        self.delay = delay
+        self._wanted = 0  # requests made
+        self._done = 0  # the request last run (or dropped)
+        self._timer: Timer | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self._wanted != self._done
+
+    def request(self) -> None:
+        self._wanted += 1
+        wanted = self._wanted
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if keys_waiting(self._node):
+            self._timer = self._node.set_timer(self.delay, lambda: self._run(wanted))
+        else:
+            self._node.call_after_refresh(self._run, wanted)
+
+    def flush(self) -> None:
+        """Run the pending work now (the user acts on where the cursor is)."""
+        if self.pending:
+            self._run(self._wanted)
+
+    def _run(self, wanted: int) -> None:
+        if wanted != self._wanted or self._done == wanted:
+            return  # a later move superseded it, or it ran already
+        self._done = wanted
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._callback()
