@@ -5,7 +5,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 1. drops NER entities that are page furniture or a lone title word, and places that name a treaty or
    format ("the Istanbul Convention") (store/actors/noise.py); an unlinked one-word name that is the last
    word of an organisation named earlier is that organisation ("Commission" after "European Commission")
-   (store/actors/bodies.py);
+   (store/actors/bodies.py); a lowercase surname ("putin") stays a name only where the document also
+   names that person capitalised (store/actors/lowercase.py);
 2. (store/actors/doc_entities.py) makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
 3. links a later surname to the full name seen earlier ("Herzog" -> "Isaac Herzog"), also where NER
@@ -20,7 +21,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
    that state's; one entity, one state;
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
-   Council" -> Armenia; an unqualified "Security Council" stays the UN's);
+   Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
+   ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
+   if it has one, else none (store/actors/generic_bodies.py);
 6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
@@ -35,6 +38,8 @@ from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
+from store.actors.generic_bodies import generic_bodies
+from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
@@ -50,14 +55,17 @@ def resolve(
     mode) skips the gazetteer."""
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
+    lowercase_names(d)
     drop_instruments(d)
     qualified_bodies(d)
     bare_heads(d)
     bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
+    generic_bodies(d)
     short_forms(d)
     if places:
         link_places(d)
         missed_places(d)
+        affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
     return [tuple(ms) for ms in d.mentions]

@@ -28,7 +28,7 @@ APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "t
 STATE_BODIES = frozenset(
     """army forces force guard guards council ministry committee commission service services district command
     party front assembly parliament republic government navy police agency court office bureau directorate
-    administration cabinet senate duma rada majlis knesset""".split()
+    administration cabinet senate duma rada majlis knesset institute""".split()
 )
 GOVERNMENT_BODIES = frozenset(
     """ministry committee commission council government cabinet parliament assembly court office directorate

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from store.actors.cues import ROLE_WORDS
 from store.actors.matcher import ActorMatcher, Match, fold, osa_distance_1
 from store.model import Mention
 
@@ -285,8 +286,23 @@ def _yield_to_names(
             rest = rest[: ms - s] + " " + rest[me - s :]
         if not any(len(w) >= 3 and w[0].isupper() and w.isalpha() for w in rest.split()):
             continue  # "Russian Mi-24": the rest is no name
+        if _portfolio_before_title(text, rest, e):
+            continue  # "Kyrgyz Energy" of "Kyrgyz Energy Minister X": a demonym and a portfolio, no name
         drop.update(n for n, _, _ in inside)
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
+
+
+def _portfolio_before_title(text: str, rest: str, end: int) -> bool:
+    """Whether what NER added to a state or demonym is only portfolio or role words ("Energy", "Foreign
+    Affairs") and a title follows the span ("Minister"): then the span is a title's qualifier, not a body."""
+    words = rest.split()
+    if not words or not all(w.casefold() in ROLE_WORDS for w in words):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in TITLE_WORDS
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _another_first_name(before: list[str], matcher: ActorMatcher, actor_id: str) -> bool:

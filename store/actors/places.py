@@ -29,7 +29,8 @@ _US_CUES = re.compile(
 
 
 # "in Horlivka", "near Nikopol": a one-word name NER did not call a place is one after these words
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|of the town of|of the city of)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|at|of the town of|of the city of)\s+$")
+CITY = 100_000  # a city of one country this size is a place wherever it stands alone
 
 
 def link_places(d: DocumentView) -> None:
@@ -43,7 +44,9 @@ def link_places(d: DocumentView) -> None:
             if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
                 m = namesake(m, actor.affiliation, not_places)
             elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
-                alone = m.label in PLACE_LABELS or bool(_PLACE_BEFORE.search(tokens.text, 0, m.start))
+                alone = (
+                    m.label in PLACE_LABELS or bool(_PLACE_BEFORE.search(tokens.text, 0, m.start)) or _city(m.text)
+                )  # "Tomsk" of "Tomsk governor X", called an ORG: a city of one country is a place
                 country = resolve_place(m.text, states, alone=alone)
                 if country:
                     m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
@@ -62,6 +65,11 @@ def link_places(d: DocumentView) -> None:
         d.mentions[t] = out
 
 
+def _city(name: str) -> bool:
+    candidates = countries_of(name)
+    return len(candidates) == 1 and next(iter(candidates.values())) >= CITY
+
+
 def namesake(m: Mention, country: str, states: set[str]) -> Mention:
     """A dictionary place whose namesake is in another country: 'Tripoli' in a text about Lebanon and
     not Libya is Lebanon's Tripoli (the gazetteer knows the namesakes)."""
@@ -77,26 +85,44 @@ def namesake(m: Mention, country: str, states: set[str]) -> Mention:
 
 
 def missed_places(d: DocumentView) -> None:
-    """Places NER missed ("shelling hit Kherson and Kramatorsk"): a capitalised word standing alone, not
-    opening a sentence, that the gazetteer puts in one of the states the document names, and a town of
-    some size (ALONE_FROM people)."""
+    """Places NER missed: a capitalised word standing alone that the gazetteer puts in one country only,
+    and that is either a city (CITY people: "Irkutsk governor X", "Siberia's Irkutsk region"; opening a
+    sentence only when the document names its state), or inside a sentence a town of the states the document
+    names, of some size (ALONE_FROM people: "shelling hit Kherson and Kramatorsk") or of any size after
+    "in", "near", "outside"... ("fighting near Kurakhove")."""
     states = set(document_states(d))
-    if not states:
-        return
     for t, tokens in enumerate(d.texts):
         words, starts = tokens.words, tokens.starts
         added = []
         for i, w in enumerate(words):
-            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()) or i == 0:
+            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()):
                 continue
-            before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
-            if not before.isalpha() or before[0].isupper() or after[:1].isupper() or after in ("-", "'s", "’s"):
+            before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+            if after[:1].isupper() or after in ("-", "'s", "’s"):
+                continue
+            mid = before.isalpha() and not before[0].isupper()  # inside a sentence, after a lowercase word
+            opening = not before or before in (".", "!", "?", "\n", ":", ";", '"', "“")
+            possessive = before in ("'s", "’s")  # "Siberia's Irkutsk region"
+            listed = before == "," and after in (",", "and", "or")  # "the Murmansk, Irkutsk and Amur regions"
+            if not (mid or opening or possessive or listed):
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
             candidates = countries_of(w)
-            inside = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
-            if len(candidates) == 1 and len(inside) == 1:
+            if len(candidates) != 1:
+                continue
+            country, population = next(iter(candidates.items()))
+            if population >= CITY and (mid or possessive or listed or country in states):
+                inside = [country]  # a city of one country, NER or not ("Irkutsk governor X")
+            elif (
+                mid
+                and country in states
+                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, 0, starts[i]))
+            ):
+                inside = [country]  # "shelling hit Kherson", "fighting near Kurakhove" in a text about Ukraine
+            else:
+                inside = []
+            if inside:
                 added.append(
                     Mention(
                         starts[i],

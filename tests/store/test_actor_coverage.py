@@ -96,7 +96,8 @@ def test_surnames_that_are_english_words_are_never_matched_in_lowercase():
     analyzer = dictionary_only()
     assert found(analyzer, "costs borne by taxpayers, cleverly hidden; a tusk, ten pence, a smell of musk") == []
     assert [a for _, a in found(analyzer, "Tusk and Pence met Musk.")] == ["donald-tusk", "mike-pence", "elon-musk"]
-    assert [a for _, a in found(analyzer, "a comment: zelenska and lavrov")] == ["olena-zelenska", "sergey-lavrov"]
+    comment = "Zelensky and Lavrov spoke. a comment: zelenska and lavrov"  # lowercase needs the document's support
+    assert [a for _, a in found(analyzer, comment)][-2:] == ["olena-zelenska", "sergey-lavrov"]
 
 
 def test_villages_and_bases_of_the_field_are_found_whatever_the_document_names():

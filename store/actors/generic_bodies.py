@@ -1,0 +1,123 @@
+"""Generic bodies (issue 14, class 5): a body's name that several states share ("House of Representatives",
+"Parliament", "Supreme Court", "Central Bank", "Constitutional Court") is no one state's by itself. Unqualified
+by the dictionary's own longer alias ("US House of Representatives"), it takes the state that qualifies it
+where it stands ("Libya's House of Representatives", "the Libyan Supreme Court", "the Central Bank of
+Libya") or the one such state its sentence names, else the state the document is mostly about if that state has such a body, else none: never a
+default USA. The UN's "Security Council" is left to store/actors/bodies.py (unqualified, it stays the UN's)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.actors.document_view import DocumentView, document_states
+from store.actors.inferred import inferred_id
+from store.actors.matcher import fold
+from store.model import Mention
+
+# Chambers named "House of Representatives" in English (lower or only house); Wikipedia's list of legislatures.
+_HOUSES = frozenset(
+    """USA LBY AUS JPN NZL NGA PHL COL BLR JOR EGY CYP MAR THA LBR MYS BIH FJI MLT BHS BLZ JAM TTO BRB GRD LCA
+    VCT ATG KNA PNG SLB BEL NLD URY YEM TZA""".split()
+)
+# name -> the states that have such a body (None: nearly every state has one)
+GENERIC_BODIES: dict[str, frozenset[str] | None] = {
+    "house of representatives": _HOUSES,
+    "parliament": None,
+    "supreme court": None,
+    "central bank": None,
+    "constitutional court": None,
+}
+
+
+def _generic(text: str) -> str | None:
+    words = text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    key = " ".join(fold(w) for w in words)
+    return key if key in GENERIC_BODIES else None
+
+
+def generic_bodies(d: DocumentView) -> None:
+    main: str | None | bool = False  # not computed yet
+    for t in range(len(d.texts)):
+        out: list[Mention] = []
+        changed = False
+        for m in d.mentions[t]:
+            key = _generic(m.text)
+            if key is None or m.origin not in ("dictionary", "ner"):
+                out.append(m)
+                continue
+            actor = d.actor(m)
+            if actor is not None and (actor.kind == "state" or actor.affiliation is None):
+                out.append(m)
+                continue
+            have = GENERIC_BODIES[key]
+            state = _qualified(d, t, m) or _in_sentence(d, t, m, have)
+            if state is None:
+                if main is False:
+                    main = _main_state(d)
+                state = main if isinstance(main, str) and (have is None or main in have) else None
+            if state == (actor.affiliation if actor is not None else None):
+                out.append(m)  # already so; an unlinked NER body the context did not decide stays NER's
+                continue
+            name = " ".join(m.text.split())
+            if state is None:
+                m = replace(m, actor_id=None, origin="context")
+            else:
+                m = replace(m, actor_id=inferred_id("context", state, "organisation", name), origin="context")
+            out.append(m)
+            changed = True
+        if changed:
+            d.mentions[t] = out
+
+
+def _qualified(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The state named right before ("Libya's", "Libyan") or right after ("of Libya") a body's name."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    i = d.token_at(t, m.start)
+    k = i - 1
+    if k >= 1 and words[k] in ("'s", "’s"):
+        k -= 1
+    if k >= 0:
+        q = d.mention_at(t, starts[k])
+        actor = d.actor(q) if q is not None and q is not m else None
+        if actor is not None and actor.kind in ("state", "group") and actor.affiliation:
+            return actor.affiliation
+    j = d.token_at(t, m.end - 1) + 1
+    if j + 1 < len(words) and words[j] in ("of", "in"):
+        q = d.mention_at(t, starts[j + 1])
+        actor = d.actor(q) if q is not None else None
+        if actor is not None and actor.kind == "state" and actor.affiliation:
+            return actor.affiliation
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def _in_sentence(d: DocumentView, t: int, m: Mention, have: frozenset[str] | None) -> str | None:
+    """The one state with such a body that the sentence names by a state's name or people ("the American
+    Congresswoman X submitted a resolution to the House of Representatives")."""
+    text = d.texts[t].text
+    start = 0
+    for before in _SENTENCE_END.finditer(text, 0, m.start):
+        start = before.end()
+    after = _SENTENCE_END.search(text, m.end)
+    end = after.start() if after else len(text)
+    states = set()
+    for q in d.mentions[t]:
+        actor = d.actor(q)
+        if start <= q.start and q.end <= end and q is not m and actor is not None and actor.affiliation:
+            if actor.kind in ("state", "group") and (have is None or actor.affiliation in have):
+                states.add(actor.affiliation)
+    return states.pop() if len(states) == 1 else None
+
+
+def _main_state(d: DocumentView) -> str | None:
+    """The state at least half of the document's affiliated dictionary mentions (places aside) stand for."""
+    states = document_states(d, places=False)
+    if not states:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count * 2 >= sum(states.values()) else None
