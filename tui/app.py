@@ -20,7 +20,7 @@ from .keymap import binding_ids, load_keymap
 from .note_text import MARKDOWN_STYLES
 from .palette_commands import ActorlensCommands
 from .screens.actors_keys import ActorTableKeys, CorpusActorsKeys, PassageListKeys
-from .screens.help import HelpScreen
+from .screens.help import HELP_WIDTH, HelpScreen, Rendered, help_table
 from .screens.main import MainScreen
 from .screens.search import HistoryInput, SearchScreen
 from .toasts import replace
@@ -30,6 +30,8 @@ from .widgets.legend import Legend
 from .widgets.notes_panel import NotesPanel
 from .widgets.reader import Reader
 from .yielding import note_input
+
+PREPARE_HELP = 1.0  # seconds after the first frame: the help screen is made ready in a thread
 
 
 class ActorlensApp(App[None]):
@@ -162,6 +164,24 @@ class ActorlensApp(App[None]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+        self.set_timer(PREPARE_HELP, self._prepare_help)
+
+    def _prepare_help(self) -> None:
+        """The help screen's imports and table made in a thread while the app is idle: the first `?` then
+        costs what every later one does (it cost 120 ms of imports and 200 ms of table layout)."""
+        if not self.is_screen_installed("help"):
+            self.run_worker(self._help_in_thread, thread=True, exclusive=True, group="help", exit_on_error=False)
+
+    def _help_in_thread(self) -> None:
+        areas = self.keyed_classes()
+        table = Rendered(help_table(areas, self.keymap, self.get_key_display))
+        body = min(self.size.width, HELP_WIDTH) - 4  # the help box's border and padding
+        table.prepare(self.console, (body, body - 1, body - 2))  # beside a vertical scroll bar, or not
+        self.call_from_thread(self._install_help, areas, table)
+
+    def _install_help(self, areas: list[tuple[str, type]], table: Rendered) -> None:
+        if not self.is_screen_installed("help"):
+            self.install_screen(HelpScreen(areas, self.keymap, table), "help")
 
     def _on_notify(self, event: Notify) -> None:
         """One toast at a time: a new one replaces those on screen (tui.toasts)."""

@@ -3,12 +3,14 @@ neither dropped nor run as commands on the list."""
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.widgets import Input
 
 from store.corpus.library import Library
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
+from tui.widgets import sidebar
 
 
 def _corpus(tmp_path):
@@ -24,10 +26,20 @@ async def _type_at_once(app, text: str) -> None:
         app.post_message(events.Key("slash" if char == "/" else char, char))
 
 
-async def test_letters_queued_behind_slash_all_reach_the_filter(tmp_path):
+@pytest.mark.parametrize("made_early", [True, False], ids=["filter-made", "filter-made-on-first-use"])
+async def test_letters_queued_behind_slash_all_reach_the_filter(tmp_path, monkeypatch, made_early):
+    if not made_early:  # `/` pressed before the hidden filter input is made: it is made and mounted first
+        monkeypatch.setattr(sidebar, "PREPARE_FILTER", 3600)
     app = ActorlensApp(Library([_corpus(tmp_path)]), ner=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 3)
+        if made_early:
+            for _ in range(100):
+                if app.main_screen.sidebar._input is not None and app.main_screen.sidebar._input.is_mounted:
+                    break
+                await pilot.pause(0.05)
+        else:
+            assert app.main_screen.sidebar._input is None
         await _type_at_once(app, "/tput")  # t would open the tag dialog, p hide the side panel
         for _ in range(5):
             await pilot.pause()

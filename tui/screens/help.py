@@ -4,7 +4,7 @@ Textual (a list's home/end, a screen's copy), so help cannot miss a key. Pageabl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -31,6 +31,9 @@ EXTRA = {
 }
 
 
+HELP_WIDTH = 120  # the help box's widest (its max-width in the CSS below)
+
+
 class Rendered:
     """A renderable drawn once per width: the help table has a row for every binding, and Rich lays a
     table out (measures every cell) each time it is drawn, which cost 40-80 ms on every `?`."""
@@ -48,6 +51,15 @@ class Rendered:
         for line in lines:
             yield from line
             yield new_line
+
+    def prepare(self, console: Console, widths: Iterable[int]) -> None:
+        """Lay the table out ahead of time for these widths (off the screen's thread, while the app is idle),
+        so the first `?` draws what is ready instead of measuring every cell then."""
+        for width in widths:
+            if width > 0 and width not in self._lines:
+                options = console.options.update_width(width)
+                self._measures.setdefault(width, Measurement.get(console, options, self.renderable))
+                self._lines[width] = console.render_lines(self.renderable, options, pad=False)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         measured = self._measures.get(options.max_width)
@@ -104,7 +116,7 @@ class HelpScreen(Screen[None]):
     }
     #help-body {
         width: 100%;
-        max-width: 120;
+        max-width: 120;  /* HELP_WIDTH */
         height: 1fr;
         border: round $accent;
         padding: 0 1;
@@ -122,15 +134,23 @@ class HelpScreen(Screen[None]):
         Binding("G,end", "bottom", "Bottom", id="help.bottom"),
     ]
 
-    def __init__(self, areas: Iterable[tuple[str, type]], keymap: Mapping[str, str] | None = None) -> None:
-        """areas: (name, class whose bindings they are) in the order shown; keymap: the user's keys by id."""
+    def __init__(
+        self,
+        areas: Iterable[tuple[str, type]],
+        keymap: Mapping[str, str] | None = None,
+        table: Rendered | None = None,
+    ) -> None:
+        """areas: (name, class whose bindings they are) in the order shown; keymap: the user's keys by id;
+        table: the help table made ahead of time (help_table), if it was."""
         super().__init__()
         self.areas = list(areas)
         self.keymap = dict(keymap or {})
+        self._prepared = table
 
     def compose(self) -> ComposeResult:
+        table = self._prepared or Rendered(self._table())
         with VerticalScroll(id="help-body", can_focus=False):
-            yield Static(Rendered(self._table()), id="help-table", markup=False)
+            yield Static(table, id="help-table", markup=False)
         yield KeyFooter()
 
     def on_screen_resume(self) -> None:
@@ -148,27 +168,7 @@ class HelpScreen(Screen[None]):
         return "  ".join(self.app.get_key_display(Binding(k, "")) for k in keys)
 
     def _table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        table.add_column(no_wrap=True)
-        for area, cls in self.areas:
-            rows = help_rows(cls, self.keymap)
-            if not rows:
-                continue
-            table.add_row(
-                Text(area, style="bold underline"),
-                Text(""),
-                Text("id (for keys.toml)" if area == "Application" else "", style="italic"),
-            )
-            for row in rows:
-                table.add_row(Text(self.key_display(row.keys)), Text(row.description), Text(row.binding_id))
-            table.add_row(Text(""), Text(""), Text(""))
-        for area, extra in EXTRA.items():
-            table.add_row(Text(area, style="bold underline"), Text(""), Text(""))
-            for keys, description in extra:
-                table.add_row(Text(keys), Text(description), Text(""))
-        return table
+        return help_table(self.areas, self.keymap, self.app.get_key_display)
 
     @property
     def _body(self) -> VerticalScroll:
@@ -193,3 +193,32 @@ class HelpScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def help_table(
+    areas: Iterable[tuple[str, type]], keymap: Mapping[str, str], display: Callable[[Binding], str]
+) -> Table:
+    """The table of every key of every area (display: how the app shows a key, App.get_key_display)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    table.add_column(no_wrap=True)
+    for area, cls in areas:
+        rows = help_rows(cls, keymap)
+        if not rows:
+            continue
+        table.add_row(
+            Text(area, style="bold underline"),
+            Text(""),
+            Text("id (for keys.toml)" if area == "Application" else "", style="italic"),
+        )
+        for row in rows:
+            table.add_row(
+                Text("  ".join(display(Binding(k, "")) for k in row.keys)), Text(row.description), Text(row.binding_id)
+            )
+        table.add_row(Text(""), Text(""), Text(""))
+    for area, extra in EXTRA.items():
+        table.add_row(Text(area, style="bold underline"), Text(""), Text(""))
+        for keys, description in extra:
+            table.add_row(Text(keys), Text(description), Text(""))
+    return table

@@ -541,11 +541,11 @@ class MainScreen(Screen[None]):
             self.reader.focus()
 
     # ------------------------------------------------------------------ filter
-    def action_filter(self) -> None:
-        self.sidebar.open_filter()
+    async def action_filter(self) -> None:
+        await self.sidebar.open_filter()
 
-    def filter_by_tag(self, tag: str) -> None:
-        self.sidebar.open_filter(f"#{tag}" if " " not in tag else f"tag:{tag}")
+    async def filter_by_tag(self, tag: str) -> None:
+        await self.sidebar.open_filter(f"#{tag}" if " " not in tag else f"tag:{tag}")
 
     # ------------------------------------------------------------------ find
     async def action_find(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import AwaitMount
 from textual.widgets import Input
 
 from store.corpus.library import Summary
@@ -28,6 +29,7 @@ class Sidebar(Vertical):
         self._filter_sources = filter_sources
         self._initial = query
         self._input: Input | None = None
+        self._mounting: AwaitMount | None = None  # the filter input's mount, while it is under way
         self._return_to: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -45,7 +47,7 @@ class Sidebar(Vertical):
         if self._input is None and self.is_attached:
             filter_input = self._new_input()
             filter_input.display = False
-            self.mount(filter_input, before=0)
+            self._mounting = self.mount(filter_input, before=0)
 
     def _new_input(self, value: str = "") -> Input:
         self._input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
@@ -62,13 +64,16 @@ class Sidebar(Vertical):
     def filter_input(self) -> Input:
         """The filter input, made (shown, empty) on first use."""
         if self._input is None or not self._input.is_attached:
-            self.mount(self._new_input(), before=0)
+            self._mounting = self.mount(self._new_input(), before=0)
         assert self._input is not None
         return self._input
 
-    def open_filter(self, value: str | None = None) -> None:
-        """Show the filter and focus it (value: set its text)."""
+    async def open_filter(self, value: str | None = None) -> None:
+        """Show the filter and focus it (value: set its text). Awaited by `/`'s priority binding, so the
+        input is mounted and focused before the keys typed right behind `/` are routed: they are its."""
         filter_input = self.filter_input()
+        if not filter_input.is_mounted and self._mounting is not None:
+            await self._mounting
         # escape comes back to the document read now, as vim does after a `/` (the highlighted one: the
         # reader may not have caught up with a key pressed just before)
         highlighted = self.documents.highlighted_document()
@@ -79,7 +84,7 @@ class Sidebar(Vertical):
             self.apply_filter(value)
         if filter_input.is_mounted:  # at once: keys typed right after `/` are the filter's, not the list's
             self.screen.set_focus(filter_input)
-        else:
+        else:  # pragma: no cover - the mount was awaited above
             filter_input.focus()
 
     def clear_filter(self) -> None:
