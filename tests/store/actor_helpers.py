@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from store.actors.analysis import Analyzer
 from store.model import Block, Document
 
@@ -32,3 +34,8 @@ def dictionary_only() -> Analyzer:
 
 def with_ner() -> Analyzer:
     return Analyzer(cache=None, user_actors=False)
+
+
+needs_pipeline = pytest.mark.skipif(
+    Analyzer(cache=None, user_actors=False).pipeline_name is None, reason="no spaCy pipeline"
+)

@@ -11,11 +11,7 @@ import pytest
 from store.actors.analysis import Analyzer
 from store.model import Block
 
-from .actor_helpers import dictionary_only, doc_of, found, with_ner
-
-needs_pipeline = pytest.mark.skipif(
-    Analyzer(cache=None, user_actors=False).pipeline_name is None, reason="no spaCy pipeline"
-)
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
 
 
 @pytest.fixture(scope="module")

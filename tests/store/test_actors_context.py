@@ -16,11 +16,7 @@ from store.cache import AnalysisCache
 from store.model import Actor
 from store.serialize import document_to_dict
 
-from .actor_helpers import dictionary_only, doc_of, found, with_ner
-
-needs_pipeline = pytest.mark.skipif(
-    Analyzer(cache=None, user_actors=False).pipeline_name is None, reason="no spaCy pipeline"
-)
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
 
 
 @pytest.fixture(scope="module")

@@ -7,18 +7,7 @@ from store.corpus import headline
 from store.corpus.clean import clean_text
 from store.corpus.lines import features
 
-LONG = (
-    "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, which both sides accuse "
-    "each other of breaking almost daily since it was agreed."
-)
-LONG2 = (
-    "Observers from the mission said the shelling continued overnight near the line of contact, and "
-    "several villages were left without power or water."
-)
-LONG3 = (
-    "Diplomats said that a new round of talks could begin next month if both governments agree to let "
-    "monitors visit the villages along the front line without escorts."
-)
+from .clean_helpers import LONG, LONG2, LONG3
 
 
 def test_a_headline_before_a_labelled_date_on_its_line_is_offered_without_the_date():

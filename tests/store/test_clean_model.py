@@ -11,18 +11,8 @@ from store.corpus.clean import clean_text, normalise_space
 from store.corpus.linemodel import LABELS, MODEL_PATH, shipped
 from tests.bench import train_cleaner
 
-LONG = (
-    "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, which both sides accuse "
-    "each other of breaking almost daily since it was agreed."
-)
-LONG2 = (
-    "Observers from the mission said the shelling continued overnight near the line of contact, and "
-    "several villages were left without power or water."
-)
-LONG3 = (
-    "Diplomats said that a new round of talks could begin next month if both governments agree to let "
-    "monitors visit the villages along the front line without escorts."
-)
+from .clean_helpers import LONG, LONG2, LONG3
+
 MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Sport", "Opinion", "Video", "Podcasts"]
 
 

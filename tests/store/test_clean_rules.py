@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from store.corpus.clean import clean_text
 
-LONG = (
-    "The foreign ministers met in Geneva on Tuesday to discuss the ceasefire, which both sides accuse "
-    "each other of breaking almost daily since it was agreed."
-)
-LONG2 = (
-    "Observers from the mission said the shelling continued overnight near the line of contact, and "
-    "several villages were left without power or water."
-)
+from .clean_helpers import LONG, LONG2
 
 
 def kinds_and_texts(doc):
