@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import io
 import sys
 from pathlib import Path
 
+from rich.console import Console
 from textual import events
 from textual.app import App
 from textual.binding import Binding
@@ -176,7 +178,10 @@ class ActorlensApp(App[None]):
         areas = self.keyed_classes()
         table = Rendered(help_table(areas, self.keymap, self.get_key_display))
         body = min(self.size.width, HELP_WIDTH) - 4  # the help box's border and padding
-        table.prepare(self.console, (body, body - 1, body - 2))  # beside a vertical scroll bar, or not
+        # its own console: the app's is drawing on the screen's thread meanwhile (the lines are Segments and
+        # Styles, the same whichever console laid them out)
+        console = Console(file=io.StringIO(), width=self.size.width, color_system=None, force_terminal=True)
+        table.prepare(console, (body, body - 1, body - 2))  # beside a vertical scroll bar, or not
         self.call_from_thread(self._install_help, areas, table)
 
     def _install_help(self, areas: list[tuple[str, type]], table: Rendered) -> None:
