@@ -164,9 +164,6 @@ class HelpScreen(Screen[None]):
         """(area, row) for every key of every area, as shown."""
         return [(area, row) for area, cls in self.areas for row in help_rows(cls, self.keymap)]
 
-    def key_display(self, keys: Iterable[str]) -> str:
-        return "  ".join(self.app.get_key_display(Binding(k, "")) for k in keys)
-
     def _table(self) -> Table:
         return help_table(self.areas, self.keymap, self.app.get_key_display)
 
