@@ -43,3 +43,8 @@ def load_isolated(source: SourceFile) -> Document:
             raise
         except (BrokenProcessPool, OSError, MemoryError) as exc:
             raise DocumentError(str(source.path), f"could not be opened ({type(exc).__name__})") from None
+
+
+def load_by_size(source: SourceFile, size: int) -> Document:
+    """``load(source)``, in a child process when the file (``size`` bytes) is larger than ISOLATE_BYTES."""
+    return load_isolated(source) if size > ISOLATE_BYTES else _load(os.fspath(source.path))

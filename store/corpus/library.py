@@ -12,9 +12,9 @@ from threading import Lock
 
 from store import collector
 from store.corpus.document_cache import RACY_NS, DocumentCache, Stamp
-from store.corpus.documents import load, visible_document
+from store.corpus.documents import visible_document
 from store.corpus.files import SourceFile, bundled_corpus, discover
-from store.corpus.isolated import ISOLATE_BYTES, load_isolated
+from store.corpus.isolated import ISOLATE_BYTES, load_by_size
 from store.corpus.summaries import SummaryCache, stamp
 from store.errors import DocumentError
 from store.model import Document
@@ -132,7 +132,7 @@ class Library:
                         self._remembered.add(index)
                     else:
                         with collector.deferred() if read_stamp and read_stamp[1] > SLOW_BYTES else nullcontext():
-                            doc = load_isolated(source) if large else load(source)
+                            doc = load_by_size(source, read_stamp[1] if read_stamp else 0)
                     held = (doc, stamp)
                     with self._lock:
                         self._cache[index] = held

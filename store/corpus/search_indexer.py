@@ -14,21 +14,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from store.corpus.child_pool import in_order, low_priority_child
 from store.corpus.files import SourceFile
-from store.corpus.isolated import ISOLATE_BYTES
 from store.corpus.search_index import Loader, SearchIndex, Stamp, Work
-from store.errors import ActorlensError
 from store.model import Document
 
 PROCESS_FROM = 200  # documents to (re)index: from this many, cleaning runs in a child process
-CHILD_NICENESS = 10  # the cleaning process's priority below the app's
 LOCK_POLL = 0.5  # seconds between two tries of the writer lock held by another process
 
 
@@ -45,15 +42,13 @@ class _Sources:
 def clean_paths(paths: Sequence[str], isolate_large: bool = True) -> list[Document | None]:
     """Each file read and cleaned (None when it cannot be); a very large one in a child process of its
     own unless this already is one (``isolate_large=False``)."""
-    from store.corpus.documents import load
-    from store.corpus.isolated import load_isolated
+    from store.corpus.isolated import load_by_size
 
     docs: list[Document | None] = []
     for path in paths:
         source = SourceFile(Path(path))
         try:
-            large = isolate_large and os.stat(path).st_size > ISOLATE_BYTES
-            docs.append(load_isolated(source) if large else load(source))
+            docs.append(load_by_size(source, os.stat(path).st_size if isolate_large else 0))
         except Exception:  # indexed as empty: not retried until the file changes
             docs.append(None)
     return docs
@@ -71,18 +66,6 @@ def _index_in_child(path: str, cleaner_version: int, batch: Sequence[tuple[str, 
     index.write([(p, stamp, doc) for (p, stamp), doc in zip(batch, docs, strict=True)])
 
 
-def _child_start(parent: int) -> None:
-    """The child's initializer: it dies with the app, and yields the processor to it (and to the
-    analysis): indexing is the least urgent work there is."""
-    from store.actors.orphans import die_with_parent
-
-    die_with_parent(parent)
-    try:
-        os.nice(CHILD_NICENESS)
-    except (OSError, AttributeError):
-        pass
-
-
 def thread_loader(stop: Callable[[], bool]) -> Loader:
     def batches(work: Work) -> Iterator[list[Document | None] | None]:
         for batch in work:
@@ -98,47 +81,15 @@ def process_loader(index: SearchIndex, stop: Callable[[], bool], ahead: int = 2)
     caller (which only counts them); ``stop`` kills it."""
 
     def batches(work: Work) -> Iterator[list[Document | None] | None]:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures import TimeoutError as FutureTimeout
-        from concurrent.futures.process import BrokenProcessPool
+        where = os.fspath(index.path)
 
-        from store.actors.orphans import start_resource_tracker, stop_workers
+        def submit(batch: Any) -> Future[None]:
+            items = [(path, stamp) for _, path, stamp in batch]
+            return pool.submit(_index_in_child, where, index.cleaner_version, items)
 
-        start_resource_tracker()
-        pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_start, initargs=(os.getpid(),)
-        )
-        try:
-            queue = iter(work)
-            pending: deque[Future[None]] = deque()
-            where = os.fspath(index.path)
-
-            def submit() -> None:
-                batch = next(queue, None)
-                if batch is not None:
-                    items = [(path, stamp) for _, path, stamp in batch]
-                    pending.append(pool.submit(_index_in_child, where, index.cleaner_version, items))
-
-            for _ in range(ahead):
-                submit()
-            while pending:
-                future = pending[0]
-                while True:
-                    if stop():
-                        return
-                    try:
-                        future.result(timeout=0.1)
-                        break
-                    except FutureTimeout:
-                        continue
-                    except BrokenProcessPool:
-                        raise ActorlensError("the indexing process ended unexpectedly") from None
-                pending.popleft()
-                submit()
+        with low_priority_child() as pool:
+            for _ in in_order(work, submit, ahead=ahead, stop=stop, broken="the indexing process ended unexpectedly"):
                 yield None
-        finally:
-            stop_workers(pool)
 
     return batches
 

@@ -13,20 +13,18 @@ processor to the app first; below that, in the calling thread, as ``Library.summ
 
 from __future__ import annotations
 
-import os
-from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
+from store.corpus.child_pool import in_order, low_priority_child
 from store.corpus.files import SourceFile
-from store.errors import ActorlensError, DocumentError
+from store.errors import DocumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.corpus.library import Library, Summary
 
 PROCESS_FROM = 200  # files not in the summary cache: from this many, a child process cleans them
-CHILD_NICENESS = 10  # the child's priority below the app's
 AHEAD = 2  # batches the child works on ahead of the caller
 
 Batch = tuple[list["Summary"], list[str], bool]  # summaries, one line per file that could not be opened, last
@@ -36,13 +34,12 @@ def summary_entry(source: SourceFile) -> list[Any]:
     """A summary cache entry for one file, read and cleaned now: [mtime_ns, size, doc_id, title, has_title,
     author, date, source, encoding], or [mtime_ns, size, None, reason] for a file that cannot be a
     document. The stamp is taken before reading (an edit while reading is seen); (0, 0) if unknown."""
-    from store.corpus.documents import load
-    from store.corpus.isolated import ISOLATE_BYTES, load_isolated
+    from store.corpus.isolated import load_by_size
     from store.corpus.summaries import stamp
 
     before = stamp(str(source.path)) or (0, 0)
     try:
-        doc = load_isolated(source) if before[1] > ISOLATE_BYTES else load(source)
+        doc = load_by_size(source, before[1])
     except DocumentError as exc:
         return [*before, None, exc.reason]
     return [*before, doc.id, doc.display_title, doc.title is not None, doc.author, doc.date, doc.source, doc.encoding]
@@ -50,16 +47,6 @@ def summary_entry(source: SourceFile) -> list[Any]:
 
 def _entries(sources: list[SourceFile]) -> list[list[Any]]:
     return [summary_entry(source) for source in sources]
-
-
-def _child_start(parent: int) -> None:
-    from store.actors.orphans import die_with_parent
-
-    die_with_parent(parent)
-    try:
-        os.nice(CHILD_NICENESS)
-    except (OSError, AttributeError):
-        pass
 
 
 def summaries_in_order(
@@ -104,55 +91,30 @@ def _calling(items: range, between: Callable[[], object], stop: Callable[[], boo
 
 
 def _with_child(library: Library, start: int, batch: int, stop: Callable[[], bool]) -> Iterator[Batch]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures import TimeoutError as FutureTimeout
-    from concurrent.futures.process import BrokenProcessPool
-
-    from store.actors.orphans import start_resource_tracker, stop_workers
-
     total = len(library)
-    start_resource_tracker()
-    pool = ProcessPoolExecutor(
-        1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_start, initargs=(os.getpid(),)
-    )
-    pending: deque[tuple[range, list[Summary | str | int], Future[list[list[Any]]] | None]] = deque()
-    firsts = iter(range(start, total, batch))
 
-    def submit() -> None:
-        first = next(firsts, None)
-        if first is None:
-            return
+    def looked_up(first: int) -> tuple[range, list[Summary | str | int]]:
+        """The batch from ``first``: for each file a summary, a problem, or its index to make one."""
         span = range(first, min(total, first + batch))
-        found: list[Summary | str | int] = []  # a summary, a problem, or the index of one to make
+        found: list[Summary | str | int] = []
         for index in span:
             try:
                 summary = library.cached_summary(index)
                 found.append(index if summary is None else summary)
             except DocumentError as exc:
                 found.append(str(exc))
-        wanted = [library.sources[i] for i in found if isinstance(i, int)]
-        pending.append((span, found, pool.submit(_entries, wanted) if wanted else None))
+        return span, found
 
-    try:
-        for _ in range(AHEAD):
-            submit()
-        while pending:
-            span, found, future = pending[0]
-            entries: list[list[Any]] = []
-            while future is not None:
-                if stop():
-                    return
-                try:
-                    entries = future.result(timeout=0.1)
-                    break
-                except FutureTimeout:
-                    continue
-                except BrokenProcessPool:
-                    raise ActorlensError("the process listing the documents ended unexpectedly") from None
-            pending.popleft()
-            submit()
-            made = iter(entries)
+    def submit(item: tuple[range, list[Summary | str | int]]) -> Future[list[list[Any]]] | None:
+        wanted = [library.sources[i] for i in item[1] if isinstance(i, int)]
+        return pool.submit(_entries, wanted) if wanted else None
+
+    batches = (looked_up(first) for first in range(start, total, batch))  # looked up as each is submitted
+    with low_priority_child() as pool:
+        for (span, found), entries in in_order(
+            batches, submit, ahead=AHEAD, stop=stop, broken="the process listing the documents ended unexpectedly"
+        ):
+            made = iter(entries or [])
             good: list[Summary] = []
             bad: list[str] = []
             for item in found:
@@ -167,5 +129,3 @@ def _with_child(library: Library, start: int, batch: int, stop: Callable[[], boo
                     good.append(item)
             library.save_summaries_if_due()
             yield good, bad, span.stop >= total
-    finally:
-        stop_workers(pool)

@@ -29,10 +29,10 @@ def _corpus(tmp_path, count=3):
 
 
 def _no_cleaning(monkeypatch):
-    def refuse(source):
+    def refuse(source, size=0):
         raise AssertionError(f"{source.path} was read and cleaned")
 
-    monkeypatch.setattr(store.corpus.library, "load", refuse)
+    monkeypatch.setattr(store.corpus.library, "load_by_size", refuse)
 
 
 def test_a_remembered_document_comes_back_equal_without_cleaning(tmp_path, monkeypatch):

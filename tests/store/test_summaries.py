@@ -27,10 +27,10 @@ def _corpus(tmp_path, count=4):
 
 
 def _no_loading(monkeypatch):
-    def refuse(source):
+    def refuse(source, size=0):
         raise AssertionError(f"{source.path} was read and cleaned")
 
-    monkeypatch.setattr(store.corpus.library, "load", refuse)
+    monkeypatch.setattr(store.corpus.library, "load_by_size", refuse)
 
 
 def test_reopening_a_corpus_serves_every_summary_from_the_cache(tmp_path, monkeypatch):

@@ -27,10 +27,10 @@ def _corpus(tmp_path, count):
 
 
 def _no_loading_here(monkeypatch):
-    def refuse(source):
+    def refuse(source, size=0):
         raise AssertionError(f"{source.path} was read and cleaned in the app's process")
 
-    monkeypatch.setattr(store.corpus.library, "load", refuse)
+    monkeypatch.setattr(store.corpus.library, "load_by_size", refuse)
 
 
 def _all(library, **kwargs):
