@@ -337,3 +337,27 @@ async def test_the_palette_orders_the_documents_and_finds_the_next_unread():
         after = order[order.index(app.screen.shown) + 1]  # the open document stays highlighted, in its new place
         await palette_run(pilot, "next unread", "unread document")
         assert app.screen.shown == after
+
+
+async def test_opening_the_same_document_again_before_its_view_is_restored_keeps_the_place():
+    """The restored view is applied after a refresh; opening the document again meanwhile (a settled list
+    move, a reload) remembers the place it is going to, not the top the view still shows."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+        reader, _ = parts(app)
+        await pilot.press("j", "tab", "space", "j")
+        await pilot.pause()
+        place = reader.place()
+        assert place.block >= 0
+        doc = reader.document
+        index = app.main_screen.shown
+        app.main_screen.open_document(0 if index else 1)  # another document
+        await pilot.pause()
+        await pilot.pause()
+        assert reader.document.id != doc.id
+        app.main_screen.open_document(index)  # back: the place is restored after the next refresh...
+        app.main_screen.open_document(index)  # ...and the document opened again before that
+        for _ in range(5):
+            await pilot.pause()
+        assert reader.place() == place

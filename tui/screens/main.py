@@ -337,7 +337,7 @@ class MainScreen(Screen[None]):
             position = self.state.positions.get(doc.id)
             if position is not None:
                 reader.cursor = min(position.cursor, max(0, reader.block_count - 1))
-                reader.call_after_refresh(reader.restore, position)
+                reader.restore_after_refresh(position)
         if reader.has_focus:
             self.place.mark_read(doc.id)
         self._update_find_count(reader.match_index, len(reader.matches))

@@ -71,7 +71,7 @@ class PlaceController:
             self._moving = False
         reader = screen.reader
         if reader.document is not None:
-            reader.call_after_refresh(reader.restore, target.position)
+            reader.restore_after_refresh(target.position)
         reader.focus()
 
     # ------------------------------------------------------------------ read marks

@@ -267,6 +267,7 @@ class Reader(ScrollView, can_focus=True):
         self.match_index: int | None = None
         self._frame_style: Style | None = None
         self._generation = 0  # bumped by every rebuild: a layout made in a thread for an older one is dropped
+        self._pending_place: Position | None = None  # a place to go back to once laid out (restore_after_refresh)
         self._reset_layout()
 
     # ------------------------------------------------------------------ content
@@ -278,6 +279,7 @@ class Reader(ScrollView, can_focus=True):
         if styler is not None or self.highlighter is None:
             self._styler = styler
         if not same:
+            self._pending_place = None
             self.matches = self._finder()(doc, self.find_query) if self.find_query else []
             self.match_index = None
             if self.find_words:
@@ -736,7 +738,10 @@ class Reader(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ place (survives a width change)
     def place(self) -> Position:
         """Where the reader is: the cursor's paragraph, and the top of the view as (paragraph, character
-        offset); block -1 when the view starts above the first paragraph (title, byline)."""
+        offset); block -1 when the view starts above the first paragraph (title, byline). A place waiting to
+        be restored is where the reader is (the view has not been moved there yet)."""
+        if self._pending_place is not None:
+            return self._pending_place
         top = int(self.scroll_offset.y)
         if top <= 0 or top >= len(self._lines):
             return Position(self.cursor, -1 if top <= 0 else self.cursor, 0)
@@ -772,8 +777,19 @@ class Reader(ScrollView, can_focus=True):
             line_no += 1
         return line_no
 
+    def restore_after_refresh(self, position: Position) -> None:
+        """restore(position) once the document is laid out; meanwhile place() answers this position, so
+        remembering the place before then keeps it instead of the top the view still shows."""
+        self._pending_place = position
+        self.call_after_refresh(self._restore_pending)
+
+    def _restore_pending(self) -> None:
+        if self._pending_place is not None:
+            self.restore(self._pending_place)
+
     def restore(self, position: Position) -> None:
         """Go back to a place: the cursor, and the view's top at the same words (at any width)."""
+        self._pending_place = None
         if not self.block_count:
             return
         self.cursor = max(0, min(self.block_count - 1, position.cursor))
