@@ -25,6 +25,7 @@ from store.sanitize import visible, visible_name
 
 from ..messages import DocumentHighlighted, DocumentSelected
 from .reader import wrap_offsets
+from .steady import SteadySize
 
 ROWS = 3  # lines per entry: two for the title, one for the meta line
 TITLE_ROWS = ROWS - 1
@@ -71,7 +72,7 @@ def sorted_positions(summaries: list[Summary], order: str) -> list[int]:
     return list(positions)
 
 
-class DocumentList(ScrollView, can_focus=True):
+class DocumentList(ScrollView, SteadySize, can_focus=True):
     """Documents of the corpus; moving the highlight opens a document."""
 
     COMPONENT_CLASSES = {

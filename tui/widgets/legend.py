@@ -17,6 +17,7 @@ from store.model import Actor, Document, Mention
 
 from ..messages import LegendCleared
 from ..palette import colour_for, text_colour_on
+from .steady import SteadySize
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def entry_prompt(entry: LegendEntry, mode: str) -> Text:
     return prompt
 
 
-class Legend(OptionList):
+class Legend(OptionList, SteadySize):
     """Actors of the open document, most mentioned first. Enter emphasises an actor's mentions."""
 
     BINDINGS = [

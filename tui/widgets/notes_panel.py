@@ -15,6 +15,7 @@ from store.notebook.notebook import PlacedNote
 from store.sanitize import visible
 
 from ..note_text import with_header
+from .steady import SteadySize
 
 QUOTE_CHARS = 80
 
@@ -56,7 +57,7 @@ def empty_hint(keymap: Mapping[str, str]) -> Text:
     )
 
 
-class NotesPanel(OptionList):
+class NotesPanel(OptionList, SteadySize):
     """Enter goes to the note's passage; e edits, x deletes, t tags the note."""
 
     BINDINGS = [

@@ -36,6 +36,7 @@ from store.state import Position
 from ..highlights import Highlighter
 from ..messages import FindCount
 from ..render import block_text, byline
+from .steady import SteadySize
 
 TITLE = -1  # the index the styler is called with for the title's line
 
@@ -217,7 +218,7 @@ def _long_block_units(
     return units
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(ScrollView, SteadySize, can_focus=True):
     """Shows one document. Keys scroll the text and move the reading cursor by paragraph."""
 
     COMPONENT_CLASSES = {
