@@ -75,7 +75,9 @@ class NotesPanel(OptionList, SteadySize):
 
     def show_notes(self, placed: list[PlacedNote], select: str | None = None) -> None:
         current = self.selected_note_id()
-        self.placed = placed
+        before, self.placed = self.placed, placed
+        if not placed and not before and self.option_count == 1:
+            return  # the empty panel's hint already shows: nothing to draw again for another document
         self.clear_options()
         if not placed:
             self.add_option(Option(empty_hint(getattr(self.app, "keymap", {})), disabled=True))

@@ -49,15 +49,20 @@ class SidePanel(Vertical):
         panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
 
     # ------------------------------------------------------------------ analysis status
+    _made: tuple[Label, ProgressBar] | None = None
+
     async def _status(self) -> tuple[Label, ProgressBar] | None:
-        if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
+        # kept once made: the analysis reports its progress many times a second, and a query walks the DOM
+        if self._made is None:  # made when the first analysis starts, not before the first paint
             bar = ProgressBar(id="analysis-progress", show_eta=False)
             bar.display = False
-            await self.mount(Vertical(Label("", id="analysis-status", markup=False), bar, id="analysis"))
-        found_status, found_bar = self.query("#analysis-status"), self.query("#analysis-progress")
-        if not found_status or not found_bar:
-            return None  # mounting (or gone with the closing app)
-        return found_status.first(Label), found_bar.first(ProgressBar)
+            status = Label("", id="analysis-status", markup=False)
+            self._made = status, bar
+            await self.mount(Vertical(status, bar, id="analysis"))
+        status, bar = self._made
+        if not status.is_attached or not bar.is_attached:
+            return None  # gone with the closing app
+        return status, bar
 
     async def show_progress(self, done: int, total: int, note: str = "") -> None:
         """note: a second line under the progress (what was skipped), if any."""
