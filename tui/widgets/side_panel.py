@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Label, ProgressBar
 
 from store.notebook.notebook import PlacedNote
@@ -37,16 +38,19 @@ class SidePanel(Vertical):
         legend = self.legend
         legend.show_entries(entries, mode, focus)
         count = sum(e.count for e in entries)
-        legend.border_title = f"Actors ({len(entries)})" if entries else "Actors"
-        legend.border_subtitle = f"{count} mentions · {mode}" if entries else "analysing…"
+        _frame(
+            legend,
+            f"Actors ({len(entries)})" if entries else "Actors",
+            f"{count} mentions · {mode}" if entries else "analysing…",
+        )
 
     # ------------------------------------------------------------------ notes
     def show_notes(self, placed: list[PlacedNote], select: str | None, *, read_only: bool) -> None:
         panel = self.notes
         panel.show_notes(placed, select)
         detached = sum(1 for p in placed if p.where.status == "detached")
-        panel.border_title = f"Notes ({len(placed)})" if placed else "Notes"
-        panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
+        subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
+        _frame(panel, f"Notes ({len(placed)})" if placed else "Notes", subtitle)
 
     # ------------------------------------------------------------------ analysis status
     _made: tuple[Label, ProgressBar] | None = None
@@ -82,3 +86,11 @@ class SidePanel(Vertical):
         status, bar = found
         bar.display = False
         status.update(text)
+
+
+def _frame(widget: Widget, title: str, subtitle: str) -> None:
+    """Set a pane's border title and subtitle when they change (setting one draws the whole pane again)."""
+    if widget.border_title != title:
+        widget.border_title = title
+    if widget.border_subtitle != subtitle:
+        widget.border_subtitle = subtitle
