@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
+from store import collector
 from store.corpus.library import Library
 from store.corpus.search import haystack
 from store.corpus.summary_process import summaries_in_order
@@ -259,6 +260,7 @@ class MainScreen(Screen[None]):
         sidebar = self.sidebar
         documents = sidebar.documents
         self._restore_document = None
+        collector.keep()  # the listing is long-lived: full collections no longer walk it during keys
         sidebar.update_title()
         documents.empty_message = "No document matches." if documents.total else "No documents."
         if self._problems:
@@ -449,6 +451,7 @@ class MainScreen(Screen[None]):
         if message.done < message.total:
             await side.show_progress(message.done, message.total, skipped)
         else:
+            collector.keep()  # what the analysis keeps (actors, the corpus's statistics) is long-lived too
             await side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
 
     def _show_legend(self, doc: Document) -> None:
