@@ -23,7 +23,6 @@ from store.actors.parallel import ChunkResult, Spec, analyze_chunk
 from store.errors import ActorlensError
 
 
-
 def _start_worker(parent: int) -> None:
     """Run in each worker as it starts: it dies with the caller, and yields the processor to it (the
     parent lowered it already; this covers the threads and systems where that did not happen)."""
