@@ -3,7 +3,8 @@
 Used where a large corpus's files are cleaned away from the app's process (the sidebar's summaries,
 store/corpus/summary_process.py; the search index, store/corpus/search_indexer.py): the child is spawned
 (it never inherits the app's threads), runs at idle priority from its first instruction (store/priority.py:
-it takes a processor only when the app does not want one) and dies with it however the app ends (store/actors/orphans.py); ``stop`` is asked every ``POLL`` seconds while a result is awaited.
+it takes a processor only when the app does not want one) and dies with it however the app ends
+(store/actors/orphans.py); ``stop`` is asked every ``POLL`` seconds while a result is awaited.
 """
 
 from __future__ import annotations

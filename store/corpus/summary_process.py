@@ -131,5 +131,6 @@ def _with_child(
                     bad.append(item)
                 else:
                     good.append(item)
+            between()  # writing the cache (every few thousand summaries) holds the interpreter's lock a while
             library.save_summaries_if_due()
             yield good, bad, span.stop >= total

@@ -35,7 +35,7 @@ def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_work
             service.submit([str(p) for p in paths], Spec(ner=False, cache_dir=str(cache.root))), lambda: False
         )
         assert done is not None and done.documents == 2 and not done.errors
-        workers = [p.pid for p in (service._pool._processes or {}).values()]  # type: ignore[union-attr]
+        workers = service.pids()
         assert workers and all(alive(pid) for pid in workers)
         if sys.platform.startswith("linux"):  # the workers take a processor only when the app does not want one
             for pid in workers:

@@ -75,7 +75,8 @@ def test_with_a_child_the_calling_thread_pauses_for_the_user_before_each_file_it
     calls = []
     good, bad, _ = _all(Library([folder]), batch=5, process_from=3, between=lambda: calls.append(1))
     assert len(good) + len(bad) == 13
-    assert len(calls) == 26  # once while counting the files the cache lacks, once while looking each up
+    # once while counting the files the cache lacks, once while looking each up, once before each batch's save
+    assert len(calls) == 13 + 13 + 3
 
 
 def test_stopping_ends_the_listing(tmp_path):
