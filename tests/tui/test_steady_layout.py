@@ -12,7 +12,6 @@ from tui.app import ActorlensApp
 from tui.settle import DELAY
 from tui.widgets.document_list import ROWS
 
-
 WHO = ("Putin", "Erdogan", "NATO's spokesman", "the Kremlin")
 WHAT = ("grain exports", "the pipeline", "a ceasefire in the south", "sanctions on banks", "prisoner exchanges")
 
