@@ -24,7 +24,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
    if it has one, else none (store/actors/generic_bodies.py);
-6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
+6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
+   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
 measures what parsing would cost, and what it could still fix).
@@ -43,6 +44,7 @@ from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
+from store.actors.sites import locate_sites
 from store.model import Mention
 
 __all__ = ["Tokens", "resolve"]
@@ -67,5 +69,6 @@ def resolve(
     if places:
         link_places(d)
         missed_places(d)
+        locate_sites(d)
         affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
     return [tuple(ms) for ms in d.mentions]

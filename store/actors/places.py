@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place
+from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.model import Mention
@@ -109,6 +109,10 @@ def missed_places(d: DocumentView) -> None:
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
             candidates = countries_of(w)
+            if not candidates and mid and _PLACE_BEFORE.search(tokens.text, 0, starts[i]):
+                candidates = villages_of(w)  # "the plant at Akkuyu": a village of the field, after a cue
+                if len(candidates) == 1 and next(iter(candidates)) not in states:
+                    continue
             if len(candidates) != 1:
                 continue
             country, population = next(iter(candidates.items()))

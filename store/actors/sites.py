@@ -1,0 +1,140 @@
+"""Places the gazetteer cannot link by name alone (issue 14, round 5): villages, places located by their
+sentence, and facilities and landmarks.
+
+- a village of the field (500 to 5,000 people, ``gazetteer.villages_of``) named where a cue says it is a
+  place ("the village of X", "near X", "X air base", "X and two other villages") is in its state, when that
+  is the one candidate among the states the document names (``origin="gazetteer"``);
+- a place the gazetteer does not know at all takes the state of the place the sentence puts it in ("Olenya
+  in the Murmansk region", "X, near Kharkiv"); with a strong cue ("the village of X", "the X region", "X
+  air base") and nothing said of where it is, the one state of the places its sentence names ("Irkutsk
+  governor Y said ... near the village of X"), else the state the document is mostly about;
+- a facility or landmark ("X Palace", "X Square", "X Airport", "X air base", "X power plant") likewise: where
+  the sentence says it is, else the one state of the places in its sentence ("In Tehran, crowds gathered in
+  Palestine Square"), else the document's main state (``origin="context"``).
+
+Weak cues alone ("in X", "at X") never link a name the gazetteer does not know: "in Davos" stays unlinked in
+a text about Ukraine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from store.actors.document_view import DocumentView
+from store.actors.gazetteer import villages_of
+from store.actors.inferred import inferred_id
+from store.actors.matcher import fold
+from store.model import Mention
+
+# "the village of X", "the town of X", "the Kherson region of X"
+_STRONG_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|port|region|district|province|oblast|"
+    r"municipality|commune|island|air ?base|airfield) of\s+(?:the\s+)?$",
+    re.I,
+)
+_WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|at|from|of)\s+(?:the\s+)?$", re.I)
+# "X region", "X air base", "X and two other villages", ", a village"
+_STRONG_AFTER = re.compile(
+    r"(?:\s+(?:regions?|districts?|oblasts?|provinces?|raions?|rayons?|governorates?|krai|municipality|"
+    r"air ?bases?|airfields?|airports?|naval base|military base|base|(?:nuclear |hydro)?power (?:plant|station)|"
+    r"plant|refinery|port|village|settlement)\b"
+    r"|\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:nearby\s+)?(?:villages|towns|settlements)\b"
+    r"|,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|hamlet)\b)",
+    re.I,
+)
+# "X in the Murmansk region", "X air base in ...", "X, near Kharkiv": where the sentence puts it
+_LOCATED_AFTER = re.compile(
+    r"(?:\s+(?:air ?base|airfield|base|region|district|village|town|(?:nuclear )?power plant|plant|port))?"
+    r",?\s+(?:in|near|outside|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:southern\s+|"
+    r"northern\s+|eastern\s+|western\s+|central\s+)?"
+)
+# Last words of the name of a facility or landmark
+LANDMARKS = frozenset(
+    """palace square airport base airbase airfield plant station port mosque cathedral church monastery bridge
+    stadium dam reservoir prison museum memorial""".split()
+)
+PLACE_KINDS = ("place", "state")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s = 0
+    for found in _SENTENCE_END.finditer(text, 0, start):
+        s = found.end()
+    after = _SENTENCE_END.search(text, end)
+    return s, after.start() + 1 if after else len(text)
+
+
+def _state_of(d: DocumentView, q: Mention | None) -> str | None:
+    actor = d.actor(q) if q is not None else None
+    return actor.affiliation if actor is not None and actor.kind in PLACE_KINDS else None
+
+
+def _located(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The state of the place the sentence says ``m`` is in or near ("Olenya in the Murmansk region")."""
+    found = _LOCATED_AFTER.match(d.texts[t].text, m.end)
+    return _state_of(d, d.mention_at(t, found.end())) if found else None
+
+
+def _sentence_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The one state of the places (and states) its sentence names, if they all agree."""
+    s, e = _sentence(d.texts[t].text, m.start, m.end)
+    states = {state for q in d.overlapping(t, s, e) if q is not m and (state := _state_of(d, q))}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _main_state(states: Counter[str]) -> str | None:
+    if not states:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count * 2 > sum(states.values()) else None  # more than half: a tie names none
+
+
+def _named_states(d: DocumentView) -> Counter[str]:
+    """The states the document's linked mentions stand for, however they were linked."""
+    states: Counter[str] = Counter()
+    for ms in d.mentions:
+        for m in ms:
+            actor = d.actor(m)
+            if actor is not None and actor.affiliation:
+                states[actor.affiliation] += 1
+    return states
+
+
+def locate_sites(d: DocumentView) -> None:
+    """Link the villages, located places and landmarks above; run after the gazetteer's own pass."""
+    states: Counter[str] | None = None
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        out: list[Mention] = []
+        changed = False
+        for m in d.mentions[t]:
+            if m.actor_id is not None or m.origin != "ner" or m.label == "NORP" or not m.text[:1].isupper():
+                out.append(m)
+                continue
+            strong = bool(_STRONG_BEFORE.search(text, 0, m.start) or _STRONG_AFTER.match(text, m.end))
+            landmark = m.label != "PERSON" and " " in m.text and fold(m.text.split()[-1]) in LANDMARKS
+            place = m.label in ("GPE", "LOC", "FAC") or landmark
+            if not (strong or place):
+                out.append(m)
+                continue
+            if states is None:
+                states = _named_states(d)
+            new: Mention | None = None
+            weak = strong or bool(_WEAK_BEFORE.search(text, 0, m.start))
+            candidates = villages_of(m.text) if weak and " " not in m.text.strip() else {}
+            among = [c for c in candidates if c in states]
+            state = among[0] if len(among) == 1 else _located(d, t, m)
+            if state is None and not candidates and (strong or landmark):
+                state = _sentence_state(d, t, m) or _main_state(states)
+            if state:
+                origin = "gazetteer" if state in candidates else "context"
+                new = replace(m, actor_id=inferred_id(origin, state, "place", m.text), origin=origin)
+            if new is not None:
+                changed = True
+                m = new
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
