@@ -160,9 +160,11 @@ def _main_state(d: DocumentView) -> str | None:
     return state if count * 2 >= sum(states.values()) else None
 
 
-def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
+def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
+    """Link what the rules above decide; returns the entities they spoke for (also those given no state:
+    "UN envoy X")."""
     if not entity:
-        return  # no unknown entity (always so in dictionary-only mode)
+        return set()  # no unknown entity (always so in dictionary-only mode)
     decided: dict[str, str | None] = {}
     labels: dict[str, str] = {}
 
@@ -214,3 +216,4 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
                 m = replace(m, actor_id=inferred_id("context", state, kind, of), origin="context")
             out.append(m)
         d.mentions[t] = out
+    return set(decided)

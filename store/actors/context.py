@@ -39,12 +39,14 @@ from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
+from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
 from store.actors.sites import locate_sites
+from store.actors.surnames import known_surnames
 from store.model import Mention
 
 __all__ = ["Tokens", "resolve"]
@@ -61,6 +63,7 @@ def resolve(
     drop_instruments(d)
     qualified_bodies(d)
     bare_heads(d)
+    known_surnames(d)
     bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
@@ -70,5 +73,6 @@ def resolve(
         link_places(d)
         missed_places(d)
         locate_sites(d)
-        affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        dominant(d, entity, decided)
     return [tuple(ms) for ms in d.mentions]

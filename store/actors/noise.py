@@ -31,6 +31,10 @@ _NOT_ACTOR = re.compile(
 )
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+_GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
+
+
 def is_noise(text: str, start: int, end: int) -> bool:
     """Whether an NER entity is page furniture rather than a name."""
     surface = text[start:end]
@@ -46,6 +50,8 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
         return True
+    if " " not in surface and _SENTENCE_START.search(text, 0, start) and _GENERIC_AFTER.match(text, end):
+        return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name
     return is_credit(text, start)
 
 
