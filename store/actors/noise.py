@@ -8,6 +8,7 @@ import re
 
 from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
+from store.actors.gazetteer import countries_of, villages_of
 from store.model import Mention
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
@@ -22,7 +23,8 @@ _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|r
 # named storms ("Storm Daniel") and model designations of weapons and aircraft ("MiG-29", "F-16"; not "G-20")
 # a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
 _WEAPON_AFTER = re.compile(
-    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
+    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
+    r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
 )  # not "jet": "Ryanair jet" is the airline's
 # a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
 _INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")
@@ -31,6 +33,18 @@ _NOT_ACTOR = re.compile(
 )
 
 
+# a vessel's name is no actor, even a city's ("the landing ship Minsk", "the submarine Rostov-on-Don")
+VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|submarine|frigate|corvette|cruiser|destroyer|warship|flagship|vessel|tanker|icebreaker|"
+    r"minesweeper|tugboat|boat)\s+$"
+)
+# weapons themselves ("Missiles struck Kyiv"), and an unknown name before an industrial site (the site's:
+# "the Sevmorzavod shipyard", "the Galkynysh gas field"); a town the gazetteer knows stays ("Akkuyu plant")
+_WEAPONS = re.compile(r"^(?:Missiles?|Drones?|Rockets?|Shells?|Warheads?)$")
+_SITE_AFTER = re.compile(
+    r"\s+(?:shipyards?|shipbuilding plant|(?:gas|oil|gas condensate)\s+fields?|oilfields?|gasfields?|coal mine|"
+    r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works)\b"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 _GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
 
@@ -49,6 +63,10 @@ def is_noise(text: str, start: int, end: int) -> bool:
     if start == line_start and _COMMENTER_AFTER.match(text, end):
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
+        return True
+    if VESSEL_BEFORE.search(text, max(0, start - 16), start) or _WEAPONS.match(surface):
+        return True
+    if _SITE_AFTER.match(text, end) and not countries_of(surface) and not villages_of(surface):
         return True
     if " " not in surface and _SENTENCE_START.search(text, 0, start) and _GENERIC_AFTER.match(text, end):
         return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name
@@ -69,8 +87,19 @@ def drop_noise(d: DocumentView) -> None:
         d.mentions[t] = [
             m
             for m in d.mentions[t]
-            if not (is_noise(tokens.text, m.start, m.end) if m.origin == "ner" else _credited_outlet(d, tokens.text, m))
+            if not (
+                is_noise(tokens.text, m.start, m.end)
+                if m.origin == "ner"
+                else _credited_outlet(d, tokens.text, m) or _vessel(d, tokens.text, m)
+            )
         ]
+
+
+def _vessel(d: DocumentView, text: str, m: Mention) -> bool:
+    actor = d.actor(m)
+    return (
+        actor is not None and actor.kind == "place" and bool(VESSEL_BEFORE.search(text, max(0, m.start - 16), m.start))
+    )
 
 
 def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:

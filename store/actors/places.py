@@ -19,6 +19,7 @@ from store.actors.document_view import DocumentView, document_states
 from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
+from store.actors.noise import VESSEL_BEFORE
 from store.model import Mention
 
 # Words of US domestic politics (not "US", "Washington" or "Biden": they speak of Georgia the country too)
@@ -108,6 +109,8 @@ def missed_places(d: DocumentView) -> None:
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
+            if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
+                continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
             if not candidates and mid and _PLACE_BEFORE.search(tokens.text, 0, starts[i]):
                 candidates = villages_of(w)  # "the plant at Akkuyu": a village of the field, after a cue

@@ -79,9 +79,14 @@ def _located(d: DocumentView, t: int, m: Mention) -> str | None:
 
 
 def _sentence_state(d: DocumentView, t: int, m: Mention) -> str | None:
-    """The one state of the places (and states) its sentence names, if they all agree."""
+    """The one state of the places (towns, regions, capitals) its sentence names, if they all agree: not of
+    the states it names ("Russia's Rosatom ... near the village of X" says nothing of where X is)."""
     s, e = _sentence(d.texts[t].text, m.start, m.end)
-    states = {state for q in d.overlapping(t, s, e) if q is not m and (state := _state_of(d, q))}
+    states = {
+        state
+        for q in d.overlapping(t, s, e)
+        if q is not m and (actor := d.actor(q)) is not None and actor.kind == "place" and (state := actor.affiliation)
+    }
     return next(iter(states)) if len(states) == 1 else None
 
 

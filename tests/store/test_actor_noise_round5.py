@@ -1,0 +1,56 @@
+"""Noise and conventions of round 5 (issue 14), on invented sentences with their negatives: vessels named after
+cities, weapons, industrial sites, separatist leaders, lowercase bodies after a possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.actors.analysis import Analyzer
+
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
+
+
+@pytest.fixture(scope="module")
+def full():
+    analyzer = with_ner()
+    analyzer.warm_up()
+    return analyzer
+
+
+def surfaces(analyzer: Analyzer, text: str) -> list[str]:
+    return [m.text for m in analyzer.analyze(doc_of(text)).blocks[0].mentions]
+
+
+@needs_pipeline
+def test_a_vessel_named_after_a_city_is_no_place(full):
+    got = surfaces(full, "Drones damaged the landing ship Minsk and the submarine Rostov-on-Don near Sevastopol.")
+    assert "Minsk" not in got and "Rostov-on-Don" not in got and "Sevastopol" in got
+    got = surfaces(full, "Later the frigate Novocherkassk sailed from Novorossiysk.")
+    assert "Novocherkassk" not in got and "Novorossiysk" in got
+    assert "Minsk" in surfaces(full, "The ship sailed past Minsk's allies; Minsk protested.")
+
+
+@needs_pipeline
+def test_weapons_and_industrial_sites_named_alone_are_no_actors(full):
+    assert surfaces(full, "Missiles struck the city centre overnight.") == []
+    got = surfaces(full, "Ukraine used Magura naval drones against the fleet.")
+    assert got == ["Ukraine"]
+    got = surfaces(full, "Turkmenistan wants investment in the Galkynysh gas field and the Karakum shipyard.")
+    assert got == ["Turkmenistan"]
+    # a town the gazetteer knows before a site stays a place
+    assert "Zaporizhzhia" in surfaces(full, "Shelling hit the Zaporizhzhia power plant, Ukraine said.")
+
+
+def test_separatist_leaders_stand_for_no_state_and_their_regions_stay_de_jure():
+    analyzer = dictionary_only()
+    got = dict(found(analyzer, "Arayik Harutyunyan and Vadim Krasnoselsky met in Lachin, not in Transnistria."))
+    actors = analyzer.actors
+    assert actors[got["Arayik Harutyunyan"]].affiliation is None
+    assert actors[got["Vadim Krasnoselsky"]].affiliation is None
+    assert actors[got["Lachin"]].affiliation == "AZE"
+    assert actors[got["Transnistria"]].affiliation == "MDA"
+
+
+def test_a_lowercase_body_after_a_possessive_is_only_the_state():
+    got = found(dictionary_only(), "Ukraine's military intelligence said the GUR had struck.")
+    assert got[0] == ("Ukraine", "ukraine") and ("GUR", got[-1][1]) == got[-1]
