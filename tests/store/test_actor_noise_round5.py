@@ -54,3 +54,14 @@ def test_separatist_leaders_stand_for_no_state_and_their_regions_stay_de_jure():
 def test_a_lowercase_body_after_a_possessive_is_only_the_state():
     got = found(dictionary_only(), "Ukraine's military intelligence said the GUR had struck.")
     assert got[0] == ("Ukraine", "ukraine") and ("GUR", got[-1][1]) == got[-1]
+
+
+@needs_pipeline
+def test_the_longest_name_wins_over_an_organisation_and_a_state_inside_it(full):
+    got = surfaces(full, "The UN Support Mission in Libya (UNSMIL) invited both sides.")
+    assert "UN Support Mission in Libya" in got and "Libya" not in got and "UN" not in got
+    got = surfaces(full, "Alexander Khizhnyak of the Republican Party of Labour and Justice won 2%.")
+    assert "Republican Party of Labour and Justice" in got and "Republican Party" not in got
+    # a name that is the organisation's own, followed by "of the": stays the organisation
+    assert "Republican Party" in surfaces(full, "The Republican Party of the US said so, and NATO agreed.")
+    assert {"EU", "NATO"} <= set(surfaces(full, "The EU and NATO met in Brussels."))
