@@ -18,7 +18,7 @@ NerSpan = tuple[int, int, str]
 # Head words of a named presence that takes its place into its name
 _PRESENCES = frozenset("mission office force operation programme program administration".split())
 _PLACE_AFTER = re.compile(r"\s+(?:in|to|for)\s+([A-Z][\w'’-]+)(?=[\s,.;:)(]|$)")
-_AND_AFTER = re.compile(r"\s+and\s+([A-Z][\w'’-]+)(?=[\s,.;:)(]|$)")
+_AND_AFTER = re.compile(r"\s+and\s+([A-Z][\w'’-]+)(?![\w'’-])(?!\s+[A-Z])")  # not "and Anna Smith"
 
 
 def extend_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
