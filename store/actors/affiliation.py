@@ -78,7 +78,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
-            if not (titled and free < 2 and words[k].isalpha() and words[k].islower()):
+            if not (titled and free < 2 and words[k].isalpha() and words[k].islower() and _modifies(words[k + 1])):
                 break  # "Iran's roads minister X": any portfolio before a title
             free += 1
         k -= 1
@@ -124,6 +124,12 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def _modifies(right: str) -> bool:
+    """Whether a lowercase word can be a portfolio word of the word to its right: a role word, or a word of
+    the same portfolio ("human rights commissioner"); not a verb before "the" ("met the ambassador")."""
+    return right.isalpha() and right.islower() and right.casefold() not in ("the", "a", "an", "of", "to", "for")
 
 
 _HEADS = frozenset("head chief director chairman chairwoman leader founder commander boss".split())
@@ -173,7 +179,7 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
         word = words[k].casefold()
         if word in ROLE_WORDS or word in TITLE_WORDS:
             role = True
-        elif role and free < 2 and words[k].isalpha() and words[k].islower():
+        elif role and free < 2 and words[k].isalpha() and words[k].islower() and _modifies(words[k + 1]):
             free += 1  # "Ukraine's postal service, X": a portfolio word before the role
         elif word not in ("of", "to", "for", "the", "'s", "’s"):
             break
