@@ -31,7 +31,8 @@ from store.model import Mention
 # "the village of X", "the town of X", "the Kherson region of X"
 _STRONG_BEFORE = re.compile(
     r"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|port|region|district|province|oblast|"
-    r"municipality|commune|island|air ?base|airfield) of\s+(?:the\s+)?$",
+    r"municipality|commune|island|air ?base|airfield) of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$",  # "the villages of A, B and C"
     re.I,
 )
 _WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|at|from|of)\s+(?:the\s+)?$", re.I)
@@ -47,7 +48,7 @@ _STRONG_AFTER = re.compile(
 # "X in the Murmansk region", "X air base in ...", "X, near Kharkiv": where the sentence puts it
 _LOCATED_AFTER = re.compile(
     r"(?:\s+(?:air ?base|airfield|base|region|district|village|town|(?:nuclear )?power plant|plant|port))?"
-    r",?\s+(?:in|near|outside|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:southern\s+|"
+    r",?\s+(?:in|near|outside|on|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:southern\s+|"
     r"northern\s+|eastern\s+|western\s+|central\s+)?"
 )
 # Last words of the name of a facility or landmark
@@ -55,7 +56,11 @@ LANDMARKS = frozenset(
     """palace square airport base airbase airfield plant station port mosque cathedral church monastery bridge
     stadium dam reservoir prison museum memorial""".split()
 )
+HEAD_LANDMARKS = frozenset(
+    "palace lake fort".split()
+)  # not "mount": ranges are often shared  # "Palace of Independence", "Lake Balkhash"
 PLACE_KINDS = ("place", "state")
+WINDOW = 160  # characters before a mention its cues are looked for in (linear in long texts)
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
 
 
@@ -108,38 +113,62 @@ def _named_states(d: DocumentView) -> Counter[str]:
     return states
 
 
+def _block_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The one state of the places its paragraph names ("... in the Kursk region. ... near the villages of
+    X, Y and Z")."""
+    states = {
+        state
+        for q in d.mentions[t]
+        if q is not m and (actor := d.actor(q)) is not None and actor.kind == "place" and (state := actor.affiliation)
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _landmark(m: Mention) -> bool:
+    words = m.text.split()
+    return (
+        m.label != "PERSON" and len(words) >= 2 and (fold(words[-1]) in LANDMARKS or fold(words[0]) in HEAD_LANDMARKS)
+    )
+
+
 def locate_sites(d: DocumentView) -> None:
-    """Link the villages, located places and landmarks above; run after the gazetteer's own pass."""
-    states: Counter[str] | None = None
-    for t, tokens in enumerate(d.texts):
-        text = tokens.text
-        out: list[Mention] = []
-        changed = False
-        for m in d.mentions[t]:
-            if m.actor_id is not None or m.origin != "ner" or m.label == "NORP" or not m.text[:1].isupper():
+    """Link the villages, located places and landmarks above; run after the gazetteer's own pass. Landmarks
+    first: a village "on Lake Balkhash" is where the lake is."""
+    states = _named_states(d)
+    for landmarks in (True, False):
+        for t, tokens in enumerate(d.texts):
+            out: list[Mention] = []
+            changed = False
+            for m in d.mentions[t]:
+                if (
+                    m.actor_id is None
+                    and m.origin == "ner"
+                    and m.label != "NORP"
+                    and m.text[:1].isupper()
+                    and _landmark(m) == landmarks
+                ):
+                    new = _site(d, t, tokens.text, m, states)
+                    if new is not None:
+                        changed = True
+                        m = new
                 out.append(m)
-                continue
-            strong = bool(_STRONG_BEFORE.search(text, 0, m.start) or _STRONG_AFTER.match(text, m.end))
-            landmark = m.label != "PERSON" and " " in m.text and fold(m.text.split()[-1]) in LANDMARKS
-            place = m.label in ("GPE", "LOC", "FAC") or landmark
-            if not (strong or place):
-                out.append(m)
-                continue
-            if states is None:
-                states = _named_states(d)
-            new: Mention | None = None
-            weak = strong or bool(_WEAK_BEFORE.search(text, 0, m.start))
-            candidates = villages_of(m.text) if weak and " " not in m.text.strip() else {}
-            among = [c for c in candidates if c in states]
-            state = among[0] if len(among) == 1 else _located(d, t, m)
-            if state is None and not candidates and (strong or landmark):
-                state = _sentence_state(d, t, m) or _main_state(states)
-            if state:
-                origin = "gazetteer" if state in candidates else "context"
-                new = replace(m, actor_id=inferred_id(origin, state, "place", m.text), origin=origin)
-            if new is not None:
-                changed = True
-                m = new
-            out.append(m)
-        if changed:
-            d.mentions[t] = out
+            if changed:
+                d.mentions[t] = out
+
+
+def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) -> Mention | None:
+    window = max(0, m.start - WINDOW)
+    strong = bool(_STRONG_BEFORE.search(text, window, m.start) or _STRONG_AFTER.match(text, m.end))
+    landmark = _landmark(m)
+    if not (strong or landmark or m.label in ("GPE", "LOC", "FAC")):
+        return None
+    weak = strong or bool(_WEAK_BEFORE.search(text, window, m.start))
+    candidates = villages_of(m.text) if weak else {}
+    among = [c for c in candidates if c in states]
+    state = among[0] if len(among) == 1 else _located(d, t, m)
+    if state is None and not candidates and (strong or landmark):
+        state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
+    if not state:
+        return None
+    origin = "gazetteer" if state in candidates else "context"
+    return replace(m, actor_id=inferred_id(origin, state, "place", m.text), origin=origin)

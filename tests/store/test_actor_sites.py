@@ -49,8 +49,8 @@ def test_a_village_without_its_state_or_without_a_cue_stays_unlinked(full):
 
 @needs_pipeline
 def test_a_place_the_gazetteer_lacks_takes_the_state_of_the_place_the_sentence_puts_it_in(full):
-    text = "Drones hit the Zorkino air base in the Saratov region overnight."
-    assert linked(full, text, "Zorkino") == ("RUS", "context")
+    text = "Drones hit the Zorkovka air base in the Saratov region overnight."
+    assert linked(full, text, "Zorkovka") == ("RUS", "context")
     # a name the gazetteer lacks after "in" alone is no place of the document's state
     assert linked(full, "Leaders met in Davos on Monday, Ukraine's president said.", "Davos") == (None, "ner")
 
@@ -66,3 +66,23 @@ def test_a_landmark_takes_the_state_of_its_city_in_the_sentence(full):
     # two states' cities in the sentence, no main state: which one's? none
     text = "After talks in Baku and Yerevan, the envoys met at the Ciragan Palace."
     assert linked(full, text, "Ciragan Palace") in (None, (None, "ner"))
+
+
+@needs_pipeline
+def test_villages_listed_after_a_cue_take_the_state_of_their_paragraphs_places(full):
+    text = (
+        "Fighting went on in the Belgorod region overnight. Ukraine's army said its troops attacked near the "
+        "villages of Zorkovka, Plotnaya and Malaya Rechka."
+    )
+    doc = full.analyze(doc_of(text))
+    got = {m.text: full.actors.get(m.actor_id).affiliation for m in doc.blocks[0].mentions if m.actor_id}
+    listed = [name for name in ("Zorkovka", "Plotnaya", "Malaya Rechka") if name in got]
+    assert listed and all(got[name] == "RUS" for name in listed)
+
+
+@needs_pipeline
+def test_a_lake_is_a_landmark_but_a_mountain_range_is_not_guessed(full):
+    text = "The corvette sank near Lake Kuyalnik, north of Odesa, Ukraine's navy said."
+    assert linked(full, text, "Lake Kuyalnik") == ("UKR", "context")
+    got = linked(full, "Israeli troops took positions on Mount Hermon, Syria's army said.", "Mount Hermon")
+    assert got in (None, (None, "ner"))
