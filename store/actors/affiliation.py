@@ -75,6 +75,8 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if state or m.label == "PERSON":
                 return (True, state) if state else (False, None)
             break  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
+        if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
+            return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
@@ -124,6 +126,29 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def body_heads(d: DocumentView) -> dict[str, str]:
+    """Lowercase head word -> state of the organisations the document names with a state: "fleet" after
+    "Russia's Black Sea Fleet", "bank" after "the Central Bank of Libya" (heads several states share, or
+    that are role words themselves, left out)."""
+    heads = d.memo.get("heads")
+    if isinstance(heads, dict):
+        return heads
+    found: dict[str, set[str]] = {}
+    for ms in d.mentions:
+        for m in ms:
+            actor = d.actor(m)
+            words = m.text.split()
+            if actor is None or actor.kind != "organisation" or not actor.affiliation or len(words) < 2:
+                continue
+            for word in [words[-1], *(w for w, nxt in zip(words, words[1:], strict=False) if nxt == "of")]:
+                key = fold(word)
+                if word[:1].isupper() and key.isalpha() and key not in ROLE_WORDS and key not in TITLE_WORDS:
+                    found.setdefault(key, set()).add(actor.affiliation)
+    out = {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+    d.memo["heads"] = out
+    return out
 
 
 def _modifies(right: str) -> bool:
@@ -177,6 +202,10 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
             k = first - 1
             continue
         word = words[k].casefold()
+        if role and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
+            found.append((state, False))  # "the fleet commander, Admiral X": the fleet named before
+            k -= 1
+            continue
         if word in ROLE_WORDS or word in TITLE_WORDS:
             role = True
         elif role and free < 2 and words[k].isalpha() and words[k].islower() and _modifies(words[k + 1]):

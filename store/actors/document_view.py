@@ -32,6 +32,7 @@ class DocumentView:
         # per text: (the list indexed, its length then, starts sorted, the mentions in that order,
         # running maximum of their ends): the rules replace a text's list or extend it, never set an item
         self._by_start: dict[int, tuple[list[Mention], int, list[int], list[int], list[int]]] = {}
+        self.memo: dict[str, object] = {}  # what a rule computed once for the whole document
 
     def actor(self, m: Mention) -> Actor | None:
         return self.actors.get(m.actor_id) if m.actor_id else None

@@ -9,6 +9,7 @@ import re
 from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
 from store.actors.gazetteer import countries_of, villages_of
+from store.actors.ner import TITLE_WORDS
 from store.model import Mention
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
@@ -45,6 +46,7 @@ _SITE_AFTER = re.compile(
     r"\s+(?:shipyards?|shipbuilding plant|(?:gas|oil|gas condensate)\s+fields?|oilfields?|gasfields?|coal mine|"
     r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works)\b"
 )
+_TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 _GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
 
@@ -68,6 +70,8 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if _SITE_AFTER.match(text, end) and not countries_of(surface) and not villages_of(surface):
         return True
+    if surface == "Parliament" and (after := _TITLE_AFTER.match(text, end)) and after.group(1).casefold() in TITLE_WORDS:
+        return True  # "Parliament speaker Nabih Berri": which parliament is unsaid; a title before a name
     if " " not in surface and _SENTENCE_START.search(text, 0, start) and _GENERIC_AFTER.match(text, end):
         return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name
     return is_credit(text, start)

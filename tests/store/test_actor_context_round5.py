@@ -65,3 +65,45 @@ def test_a_member_of_a_party_of_a_state_and_a_states_name_heading_a_company(full
 def test_an_official_of_a_mission_led_by_stays_the_missions(full):
     text = "The UN Support Mission in Libya (UNSMIL), led by acting envoy Maria Kovac, met Libyan officials."
     assert state_of(full, text, "Maria Kovac") is None
+
+
+def test_a_private_news_company_stands_for_no_state_a_state_broadcaster_does():
+    from .actor_helpers import dictionary_only, found
+
+    analyzer = dictionary_only()
+    got = dict(found(analyzer, "The Financial Times, Reuters and the BBC reported that Transnistrian residents left."))
+    assert analyzer.actors[got["Financial Times"]].affiliation is None
+    assert analyzer.actors[got["Reuters"]].affiliation is None
+    assert analyzer.actors[got["BBC"]].affiliation == "GBR"
+    assert analyzer.actors[got["Transnistrian"]].affiliation == "MDA"
+
+
+@needs_pipeline
+def test_an_acronym_never_introduced_is_the_entity_it_spells(full):
+    text = "Estonia's Internal Security Service warned of sabotage. Lawmakers in Tallinn said the ISS knew more."
+    assert state_of(full, text, "ISS") == "EST"
+    # letters that spell no entity of the document stay unlinked
+    assert state_of(full, "Estonia's Internal Security Service warned. The BBQ was cancelled.", "BBQ") is None
+
+
+@needs_pipeline
+def test_a_lowercase_head_word_names_the_body_the_document_named_in_full(full):
+    text = (
+        "Drones hit Russia's Black Sea Fleet again. Kyiv said it had killed the fleet commander, Admiral Ivan Gromov."
+    )
+    assert state_of(full, text, "Ivan Gromov") == "RUS"
+    # without the body named before, "fleet" says nothing
+    text = "Kyiv and Moscow traded claims: the fleet commander, Admiral Ivan Gromov, was unhurt."
+    assert state_of(full, text, "Ivan Gromov") is None
+
+
+@needs_pipeline
+def test_parliament_before_a_title_and_a_name_is_part_of_the_title(full):
+    mentions = [
+        m.text
+        for m in full.analyze(doc_of("Parliament speaker Nabih Berri met Lebanese officials.")).blocks[0].mentions
+    ]
+    assert "Parliament" not in mentions and "Nabih Berri" in mentions
+    assert "Parliament" in [
+        m.text for m in full.analyze(doc_of("Lebanon's Parliament met on Monday.")).blocks[0].mentions
+    ]
