@@ -52,7 +52,7 @@ def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
         actor = d.actor(q)
         if actor is None or q is m:
             continue
-        if actor.affiliation is None and actor.kind == "organisation":
+        if actor.affiliation is None and actor.kind == "organisation" and actor.sector == "international":
             return True
         if actor.affiliation and actor.affiliation != state:
             return True

@@ -44,8 +44,10 @@ VESSEL_BEFORE = re.compile(
 _WEAPONS = re.compile(r"^(?:Missiles?|Drones?|Rockets?|Shells?|Warheads?)$")
 _SITE_AFTER = re.compile(
     r"\s+(?:shipyards?|shipbuilding plant|(?:gas|oil|gas condensate)\s+fields?|oilfields?|gasfields?|coal mine|"
-    r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works)\b"
+    r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works|dam|reservoir)\b"
 )
+# an operation's code name is an event, no actor ("the operation, code-named Spiderweb", "Operation Z")
+_CODE_NAME_BEFORE = re.compile(r"(?:\bcode-?named|\bcodenamed|\bOperation)\s+$")
 _TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 _GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
@@ -66,11 +68,17 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
         return True
+    if _CODE_NAME_BEFORE.search(text, max(0, start - 16), start) or surface.startswith("Operation "):
+        return True
     if VESSEL_BEFORE.search(text, max(0, start - 16), start) or _WEAPONS.match(surface):
         return True
     if _SITE_AFTER.match(text, end) and not countries_of(surface) and not villages_of(surface):
         return True
-    if surface == "Parliament" and (after := _TITLE_AFTER.match(text, end)) and after.group(1).casefold() in TITLE_WORDS:
+    if (
+        surface == "Parliament"
+        and (after := _TITLE_AFTER.match(text, end))
+        and after.group(1).casefold() in TITLE_WORDS
+    ):
         return True  # "Parliament speaker Nabih Berri": which parliament is unsaid; a title before a name
     if " " not in surface and _SENTENCE_START.search(text, 0, start) and _GENERIC_AFTER.match(text, end):
         return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name

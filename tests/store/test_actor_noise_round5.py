@@ -65,3 +65,11 @@ def test_the_longest_name_wins_over_an_organisation_and_a_state_inside_it(full):
     # a name that is the organisation's own, followed by "of the": stays the organisation
     assert "Republican Party" in surfaces(full, "The Republican Party of the US said so, and NATO agreed.")
     assert {"EU", "NATO"} <= set(surfaces(full, "The EU and NATO met in Brussels."))
+
+
+@needs_pipeline
+def test_code_names_and_dams_are_no_actors_but_the_towns_that_name_a_dam_are(full):
+    got = surfaces(full, "The attack, code-named Nightjar, hit four bases, Ukraine's SBU said.")
+    assert "Nightjar" not in got and "Ukraine" in got
+    assert "Sarybulak" not in surfaces(full, "Kyrgyzstan will build the Sarybulak dam with Kazakhstan.")
+    assert "Vakhsh" in surfaces(full, "Tajikistan is expanding the Vakhsh dam, officials in Dushanbe said.")
