@@ -154,6 +154,8 @@ def body_heads(d: DocumentView) -> dict[str, str]:
 def _modifies(right: str) -> bool:
     """Whether a lowercase word can be a portfolio word of the word to its right: a role word, or a word of
     the same portfolio ("human rights commissioner"); not a verb before "the" ("met the ambassador")."""
+    if right == "-":
+        return True  # "the bank's long-serving governor X"
     return right.isalpha() and right.islower() and right.casefold() not in ("the", "a", "an", "of", "to", "for")
 
 

@@ -107,3 +107,11 @@ def test_parliament_before_a_title_and_a_name_is_part_of_the_title(full):
     assert "Parliament" in [
         m.text for m in full.analyze(doc_of("Lebanon's Parliament met on Monday.")).blocks[0].mentions
     ]
+
+
+@needs_pipeline
+def test_a_relative_clause_saying_what_a_person_heads_and_a_possessive_body_word(full):
+    assert state_of(full, "Omar Haddad, who heads Libya's central bank, fled to Tunis.", "Omar Haddad") == "LBY"
+    assert state_of(full, "Omar Haddad, who met Putin in Moscow last year, fled to Tunis.", "Omar Haddad") is None
+    text = "The Central Bank of Libya was seized. Gunmen moved to replace the bank's long-serving governor Omar Haddad."
+    assert state_of(full, text, "Omar Haddad") == "LBY"
