@@ -14,9 +14,11 @@ from dataclasses import replace
 from store.actors.cues import KIND_OF_LABEL
 from store.actors.document_view import DocumentView
 from store.actors.inferred import inferred_id
+from store.actors.ner import TITLE_WORDS
 from store.model import Mention
 
 DOMINANT = 0.6
+_ENVOYS = frozenset("envoy envoys ambassador ambassadors representative visiting counterpart special".split())
 # words of the name of an international organisation ("World Meteorological Organization")
 _INTERNATIONAL = frozenset("world international global united nations european inter-parliamentary".split())
 MIN_MENTIONS = 5
@@ -59,27 +61,60 @@ def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
     return False
 
 
+def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    """A person after a title ("the dead commander X") in a sentence that names one state only, and no
+    international body: that state ("In Tehran, crowds waved Iranian flags and pictures of the dead commander
+    X"). Not an envoy's or a visitor's title (they serve where they are sent)."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    i = d.token_at(t, m.start)
+    if m.label != "PERSON" or i < 1 or words[i - 1].casefold() not in TITLE_WORDS or words[i - 1].casefold() in _ENVOYS:
+        return None
+    s, e = _sentence(d.texts[t].text, m.start, m.end)
+    states: set[str] = set()
+    for q in d.overlapping(t, s, e):
+        actor = d.actor(q)
+        if actor is None or q is m:
+            continue
+        if actor.affiliation is None and actor.kind == "organisation" and actor.sector == "international":
+            return None
+        if actor.affiliation:
+            states.add(actor.affiliation)
+    if any(w.casefold() in _ENVOYS for w in words[d.token_at(t, s) : i]):
+        return None
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[str]) -> None:
     state = dominant_state(d)
-    if state is None:
+    chosen: dict[str, str] = {}
+    for t in range(len(d.texts)):
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            if (
+                name is None
+                or name in decided
+                or name in chosen
+                or m.actor_id is not None
+                or m.origin != "ner"
+                or m.label not in ("PERSON", "ORG")
+                or m.text.isupper()
+                or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
+            ):
+                continue
+            if state is not None and not _blocked(d, t, m, state):
+                chosen[name] = state
+            elif (titled := _titled_state(d, t, m)) is not None:
+                chosen[name] = titled
+    if not chosen:
         return
     for t in range(len(d.texts)):
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
             name = entity.get((t, m.start))
-            if (
-                name is not None
-                and name not in decided
-                and m.actor_id is None
-                and m.origin == "ner"
-                and m.label in ("PERSON", "ORG")
-                and not m.text.isupper()
-                and not any(w.casefold() in _INTERNATIONAL for w in m.text.split())
-                and not _blocked(d, t, m, state)
-            ):
+            if name in chosen and m.actor_id is None:
                 kind = KIND_OF_LABEL.get(m.label, "organisation")
-                m = replace(m, actor_id=inferred_id("context", state, kind, name), origin="context")
+                m = replace(m, actor_id=inferred_id("context", chosen[name], kind, name), origin="context")
                 changed = True
             out.append(m)
         if changed:

@@ -59,3 +59,14 @@ def test_a_surname_alone_is_the_known_person_the_document_names_in_full(full):
 def test_riot_police_opening_a_sentence_is_no_name(full):
     assert "Riot" not in linked(full, "Riot police used water cannon in Tbilisi on Monday.")
     assert "Kadyrov" in linked(full, "Kadyrov forces entered the town.")  # a known name before "forces" stays
+
+
+@needs_pipeline
+def test_a_titled_person_in_a_sentence_naming_one_state_is_that_states(full):
+    text = "In Tehran, crowds waved Iranian flags and pictures of the dead commander Reza Jafari."
+    assert linked(full, text)["Reza Jafari"][1:] == ("IRN", "context")
+    # an envoy serves where he is sent; two states in the sentence say nothing
+    text = "In Tehran, crowds greeted the visiting envoy Reza Jafari."
+    assert linked(full, text)["Reza Jafari"][1] is None
+    text = "In Tehran and Baku, officials praised the late commander Reza Jafari."
+    assert linked(full, text)["Reza Jafari"][1] is None
