@@ -65,7 +65,7 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
     """A person after a title ("the dead commander X") in a sentence that names one state only, and no
     international body: that state ("In Tehran, crowds waved Iranian flags and pictures of the dead commander
     X"). Not an envoy's or a visitor's title (they serve where they are sent)."""
-    words, starts = d.texts[t].words, d.texts[t].starts
+    words = d.texts[t].words
     i = d.token_at(t, m.start)
     if m.label != "PERSON" or i < 1 or words[i - 1].casefold() not in TITLE_WORDS or words[i - 1].casefold() in _ENVOYS:
         return None

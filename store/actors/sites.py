@@ -170,5 +170,6 @@ def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) 
         state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
     if not state:
         return None
-    origin = "gazetteer" if state in candidates else "context"
-    return replace(m, actor_id=inferred_id(origin, state, "place", m.text), origin=origin)
+    if state in candidates:
+        return replace(m, actor_id=inferred_id("gazetteer", state, "place", m.text), origin="gazetteer")
+    return replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
