@@ -86,3 +86,10 @@ def test_a_lake_is_a_landmark_but_a_mountain_range_is_not_guessed(full):
     assert linked(full, text, "Lake Kuyalnik") == ("UKR", "context")
     got = linked(full, "Israeli troops took positions on Mount Hermon, Syria's army said.", "Mount Hermon")
     assert got in (None, (None, "ner"))
+
+
+@needs_pipeline
+def test_a_village_naming_a_dry_port_is_a_place_of_the_state_named(full):
+    text = "Kazakhstan's railways will expand the Altynemel dry port, officials in Astana said."
+    assert linked(full, text, "Altynemel") == ("KAZ", "gazetteer")
+    assert linked(full, "Traders praised the Altynemel dry port.", "Altynemel") in (None, (None, "ner"))
