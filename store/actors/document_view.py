@@ -3,6 +3,7 @@ tokens, and the mentions found so far, which the rules rewrite in place."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -97,3 +98,16 @@ def document_states(d: DocumentView, *, places: bool = True) -> Counter[str]:
             ):
                 states[actor.affiliation] += 1
     return states
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
+SENTENCE_WINDOW = 600  # a sentence is looked for this far either side (linear in a long paragraph)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end], looked for within SENTENCE_WINDOW characters."""
+    s = max(0, start - SENTENCE_WINDOW)
+    for found in _SENTENCE_END.finditer(text, s, start):
+        s = found.end()
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_WINDOW)
+    return s, after.start() + 1 if after else min(len(text), end + SENTENCE_WINDOW)

@@ -7,12 +7,11 @@ name (``origin="context"``, like every inferred link)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from store.actors.cues import KIND_OF_LABEL
-from store.actors.document_view import DocumentView
+from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.inferred import inferred_id
 from store.actors.ner import TITLE_WORDS
 from store.model import Mention
@@ -22,7 +21,6 @@ _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative visiting
 # words of the name of an international organisation ("World Meteorological Organization")
 _INTERNATIONAL = frozenset("world international global united nations european inter-parliamentary".split())
 MIN_MENTIONS = 5
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
 
 
 def dominant_state(d: DocumentView) -> str | None:
@@ -39,17 +37,9 @@ def dominant_state(d: DocumentView) -> str | None:
     return state if count >= DOMINANT * total else None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = 0
-    for found in _SENTENCE_END.finditer(text, 0, start):
-        s = found.end()
-    after = _SENTENCE_END.search(text, end)
-    return s, after.start() + 1 if after else len(text)
-
-
 def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
     """Whether m's sentence names an international body or another state than ``state``."""
-    s, e = _sentence(d.texts[t].text, m.start, m.end)
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     for q in d.overlapping(t, s, e):
         actor = d.actor(q)
         if actor is None or q is m:
@@ -69,7 +59,7 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
     i = d.token_at(t, m.start)
     if m.label != "PERSON" or i < 1 or words[i - 1].casefold() not in TITLE_WORDS or words[i - 1].casefold() in _ENVOYS:
         return None
-    s, e = _sentence(d.texts[t].text, m.start, m.end)
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     states: set[str] = set()
     for q in d.overlapping(t, s, e):
         actor = d.actor(q)

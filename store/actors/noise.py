@@ -80,7 +80,11 @@ def is_noise(text: str, start: int, end: int) -> bool:
         and after.group(1).casefold() in TITLE_WORDS
     ):
         return True  # "Parliament speaker Nabih Berri": which parliament is unsaid; a title before a name
-    if " " not in surface and _SENTENCE_START.search(text, 0, start) and _GENERIC_AFTER.match(text, end):
+    if (
+        " " not in surface
+        and _GENERIC_AFTER.match(text, end)
+        and _SENTENCE_START.search(text, max(0, start - 8), start)
+    ):
         return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name
     return is_credit(text, start)
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from store.actors.document_view import DocumentView
+from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.gazetteer import villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
@@ -61,15 +61,6 @@ HEAD_LANDMARKS = frozenset(
 )  # not "mount": ranges are often shared  # "Palace of Independence", "Lake Balkhash"
 PLACE_KINDS = ("place", "state")
 WINDOW = 160  # characters before a mention its cues are looked for in (linear in long texts)
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = 0
-    for found in _SENTENCE_END.finditer(text, 0, start):
-        s = found.end()
-    after = _SENTENCE_END.search(text, end)
-    return s, after.start() + 1 if after else len(text)
 
 
 def _state_of(d: DocumentView, q: Mention | None) -> str | None:
@@ -86,7 +77,7 @@ def _located(d: DocumentView, t: int, m: Mention) -> str | None:
 def _sentence_state(d: DocumentView, t: int, m: Mention) -> str | None:
     """The one state of the places (towns, regions, capitals) its sentence names, if they all agree: not of
     the states it names ("Russia's Rosatom ... near the village of X" says nothing of where X is)."""
-    s, e = _sentence(d.texts[t].text, m.start, m.end)
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     states = {
         state
         for q in d.overlapping(t, s, e)
@@ -115,12 +106,16 @@ def _named_states(d: DocumentView) -> Counter[str]:
 
 def _block_state(d: DocumentView, t: int, m: Mention) -> str | None:
     """The one state of the places its paragraph names ("... in the Kursk region. ... near the villages of
-    X, Y and Z")."""
-    states = {
-        state
-        for q in d.mentions[t]
-        if q is not m and (actor := d.actor(q)) is not None and actor.kind == "place" and (state := actor.affiliation)
-    }
+    X, Y and Z"); computed once a paragraph."""
+    key = f"block-places-{t}"
+    states = d.memo.get(key)
+    if not isinstance(states, set):
+        states = {
+            state
+            for q in d.mentions[t]
+            if (actor := d.actor(q)) is not None and actor.kind == "place" and (state := actor.affiliation)
+        }
+        d.memo[key] = states
     return next(iter(states)) if len(states) == 1 else None
 
 
