@@ -46,7 +46,9 @@ def link_places(d: DocumentView) -> None:
                 m = namesake(m, actor.affiliation, not_places)
             elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
                 alone = (
-                    m.label in PLACE_LABELS or bool(_PLACE_BEFORE.search(tokens.text, 0, m.start)) or _city(m.text)
+                    m.label in PLACE_LABELS
+                    or bool(_PLACE_BEFORE.search(tokens.text, max(0, m.start - 40), m.start))
+                    or _city(m.text)
                 )  # "Tomsk" of "Tomsk governor X", called an ORG: a city of one country is a place
                 country = resolve_place(m.text, states, alone=alone)
                 if country:
@@ -112,8 +114,9 @@ def missed_places(d: DocumentView) -> None:
             if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
                 continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
-            if not candidates and mid and _PLACE_BEFORE.search(tokens.text, 0, starts[i]):
-                candidates = villages_of(w)  # "the plant at Akkuyu": a village of the field, after a cue
+            if not candidates and mid and (small := villages_of(w)):
+                if _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]):
+                    candidates = small  # "the plant at Akkuyu": a village of the field, after a cue
                 if len(candidates) == 1 and next(iter(candidates)) not in states:
                     continue
             if len(candidates) != 1:
@@ -124,7 +127,7 @@ def missed_places(d: DocumentView) -> None:
             elif (
                 mid
                 and country in states
-                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, 0, starts[i]))
+                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]))
             ):
                 inside = [country]  # "shelling hit Kherson", "fighting near Kurakhove" in a text about Ukraine
             else:
