@@ -48,7 +48,19 @@ def test_separatist_leaders_stand_for_no_state_and_their_regions_stay_de_jure():
     assert actors[got["Arayik Harutyunyan"]].affiliation is None
     assert actors[got["Vadim Krasnoselsky"]].affiliation is None
     assert actors[got["Lachin"]].affiliation == "AZE"
-    assert actors[got["Transnistria"]].affiliation == "MDA"
+    assert actors[got["Transnistria"]].affiliation is None  # a de facto state is no state's actor
+
+
+def test_a_de_facto_state_its_towns_and_people_stand_for_no_state_occupied_crimea_stays_ukraines():
+    from store.actors.gazetteer import countries_of
+
+    analyzer = dictionary_only()
+    got = dict(found(analyzer, "Abkhazia, South Ossetia and Crimea: Sukhumi, not Chisinau, spoke."))
+    assert [analyzer.actors[got[n]].affiliation for n in ("Abkhazia", "South Ossetia", "Sukhumi")] == [None] * 3
+    assert analyzer.actors[got["Crimea"]].affiliation == "UKR"
+    assert analyzer.actors[got["Chisinau"]].affiliation == "MDA"
+    assert countries_of("Tiraspol") == {} and countries_of("Gagra") == {}  # towns the de facto states hold
+    assert set(countries_of("Zugdidi")) == {"GEO"} and set(countries_of("Balti")) == {"MDA"}
 
 
 def test_a_lowercase_body_after_a_possessive_is_only_the_state():
