@@ -308,8 +308,7 @@ async def test_top_five_together_and_month_or_week(tmp_path):
     folder = generate(tmp_path / "corpus", count=30, seed=3, quiet=True)  # dated across 2020
     app = ActorlensApp(Library([folder]), ner=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        # the generated texts follow the dictionary's names: a very short page may clean to nothing
-        await wait_ready(pilot, 25)
+        await wait_ready(pilot, 30)
         distinct = screen_documents(app)
         await pilot.press("w")
         screen = await settled(pilot, documents=distinct)
