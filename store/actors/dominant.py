@@ -14,7 +14,7 @@ from store.actors.cues import KIND_OF_LABEL
 from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.inferred import inferred_id
 from store.actors.ner import TITLE_WORDS
-from store.model import Mention
+from store.model import Actor, Mention
 
 DOMINANT = 0.6
 _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative visiting counterpart special".split())
@@ -37,14 +37,26 @@ def dominant_state(d: DocumentView) -> str | None:
     return state if count >= DOMINANT * total else None
 
 
+def _stateless(actor: Actor) -> bool:
+    """An international body, or a place or people of no state (a de facto state, Karabakh)."""
+    if actor.affiliation is not None:
+        return False
+    return (actor.kind == "organisation" and actor.sector == "international") or actor.kind in ("place", "group")
+
+
 def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
-    """Whether m's sentence names an international body or another state than ``state``."""
+    """Whether m's sentence names an international body, a place or people of no state (a de facto state:
+    "Abkhaz foreign minister X", "X, Transnistria's leader") or another state than ``state``."""
     s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     for q in d.overlapping(t, s, e):
-        actor = d.actor(q)
-        if actor is None or q is m:
+        if q is m:
             continue
-        if actor.affiliation is None and actor.kind == "organisation" and actor.sector == "international":
+        actor = d.actor(q)
+        if actor is None:
+            if q.label == "NORP" and q.origin == "ner":
+                return True  # a people the dictionary does not know ("Abkhaz"): whose official is X?
+            continue
+        if _stateless(actor):
             return True
         if actor.affiliation and actor.affiliation != state:
             return True
@@ -63,10 +75,10 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
     states: set[str] = set()
     for q in d.overlapping(t, s, e):
         actor = d.actor(q)
-        if actor is None or q is m:
+        if q is m or (actor is None and not (q.label == "NORP" and q.origin == "ner")):
             continue
-        if actor.affiliation is None and actor.kind == "organisation" and actor.sector == "international":
-            return None
+        if actor is None or _stateless(actor):
+            return None  # an international body, or a people or place of no state, in the sentence
         if actor.affiliation:
             states.add(actor.affiliation)
     if any(w.casefold() in _ENVOYS for w in words[d.token_at(t, s) : i]):

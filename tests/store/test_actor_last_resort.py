@@ -70,3 +70,16 @@ def test_a_titled_person_in_a_sentence_naming_one_state_is_that_states(full):
     assert linked(full, text)["Reza Jafari"][1] is None
     text = "In Tehran and Baku, officials praised the late commander Reza Jafari."
     assert linked(full, text)["Reza Jafari"][1] is None
+
+
+GEORGIA = "Georgian Dream won again, Georgia's election commission said. Tbilisi and Batumi voted. Kobakhidze spoke."
+
+
+@needs_pipeline
+def test_no_last_resort_beside_a_de_facto_state_or_its_people(full):
+    got = linked(full, GEORGIA + " Nino Beridze, a lawyer, objected.")
+    assert got["Nino Beridze"][1:] == ("GEO", "context")  # the dominant state, nothing against it
+    got = linked(full, GEORGIA + " In Abkhazia, Inal Kvitsinia, a lawyer, objected.")
+    assert got["Inal Kvitsinia"][1] is None  # the de facto state's people are no state's
+    text = "In Tehran, the Kurdish commander Reza Jafari spoke beside Iranian officials."
+    assert linked(full, text)["Reza Jafari"][1] is None  # a people of no state named: whose commander?
