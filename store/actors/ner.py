@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,8 @@ _LEADING = frozenset({"the", "a", "an"})
 TITLE_WORDS = frozenset(
     """president prime minister secretary general chancellor supreme leader ayatollah sheikh king queen prince
     crown chairman speaker spokesman spokeswoman ambassador senator congressman congresswoman governor mayor
-    colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr""".split()
+    colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr
+    archbishop bishop catholicos cardinal imam mufti rabbi emir""".split()
 )
 _TRAILING = frozenset({"'s", "’s", "'", "’", "s"})
 
@@ -216,8 +218,11 @@ def merge(
     taken: list[tuple[int, int]] = []
     ner = extend_names(text, list(ner))
     matches = _yield_to_names(text, list(matches), words, starts, ner, matcher)
+    people = [(s, e) for s, e, label in ner if label == "PERSON"]
+    taken_words = {k for m in matches for k in range(m.start, m.end)}
     for m in matches:
         s, e = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+        s = _full_name_start(text, s, e, m.start, people, taken_words, matcher, m.actor_id, starts)
         mentions.append(Mention(s, e, text[s:e], m.actor_id, m.label, "dictionary"))
         taken.append((s, e))
     taken.sort()
@@ -235,6 +240,39 @@ def merge(
 
 
 NAME_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _full_name_start(
+    text: str,
+    s: int,
+    e: int,
+    first: int,
+    people: list[tuple[int, int]],
+    taken: set[int],
+    matcher: ActorMatcher,
+    actor_id: str,
+    starts: Sequence[int],
+) -> int:
+    """Where a known person's name starts when NER found it in full and the dictionary only the surname
+    ("Apty Alaudinov" for Apti Alaudinov, alias "Alaudinov"): the full name is the mention, with the
+    surname's actor. Only one or two capitalised words before it, no title, no other match among them."""
+    actor = matcher.dictionary.actors.get(actor_id)
+    if actor is None or actor.kind != "person" or " " in text[s:e]:
+        return s
+    for ns, ne in people:
+        if ne != e or ns >= s:
+            continue
+        before = text[ns:s].split()
+        if not 1 <= len(before) <= 2 or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() and fold(w.rstrip(".")) not in TITLE_WORDS | ROLE_WORDS
+            for w in before
+        ):
+            return s
+        k = bisect_left(starts, ns)
+        if any(j in taken for j in range(k, first)):
+            return s
+        return ns
+    return s
 
 
 def _yield_to_names(

@@ -1,0 +1,58 @@
+"""Issue 14, round 6: the classes the blind set wider7 showed, on invented sentences with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.actors.analysis import Analyzer
+
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
+
+
+@pytest.fixture(scope="module")
+def full():
+    analyzer = with_ner()
+    analyzer.warm_up()
+    return analyzer
+
+
+def linked(analyzer: Analyzer, text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """surface -> (actor id, affiliation, origin) of the mentions of one text."""
+    out = {}
+    for m in analyzer.analyze(doc_of(text)).blocks[0].mentions:
+        actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
+        out[m.text] = (m.actor_id, actor.affiliation if actor else None, m.origin)
+    return out
+
+
+def test_cross_border_ethnic_and_religious_groups_are_mentions_of_no_state():
+    analyzer = dictionary_only()
+    text = "Alawite villagers and Druze elders met Yazidi and Abkhaz delegates; the Alawites and Ossetians left."
+    got = dict(found(analyzer, text))
+    for name in ("Alawite", "Druze", "Yazidi", "Abkhaz", "Alawites", "Ossetians"):
+        actor = analyzer.actors[got[name]]
+        assert actor.kind == "group" and actor.affiliation is None, name
+    # a group of one state keeps it; a lowercase word is no group
+    assert analyzer.actors[dict(found(analyzer, "Chechen fighters arrived."))["Chechen"]].affiliation == "RUS"
+    assert found(analyzer, "the druze of the story") == []
+
+
+@needs_pipeline
+def test_a_religious_title_is_not_part_of_the_name_and_alone_is_no_mention(full):
+    got = linked(full, "Armenian police detained Archbishop Levon Tashjian in Yerevan on Friday.")
+    assert "Levon Tashjian" in got
+    assert not any(name.startswith("Archbishop") for name in got)
+    alone = linked(full, "Pilgrims gathered in Yerevan at the seat of the Catholicos, near the cathedral.")
+    assert "Catholicos" not in alone
+
+
+@needs_pipeline
+def test_the_full_name_wins_over_the_known_surname_inside_it(full):
+    # "Apti Alaudinov" is in the dictionary with the surname alias "Alaudinov"; a variant spelling of the first
+    # name is still him, and the mention covers the full name
+    got = linked(full, "Russian troops of the Akhmat unit led by Apty Alaudinov moved into the Kursk region.")
+    assert got.get("Apty Alaudinov", (None,))[0] == "apti-alaudinov"
+    assert "Alaudinov" not in got
+    # a title before a known full name stays out of it
+    titled = linked(full, "Georgia's Public Defender Levan Ioseliani criticised the police in Tbilisi.")
+    assert not any(name.startswith(("Defender", "Public")) for name in titled if "Ioseliani" in name)
