@@ -96,6 +96,8 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             state = actor.affiliation if actor is not None else owner(q)
             if state:
                 return True, state
+    if m.label == "PERSON":
+        j = _shared_apposition(d, t, j)  # "X and editor Y, both Russian citizens": what Y's apposition says
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
         for k in range(j + 1, min(len(words), j + 12)):
@@ -111,8 +113,8 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 if served and actor.kind == "state" and not possessive:
                     break
                 return True, actor.affiliation
-            if words[k] == "to":
-                served = True
+            if words[k] in ("to", "for"):
+                served = True  # "spokesman for the Taliban's foreign ministry" is the Taliban's; "envoy for Syria" not
             elif words[k].casefold() not in APPOSITION_WORDS:
                 break
     if m.label == "ORG":  # "Foreign Ministry spokeswoman Maria Zakharova": the body of the person who speaks for it
@@ -126,6 +128,25 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def _shared_apposition(d: DocumentView, t: int, j: int) -> int:
+    """Where the apposition of a name starts: right after it (j), or, for the first of two people joined by
+    "and" whose apposition says "both" ("X and editor-in-chief Y, both Russian citizens"), after the second."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    if j >= len(words) or words[j] != "and":
+        return j
+    for k in range(j + 1, min(len(words), j + 8)):
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            if q.label != "PERSON":
+                return j
+            after = bisect_left(starts, q.end)
+            both = after + 1 < len(words) and words[after] == "," and words[after + 1].casefold() in ("both", "all")
+            return after if both else j
+        if not (words[k] == "-" or (words[k].isalpha() and words[k].islower())):
+            return j
+    return j
 
 
 def body_heads(d: DocumentView) -> dict[str, str]:

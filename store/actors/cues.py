@@ -26,7 +26,7 @@ LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
 # not "to": "ambassador to Russia"; "X, who heads Libya's central bank": a relative clause saying what X heads
 APPOSITION_WORDS = (
     ROLE_WORDS
-    | {"of", "a", "an", "its", "his", "her"}
+    | {"of", "a", "an", "its", "his", "her", "both", "all", "for"}
     | {
         "who",
         "heads",

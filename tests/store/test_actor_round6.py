@@ -56,3 +56,23 @@ def test_the_full_name_wins_over_the_known_surname_inside_it(full):
     # a title before a known full name stays out of it
     titled = linked(full, "Georgia's Public Defender Levan Ioseliani criticised the police in Tbilisi.")
     assert not any(name.startswith(("Defender", "Public")) for name in titled if "Ioseliani" in name)
+
+
+@needs_pipeline
+def test_both_citizens_of_a_state_after_two_names_joined_by_and(full):
+    text = "Police in Baku detained the agency's director Pavel Ostrikov and editor Mikhail Zubenko, both Russian citizens."
+    got = linked(full, text)
+    assert got["Pavel Ostrikov"][1:] == ("RUS", "context")
+    assert got["Mikhail Zubenko"][1:] == ("RUS", "context")
+    # without "both", the apposition is only the second person's
+    one = linked(full, "Police in Baku questioned Pavel Ostrikov and detained Mikhail Zubenko, a Russian citizen.")
+    assert one["Mikhail Zubenko"][1] == "RUS"
+    assert one.get("Pavel Ostrikov", (None, None))[1] != "RUS"
+
+
+@needs_pipeline
+def test_a_spokesman_for_a_bodys_ministry_is_the_bodys_but_an_envoy_for_a_state_is_not_its(full):
+    got = linked(full, "Zabihullah Karimi, the spokesman for the Taliban's foreign ministry, denied the report.")
+    assert got["Zabihullah Karimi"][1:] == ("AFG", "context")
+    envoy = linked(full, "Hans Lindqvist, the special envoy for Syria, met officials in Geneva.")
+    assert envoy.get("Hans Lindqvist", (None, None))[1] != "SYR"
