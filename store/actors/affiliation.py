@@ -66,6 +66,10 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if words[k] == "by" and k >= 2 and words[k - 1].casefold() in LED and words[k - 2] == ",":
             at = k - 4 if k >= 5 and words[k - 3] == ")" and words[k - 5] == "(" else k - 3  # "X (UNSMIL), led by"
             q = d.mention_at(t, starts[at]) if at >= 0 else None  # "the GNU, led by Prime Minister X"
+            if q is not None and (actor := d.actor(q)) is not None and actor.kind == "place" and at >= 1:
+                if words[d.token_at(t, q.start) - 1].casefold() in ("in", "at", "near"):
+                    state = _sentence_actor(d, t, d.token_at(t, q.start) - 1)  # "an office in Sudzha, headed by"
+                    return (True, state) if state else (False, None)
             if q is not None and (actor := d.actor(q)) is not None and actor.affiliation is None:
                 return True, None  # "the UN mission, led by acting envoy X": the body's official, no state's
             state = owner(q) if q is not None else None
@@ -77,6 +81,11 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             break  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
         if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
             return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
+        if words[k] in ("'s", "’s") and k >= 2 and words[k - 2].casefold() == "the" and titled:
+            if words[k - 1].casefold() in ("region", "republic", "province", "oblast"):
+                region = _named_region(d, t, starts[k])  # "the region's economy minister X": the region named
+                return (True, region[1]) if region else (False, None)
+            break
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
@@ -128,6 +137,46 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def _sentence_actor(d: DocumentView, t: int, k: int) -> str | None:
+    """The state of the nearest state or body named before token k in its sentence ("Ukraine has set up an
+    office in Sudzha, headed by X": Ukraine's, not Sudzha's)."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    while k >= 0 and words[k] not in (".", "!", "?"):
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            actor = d.actor(q)
+            if actor is not None and actor.kind in ("state", "organisation") and actor.affiliation:
+                return actor.affiliation
+            k = d.token_at(t, q.start)
+        k -= 1
+    return None
+
+
+_REGION_WORDS = ("region", "republic", "province", "oblast")
+
+
+def _named_region(d: DocumentView, t: int, before: int) -> tuple[str, str | None] | None:
+    """(name, state) of the last place the document calls a region up to text t, offset ``before``: "the
+    breakaway region of Abkhazia", "the Kursk region"."""
+    last: tuple[str, str | None] | None = None
+    for u in range(t + 1):
+        words, starts = d.texts[u].words, d.texts[u].starts
+        for q in d.mentions[u]:
+            if u == t and q.start >= before:
+                break
+            actor = d.actor(q)
+            if actor is None or actor.kind != "place":
+                continue
+            i = d.token_at(u, q.start)
+            j = bisect_left(starts, q.end)
+            called = (i >= 2 and words[i - 1] == "of" and words[i - 2].casefold() in _REGION_WORDS) or (
+                j < len(words) and words[j].casefold() in _REGION_WORDS
+            )
+            if called:
+                last = (q.text, actor.affiliation)
+    return last
 
 
 def _shared_apposition(d: DocumentView, t: int, j: int) -> int:

@@ -76,3 +76,26 @@ def test_a_spokesman_for_a_bodys_ministry_is_the_bodys_but_an_envoy_for_a_state_
     assert got["Zabihullah Karimi"][1:] == ("AFG", "context")
     envoy = linked(full, "Hans Lindqvist, the special envoy for Syria, met officials in Geneva.")
     assert envoy.get("Hans Lindqvist", (None, None))[1] != "SYR"
+
+
+@needs_pipeline
+def test_an_office_in_a_place_headed_by_someone_is_the_sentence_subjects_not_the_places(full):
+    text = "Ukraine has set up a military office in Sudzha, headed by General Taras Kovalchuk, to run the town."
+    assert linked(full, text)["Taras Kovalchuk"][1:] == ("UKR", "context")
+    # no state or body in the sentence: the place does not decide
+    bare = "The office in Sudzha, headed by General Taras Kovalchuk, opened on Monday."
+    assert linked(full, bare).get("Taras Kovalchuk", (None, None))[1] != "RUS"
+
+
+@needs_pipeline
+def test_the_regions_minister_is_the_region_the_document_named(full):
+    breakaway = (
+        "Protests spread in Georgia's breakaway region of Abkhazia after a deal with Moscow. "
+        "The deal was signed in Moscow by the region's economy minister Lana Arshba, officials said."
+    )
+    assert linked(full, breakaway).get("Lana Arshba", (None, None))[1] is None  # Abkhazia stands for no state
+    russian = (
+        "Ukrainian troops crossed into the Kursk region on Tuesday. "
+        "In Kyiv, officials said the region's acting governor Pavel Zorin had fled."
+    )
+    assert linked(full, russian)["Pavel Zorin"][1] == "RUS"
