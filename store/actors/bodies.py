@@ -37,6 +37,13 @@ def qualified_bodies(d: DocumentView) -> None:
             ):
                 i = d.token_at(t, m.start)
                 k = i - 1
+                if k >= 0 and words[k].casefold() in ("his", "her") and fold(surface[-1]) in STATE_BODIES:
+                    state = _speaker_state(d, t, k)  # "Putin ... a meeting of his Security Council": Russia's
+                    if state:
+                        name = " ".join(m.text.split())
+                        m = replace(m, actor_id=inferred_id("context", state, "organisation", name), origin="context")
+                    out.append(m)
+                    continue
                 possessive = k >= 1 and words[k] in ("'s", "’s")
                 if possessive:
                     k -= 1
@@ -60,6 +67,22 @@ def qualified_bodies(d: DocumentView) -> None:
                     )
             out.append(m)
         d.mentions[t] = out
+
+
+def _speaker_state(d: DocumentView, t: int, k: int) -> str | None:
+    """The state of the known person whom "his"/"her" at token k refers to: the nearest person named
+    before it in the same sentence, if the dictionary gives that person a state."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k -= 1
+    while k >= 0 and words[k] not in (".", "!", "?"):
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            actor = d.actor(q)
+            if actor is not None and actor.kind == "person":
+                return actor.affiliation
+            k = d.token_at(t, q.start)
+        k -= 1
+    return None
 
 
 NATIONAL_SOCIETIES = frozenset({"crescent", "cross"})  # a nation's own Red Crescent or Red Cross society

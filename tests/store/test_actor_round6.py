@@ -99,3 +99,15 @@ def test_the_regions_minister_is_the_region_the_document_named(full):
         "In Kyiv, officials said the region's acting governor Pavel Zorin had fled."
     )
     assert linked(full, russian)["Pavel Zorin"][1] == "RUS"
+
+
+def test_his_security_council_is_the_state_of_the_person_named_before():
+    analyzer = dictionary_only()
+    got = dict(found(analyzer, "In Moscow, Vladimir Putin chaired a meeting of his Security Council on Friday."))
+    actor = analyzer.actors.get(got["Security Council"])
+    assert actor is not None and actor.affiliation == "RUS"
+    # the same words with no person before them, or a person of no state, leave the UN's council alone
+    un = dict(found(analyzer, "Diplomats said the Security Council would meet on Friday."))
+    assert analyzer.actors[un["Security Council"]].affiliation is None
+    guterres = dict(found(analyzer, "Antonio Guterres briefed his Security Council colleagues in New York."))
+    assert analyzer.actors[guterres["Security Council"]].affiliation is None
