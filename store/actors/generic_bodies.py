@@ -27,7 +27,10 @@ GENERIC_BODIES: dict[str, frozenset[str] | None] = {
     "supreme court": None,
     "central bank": None,
     "constitutional court": None,
+    "general staff": None,
 }
+# dictionary entries of no state that name such a body (the UN's "Security Council" is not one of them)
+_STATELESS_ENTRIES = frozenset({"general-staff"})
 
 
 def _generic(text: str) -> str | None:
@@ -49,7 +52,9 @@ def generic_bodies(d: DocumentView) -> None:
                 out.append(m)
                 continue
             actor = d.actor(m)
-            if actor is not None and (actor.kind == "state" or actor.affiliation is None):
+            if actor is not None and (
+                actor.kind == "state" or (actor.affiliation is None and actor.id not in _STATELESS_ENTRIES)
+            ):
                 out.append(m)
                 continue
             have = GENERIC_BODIES[key]
@@ -105,12 +110,16 @@ def _in_sentence(d: DocumentView, t: int, m: Mention, have: frozenset[str] | Non
         start = before.end()
     after = _SENTENCE_END.search(text, m.end)
     end = after.start() if after else len(text)
-    states = set()
+    states, people = set(), set()
     for q in d.mentions[t]:
         actor = d.actor(q)
         if start <= q.start and q.end <= end and q is not m and actor is not None and actor.affiliation:
             if actor.kind in ("state", "group") and (have is None or actor.affiliation in have):
                 states.add(actor.affiliation)
+            elif actor.kind == "person" and have is None:
+                people.add(actor.affiliation)  # "the chief of the General Staff, Valery Gerasimov"
+    if not states:
+        states = people
     return states.pop() if len(states) == 1 else None
 
 

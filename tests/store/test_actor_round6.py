@@ -111,3 +111,20 @@ def test_his_security_council_is_the_state_of_the_person_named_before():
     assert analyzer.actors[un["Security Council"]].affiliation is None
     guterres = dict(found(analyzer, "Antonio Guterres briefed his Security Council colleagues in New York."))
     assert analyzer.actors[guterres["Security Council"]].affiliation is None
+
+
+def test_the_general_staff_is_the_state_its_sentence_names():
+    analyzer = dictionary_only()
+
+    def state_of(text: str) -> str | None:
+        got = dict(found(analyzer, text))
+        actor = analyzer.actors.get(got["General Staff"]) if got.get("General Staff") else None
+        return actor.affiliation if actor is not None else None
+
+    assert state_of("The chief of the General Staff, Valery Gerasimov, said the advance had been halted.") == "RUS"
+    assert state_of("Ukraine's General Staff said the advance continued.") == "UKR"
+    # two states in the sentence, none dominant: no state is guessed
+    assert state_of("Reporters asked whether the General Staff in Kyiv or Moscow had planned it.") is None
+    # the adjective form stays the state's military institution
+    got = dict(found(analyzer, "The Russian General Staff said the advance had been halted."))
+    assert analyzer.actors[next(a for s, a in got.items() if "General Staff" in s)].affiliation == "RUS"
