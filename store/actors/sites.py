@@ -151,6 +151,17 @@ def locate_sites(d: DocumentView) -> None:
                 d.mentions[t] = out
 
 
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:villages?|hamlets?|settlements?) of\s+(?:[A-Z][\w'’-]*(?:,\s+|\s+and\s+|,\s+and\s+))*$"
+)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|settlement)\b|\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:nearby\s+)?villages\b")
+
+
+def _village_cue(text: str, window: int, m: Mention) -> bool:
+    """Whether the text calls ``m`` a village ("the villages of X and Y", "X village"): not a town or a base."""
+    return bool(_VILLAGE_BEFORE.search(text, window, m.start) or _VILLAGE_AFTER.match(text, m.end))
+
+
 def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) -> Mention | None:
     window = max(0, m.start - WINDOW)
     strong = bool(_STRONG_BEFORE.search(text, window, m.start) or _STRONG_AFTER.match(text, m.end))
@@ -161,6 +172,10 @@ def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) 
     candidates = villages_of(m.text) if weak else {}
     among = [c for c in candidates if c in states]
     state = among[0] if len(among) == 1 else _located(d, t, m)
+    if candidates and _village_cue(text, window, m):  # village names repeat across borders: its paragraph decides
+        local = _located(d, t, m) or _sentence_state(d, t, m) or _block_state(d, t, m)
+        if local and local not in candidates:
+            state = local
     if state is None and not candidates and (strong or landmark):
         state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
     if not state:

@@ -128,3 +128,19 @@ def test_the_general_staff_is_the_state_its_sentence_names():
     # the adjective form stays the state's military institution
     got = dict(found(analyzer, "The Russian General Staff said the advance had been halted."))
     assert analyzer.actors[next(a for s, a in got.items() if "General Staff" in s)].affiliation == "RUS"
+
+
+@needs_pipeline
+def test_a_village_named_in_a_paragraph_about_another_states_region_is_that_states(full):
+    # "Hrushivka" is a Ukrainian village in the gazetteer; a paragraph placed in Russia's Belgorod region puts
+    # a village of that name in Russia (village names repeat across the border)
+    russian = (
+        "Russia's Defence Ministry said troops in the Belgorod region had struck columns near the villages of "
+        "Hrushivka and Kozinka, and that the attack on Belgorod had failed."
+    )
+    assert linked(full, russian)["Hrushivka"][1] == "RUS"
+    ukrainian = (
+        "Ukraine's army said troops in the Kharkiv region had held positions near the villages of Hrushivka and "
+        "Lyptsi, north of Kharkiv."
+    )
+    assert linked(full, ukrainian)["Hrushivka"][1] == "UKR"
