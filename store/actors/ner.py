@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from store.actors.compounds import extend_names
-from store.actors.cues import ROLE_WORDS
+from store.actors.cues import ROLE_WORDS, STATE_BODIES
 from store.actors.matcher import ActorMatcher, Match, fold, osa_distance_1
 from store.model import Mention
 
@@ -35,6 +35,7 @@ TITLE_WORDS = frozenset(
     colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr
     archbishop bishop catholicos cardinal imam mufti rabbi emir""".split()
 )
+_BODY_TITLES = frozenset({"general"})  # "General Staff", "General Prosecutor's Office"
 _TRAILING = frozenset({"'s", "’s", "'", "’", "s"})
 
 NerSpan = tuple[int, int, str]  # start char, end char, label
@@ -161,8 +162,16 @@ def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in _LEADING or doc[start].lower_.rstrip(".") in TITLE_WORDS):
-            start += 1
+        while start < end and (
+            doc[start].lower_ in _LEADING
+            or doc[start].lower_.rstrip(".") in TITLE_WORDS
+            and not (
+                ent.label_ in NAME_LABELS
+                and doc[start].lower_ in _BODY_TITLES
+                and doc[end - 1].lower_ in STATE_BODIES | {"staff"}
+            )
+        ):
+            start += 1  # a title, but not the head of a body's name ("the General Security Service")
         while end > start and (doc[end - 1].lower_ in _TRAILING or doc[end - 1].is_punct):
             end -= 1
         while start < end and doc[start].is_punct:

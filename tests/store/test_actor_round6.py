@@ -144,3 +144,11 @@ def test_a_village_named_in_a_paragraph_about_another_states_region_is_that_stat
         "Lyptsi, north of Kharkiv."
     )
     assert linked(full, ukrainian)["Hrushivka"][1] == "UKR"
+
+
+@needs_pipeline
+def test_general_heading_a_bodys_name_stays_in_it_but_a_generals_title_does_not(full):
+    got = linked(full, "In Syria, gunmen ambushed patrols of the General Security Service near Jableh on Thursday.")
+    assert "General Security Service" in got and "Security Service" not in got
+    person = linked(full, "General Mark Thornbury, the army chief, visited Kyiv on Monday.")
+    assert not any(name.startswith("General") for name in person)
