@@ -81,10 +81,13 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             break  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
         if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
             return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
-        if words[k] in ("'s", "’s") and k >= 2 and words[k - 2].casefold() == "the" and titled:
-            if words[k - 1].casefold() in ("region", "republic", "province", "oblast"):
+        if words[k] in ("'s", "’s") and k >= 2 and words[k - 2].casefold() == "the":
+            if words[k - 1].casefold() in _REGION_WORDS and titled:
                 region = _named_region(d, t, starts[k])  # "the region's economy minister X": the region named
                 return (True, region[1]) if region else (False, None)
+            if words[k - 1].casefold() == "country" and m.label == "ORG":
+                state = _subject_state(d, t, k - 2)  # "Kazakhstan has chosen ..., the country's Agency for X"
+                return (True, state) if state else (False, None)
             break
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
@@ -155,6 +158,21 @@ def _sentence_actor(d: DocumentView, t: int, k: int) -> str | None:
 
 
 _REGION_WORDS = ("region", "republic", "province", "oblast")
+
+
+def _subject_state(d: DocumentView, t: int, k: int) -> str | None:
+    """The state that opens the sentence token k is in ("Kazakhstan has chosen ... the country's agency"),
+    else the one state the document is mostly about."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    first = k
+    while first > 0 and words[first - 1] not in (".", "!", "?"):
+        first -= 1
+    for j in range(first, min(k, first + 3)):
+        q = d.mention_at(t, starts[j])
+        if q is not None:
+            actor = d.actor(q)
+            return actor.affiliation if actor is not None and actor.kind == "state" else _main_state(d)
+    return _main_state(d)
 
 
 def _named_region(d: DocumentView, t: int, before: int) -> tuple[str, str | None] | None:

@@ -152,3 +152,14 @@ def test_general_heading_a_bodys_name_stays_in_it_but_a_generals_title_does_not(
     assert "General Security Service" in got and "Security Service" not in got
     person = linked(full, "General Mark Thornbury, the army chief, visited Kyiv on Monday.")
     assert not any(name.startswith("General") for name in person)
+
+
+@needs_pipeline
+def test_the_countrys_body_is_the_state_that_opens_the_sentence(full):
+    text = "Uzbekistan has chosen a French company to build the dam, the country's Agency for Water Resources said."
+    got = linked(full, text)
+    name = next(n for n in got if n.startswith("Agency for Water"))
+    assert got[name][1:] == ("UZB", "context")
+    # no state opens the sentence and the document is about none: no state is guessed
+    bare = linked(full, "Engineers said on Monday that the country's Agency for Water Resources had approved it.")
+    assert all(v[1] is None for n, v in bare.items() if n.startswith("Agency for Water"))
