@@ -77,8 +77,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if words[k] == "," and k >= 2 and m.label in ("PERSON", "ORG"):  # "the President of Azerbaijan, X"
             state = _role_before(d, t, k, owner)
             if state or m.label == "PERSON":
-                return (True, state) if state else (False, None)
-            break  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
+                return (True, state) if state else (False, None)  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
         if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
             return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
         if words[k] in ("'s", "’s") and k >= 2 and words[k - 2].casefold() == "the":
@@ -88,7 +87,6 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k - 1].casefold() == "country" and m.label == "ORG":
                 state = _subject_state(d, t, k - 2)  # "Kazakhstan has chosen ..., the country's Agency for X"
                 return (True, state) if state else (False, None)
-            break
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
