@@ -163,3 +163,12 @@ def test_the_countrys_body_is_the_state_that_opens_the_sentence(full):
     # no state opens the sentence and the document is about none: no state is guessed
     bare = linked(full, "Engineers said on Monday that the country's Agency for Water Resources had approved it.")
     assert all(v[1] is None for n, v in bare.items() if n.startswith("Agency for Water"))
+
+
+@needs_pipeline
+def test_a_towns_name_before_river_or_group_is_no_town(full):
+    # the Panj is a river on the Tajik-Afghan border as well as a Tajik town
+    river = linked(full, "Gunfire came from across the Panj river near Dushanbe, Tajik officials said.")
+    assert river.get("Panj", (None, None))[1] is None
+    town = linked(full, "The camp near Panj was attacked, Tajik officials said.")
+    assert town["Panj"][1:] == ("TJK", "gazetteer")
