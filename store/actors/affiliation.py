@@ -8,6 +8,7 @@ that state's. One entity, one state."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -77,7 +78,9 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         if words[k] == "," and k >= 2 and m.label in ("PERSON", "ORG"):  # "the President of Azerbaijan, X"
             state = _role_before(d, t, k, owner)
             if state or m.label == "PERSON":
-                return (True, state) if state else (False, None)  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
+                return (
+                    (True, state) if state else (False, None)
+                )  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
         if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
             return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
         if words[k] in ("'s", "’s") and k >= 2 and words[k - 2].casefold() == "the":
@@ -335,6 +338,18 @@ def _head_state(d: DocumentView, m: Mention) -> str | None:
     return None
 
 
+_CLUB_BEFORE = re.compile(
+    r"\b(?:football|soccer|basketball) (?:clubs?|teams?)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|\s+and\s+))*$"
+)
+_CLUB_AFTER = re.compile(r"\s+(?:football|soccer|basketball) (?:club|team)\b|\s+(?:FC|SK)\b")
+
+
+def _club(d: DocumentView, t: int, m: Mention) -> bool:
+    """Whether the text calls ``m`` a sports club ("the football clubs X and Y", "X football club")."""
+    text = d.texts[t].text
+    return bool(_CLUB_BEFORE.search(text, max(0, m.start - 80), m.start) or _CLUB_AFTER.match(text, m.end))
+
+
 def _main_state(d: DocumentView) -> str | None:
     """The state at least half of the document's affiliated dictionary mentions stand for, if any."""
     states = document_states(d)
@@ -376,6 +391,9 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
                     found = state is not None
                     if found and m.label == "PERSON":
                         labels[name] = "ORG"  # "Kazakhstan Temir Zholy": a state's name heads no person's name
+                if not found and _club(d, t, m):
+                    state = _main_state(d)  # "fans of football clubs X and Y" in a text about Turkey: Turkey's
+                    found = state is not None
                 if found:
                     decided[name] = state
 

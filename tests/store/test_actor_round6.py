@@ -172,3 +172,16 @@ def test_a_towns_name_before_river_or_group_is_no_town(full):
     assert river.get("Panj", (None, None))[1] is None
     town = linked(full, "The camp near Panj was attacked, Tajik officials said.")
     assert town["Panj"][1:] == ("TJK", "gazetteer")
+
+
+@needs_pipeline
+def test_football_clubs_are_organisations_of_the_country_the_document_is_about(full):
+    turkey = (
+        "Erdogan's government banned protests in Istanbul and Ankara, Turkish police said. Turkey's courts "
+        "jailed students. Fans of the football clubs Besiktas and Trabzonspor marched side by side."
+    )
+    got = linked(full, turkey)
+    assert got["Trabzonspor"][1:] == ("TUR", "context")
+    # no state the document is mostly about: the club stays unlinked
+    mixed = "Putin, Erdogan and Aliyev met. Fans of the football clubs Besiktas and Trabzonspor watched."
+    assert linked(full, mixed).get("Trabzonspor", (None, None))[1] is None
