@@ -2,6 +2,7 @@
 
 - a mission or office named with its place: "UN Support Mission in Libya", "OSCE Special Monitoring Mission
   to Ukraine" (NER gives "UN Support Mission" and a separate "Libya");
+- a military unit named with its number: "the 80th Air Assault Brigade" (NER gives "Air Assault Brigade");
 - a name with "of" that goes on with "and": "Republican Party of Labour and Justice" (NER gives "Republican
   Party of Labour" and "Justice").
 
@@ -21,6 +22,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|to|for)\s+([A-Z][\w'’-]+)(?=[\s,.;:)(]|$)
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][\w'’-]+)(?![\w'’-])(?!\s+[A-Z])")  # not "and Anna Smith"
 
 
+# Military units are named with their number
+_UNITS = frozenset("brigade division regiment battalion corps army fleet squadron detachment".split())
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+$")
+
+
 def extend_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     if not spans:
         return spans
@@ -30,6 +36,8 @@ def extend_names(text: str, spans: list[NerSpan]) -> list[NerSpan]:
             continue  # inside a name just lengthened
         if label == "ORG":
             words = text[s:e].split()
+            if words and words[-1].casefold() in _UNITS and (number := _ORDINAL_BEFORE.search(text, max(0, s - 12), s)):
+                s = number.start()  # "the 80th Air Assault Brigade": NER leaves the number out as an ORDINAL
             found = None
             if any(w.casefold() in _PRESENCES for w in words[1:]):
                 found = _PLACE_AFTER.match(text, e)

@@ -185,3 +185,15 @@ def test_football_clubs_are_organisations_of_the_country_the_document_is_about(f
     # no state the document is mostly about: the club stays unlinked
     mixed = "Putin, Erdogan and Aliyev met. Fans of the football clubs Besiktas and Trabzonspor watched."
     assert linked(full, mixed).get("Trabzonspor", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_a_military_units_number_is_part_of_its_name(full):
+    got = linked(
+        full,
+        "Analysts said Kyiv had sent some of its best units, including the 82nd Air Assault Brigade, to the front.",
+    )
+    assert "82nd Air Assault Brigade" in got and "Air Assault Brigade" not in got
+    # a number before a name that is no unit stays out of it
+    other = linked(full, "Some 2nd Air Assault veterans said nothing.")
+    assert not any(name.startswith("2nd") for name in other)
