@@ -126,6 +126,15 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 if served and actor.kind == "state" and not possessive:
                     break
                 return True, actor.affiliation
+            if (
+                k >= 2
+                and words[k].isalpha()
+                and words[k].islower()
+                and words[k - 1] == "the"
+                and words[k - 2] == "of"
+                and (state := _earlier_body(d, t, m.start, words[k], owner))
+            ):
+                return True, state  # "X, the head of the agency": the agency the document named before
             if words[k] in ("to", "for"):
                 served = True  # "spokesman for the Taliban's foreign ministry" is the Taliban's; "envoy for Syria" not
             elif words[k].casefold() not in APPOSITION_WORDS:
@@ -141,6 +150,23 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
             if words[k].casefold() not in ROLE_WORDS or words[k] in ("'s", "’s", "the", "-"):
                 break
     return False, None
+
+
+def _earlier_body(
+    d: DocumentView, t: int, before: int, word: str, owner: Callable[[Mention], str | None]
+) -> str | None:
+    """The state of the last organisation named before (text t, offset ``before``) whose head word is
+    ``word`` ("agency" of "the country's Agency for Atomic Energy"), if one is and it has a state."""
+    key = fold(word)
+    for u in range(t, -1, -1):
+        for q in reversed(d.mentions[u]):
+            if u == t and q.start >= before:
+                continue
+            names = q.text.split()
+            heads = [names[-1], *(w for w, nxt in zip(names, names[1:], strict=False) if nxt in ("of", "for"))]
+            if len(names) >= 2 and q.label == "ORG" and any(fold(h) == key for h in heads):
+                return owner(q)
+    return None
 
 
 def _sentence_actor(d: DocumentView, t: int, k: int) -> str | None:

@@ -197,3 +197,14 @@ def test_a_military_units_number_is_part_of_its_name(full):
     # a number before a name that is no unit stays out of it
     other = linked(full, "Some 2nd Air Assault veterans said nothing.")
     assert not any(name.startswith("2nd") for name in other)
+
+
+@needs_pipeline
+def test_the_head_of_the_agency_is_of_the_agency_named_before(full):
+    text = (
+        "Uzbekistan has chosen a French company to build the dam, the country's Agency for Water Resources said. "
+        "Bakhtiyor Nazarov, the head of the agency, said work would start in May."
+    )
+    assert linked(full, text)["Bakhtiyor Nazarov"][1:] == ("UZB", "context")
+    bare = "Bakhtiyor Nazarov, the head of the agency, said work would start in May."
+    assert linked(full, bare).get("Bakhtiyor Nazarov", (None, None))[1] is None
