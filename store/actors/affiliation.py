@@ -48,7 +48,9 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         and words[k].isalpha()
         and words[k].casefold() not in ("the", "ex", "former", "new", "acting", "top", "senior")
     )
-    if m.label == "ORG" and (state := _head_of(d, t, i)):  # "X, the head of the Investigative Committee"
+    if m.label in ("ORG", "GPE", "LOC") and (
+        state := _head_of(d, t, i)
+    ):  # "X, the head of the Investigative Committee"
         return True, state
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
@@ -274,7 +276,7 @@ def _modifies(right: str) -> bool:
     return right.isalpha() and right.islower() and right.casefold() not in ("the", "a", "an", "of", "to", "for")
 
 
-_HEADS = frozenset("head chief director chairman chairwoman leader founder commander boss".split())
+_HEADS = frozenset("head chief director chairman chairwoman leader founder commander boss president governor".split())
 
 
 def _head_of(d: DocumentView, t: int, i: int) -> str | None:

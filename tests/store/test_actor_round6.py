@@ -208,3 +208,13 @@ def test_the_head_of_the_agency_is_of_the_agency_named_before(full):
     assert linked(full, text)["Bakhtiyor Nazarov"][1:] == ("UZB", "context")
     bare = "Bakhtiyor Nazarov, the head of the agency, said work would start in May."
     assert linked(full, bare).get("Bakhtiyor Nazarov", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_a_body_or_region_a_known_person_presides_is_of_that_persons_state(full):
+    got = linked(full, "Nechirvan Barzani, the president of the Garmiyan Administration, said it would bring stability.")
+    name = next(n for n in got if n.startswith("Garmiyan"))
+    assert got[name][1] == "IRQ"
+    # an unknown president says nothing of the region's state
+    bare = linked(full, "Karwan Aziz, the president of the Garmiyan Administration, said it would bring stability.")
+    assert all(v[1] is None for n, v in bare.items() if n.startswith("Garmiyan"))
