@@ -24,7 +24,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
    if it has one, else none (store/actors/generic_bodies.py);
-6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
+6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
+   ("France's EDF"); links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
    villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from store.actors.acronyms import possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
@@ -70,6 +72,7 @@ def resolve(
     generic_bodies(d)
     short_forms(d)
     if places:
+        possessive_acronyms(d)  # "France's EDF": an acronym NER missed
         link_places(d)
         missed_places(d)
         locate_sites(d)

@@ -212,9 +212,19 @@ def test_the_head_of_the_agency_is_of_the_agency_named_before(full):
 
 @needs_pipeline
 def test_a_body_or_region_a_known_person_presides_is_of_that_persons_state(full):
-    got = linked(full, "Nechirvan Barzani, the president of the Garmiyan Administration, said it would bring stability.")
+    got = linked(
+        full, "Nechirvan Barzani, the president of the Garmiyan Administration, said it would bring stability."
+    )
     name = next(n for n in got if n.startswith("Garmiyan"))
     assert got[name][1] == "IRQ"
     # an unknown president says nothing of the region's state
     bare = linked(full, "Karwan Aziz, the president of the Garmiyan Administration, said it would bring stability.")
     assert all(v[1] is None for n, v in bare.items() if n.startswith("Garmiyan"))
+
+
+@needs_pipeline
+def test_an_unknown_acronym_after_a_states_possessive_is_that_states_organisation(full):
+    got = linked(full, "The reactors beat bids from Norway's NVQ and a Chinese group.")
+    assert got["NVQ"][1:] == ("NOR", "context")
+    for text in ("Russia's GDP grew by 3% last year.", "Britain's PM said nothing.", "Bids from NVQ came too."):
+        assert all(not name.startswith(("GDP", "PM", "NVQ")) or v[1] is None for name, v in linked(full, text).items())
