@@ -40,7 +40,8 @@ _WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|at|f
 _STRONG_AFTER = re.compile(
     r"(?:\s+(?:regions?|districts?|oblasts?|provinces?|raions?|rayons?|governorates?|krai|municipality|"
     r"air ?bases?|airfields?|airports?|naval base|military base|base|(?:nuclear |hydro)?power (?:plant|station)|"
-    r"plant|refinery|(?:dry |sea|river )?port|border crossing|crossing point|checkpoint|village|settlement)\b"
+    r"plant|refinery|(?:dry |sea|river )?port|border crossing|crossing point|checkpoint|village|settlement|"
+    r"mountains)\b"
     r"|\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:nearby\s+)?(?:villages|towns|settlements)\b"
     r"|,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|hamlet)\b)",
     re.I,

@@ -228,3 +228,12 @@ def test_an_unknown_acronym_after_a_states_possessive_is_that_states_organisatio
     assert got["NVQ"][1:] == ("NOR", "context")
     for text in ("Russia's GDP grew by 3% last year.", "Britain's PM said nothing.", "Bids from NVQ came too."):
         assert all(not name.startswith(("GDP", "PM", "NVQ")) or v[1] is None for name, v in linked(full, text).items())
+
+
+@needs_pipeline
+def test_named_mountains_are_where_the_places_of_their_sentence_are(full):
+    text = "Turkish drones struck hideouts in the Asos mountains and near Duhok, officials said."
+    got = linked(full, text)
+    assert got["Asos"][1] == "IRQ"
+    mixed = "Drones struck hideouts in the Asos mountains, between Duhok and Diyarbakir."
+    assert linked(full, mixed).get("Asos", (None, None))[1] is None  # places of two states: none decides
