@@ -366,6 +366,27 @@ def _head_state(d: DocumentView, m: Mention) -> str | None:
     return None
 
 
+_NUMBERED_UNIT = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th)\s.*\b(?:Brigade|Division|Regiment|Battalion|Corps|Army|Squadron|Detachment)$"
+)
+
+
+def _before_in_sentence(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The one state the linked mentions before ``m`` in its sentence stand for (none if they differ)."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k = d.token_at(t, m.start) - 1
+    states: set[str] = set()
+    while k >= 0 and words[k] not in (".", "!", "?"):
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            actor = d.actor(q)
+            if actor is not None and actor.affiliation:
+                states.add(actor.affiliation)
+            k = d.token_at(t, q.start)
+        k -= 1
+    return states.pop() if len(states) == 1 else None
+
+
 _CLUB_BEFORE = re.compile(
     r"\b(?:football|soccer|basketball) (?:clubs?|teams?)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|\s+and\s+))*$"
 )
@@ -419,6 +440,9 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
                     found = state is not None
                     if found and m.label == "PERSON":
                         labels[name] = "ORG"  # "Kazakhstan Temir Zholy": a state's name heads no person's name
+                if not found and _NUMBERED_UNIT.match(m.text):
+                    state = _before_in_sentence(d, t, m)  # "Kyiv had gambled its best brigades, including the 80th X"
+                    found = state is not None
                 if not found and _club(d, t, m):
                     state = _main_state(d)  # "fans of football clubs X and Y" in a text about Turkey: Turkey's
                     found = state is not None

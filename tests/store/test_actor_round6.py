@@ -237,3 +237,14 @@ def test_named_mountains_are_where_the_places_of_their_sentence_are(full):
     assert got["Asos"][1] == "IRQ"
     mixed = "Drones struck hideouts in the Asos mountains, between Duhok and Diyarbakir."
     assert linked(full, mixed).get("Asos", (None, None))[1] is None  # places of two states: none decides
+
+
+@needs_pipeline
+def test_a_numbered_unit_is_of_the_one_state_named_before_it_in_its_sentence(full):
+    got = linked(
+        full,
+        "Analysts said Kyiv had sent some of its best units, including the 82nd Air Assault Brigade, to the front.",
+    )
+    assert got["82nd Air Assault Brigade"][1:] == ("UKR", "context")
+    both = "Russian and Ukrainian officers said the 82nd Air Assault Brigade had moved."
+    assert linked(full, both).get("82nd Air Assault Brigade", (None, None))[1] is None  # two states: none
