@@ -106,9 +106,24 @@ def drop_noise(d: DocumentView) -> None:
             if not (
                 is_noise(tokens.text, m.start, m.end)
                 if m.origin == "ner"
-                else _credited_outlet(d, tokens.text, m) or _vessel(d, tokens.text, m)
+                else _credited_outlet(d, tokens.text, m) or _vessel(d, tokens.text, m) or _time_zone(d, tokens.text, m)
             )
         ]
+
+
+_TIME_AFTER = re.compile(r" time\b(?! of)")  # "at 10:00 Moscow time"; not "Moscow time of troubles"
+_CLOCK_BEFORE = re.compile(r"(?:\d\s?(?:am|pm|a\.m\.|p\.m\.|h)?|\d:\d\d)\s+(?:\(\s*)?$", re.I)
+
+
+def _time_zone(d: DocumentView, text: str, m: Mention) -> bool:
+    """A capital or city naming a time zone after a clock time ("at 08:00 Moscow time"): no actor."""
+    actor = d.actor(m)
+    return (
+        actor is not None
+        and actor.kind in ("place", "state")
+        and bool(_TIME_AFTER.match(text, m.end))
+        and bool(_CLOCK_BEFORE.search(text, max(0, m.start - 16), m.start))
+    )
 
 
 def _vessel(d: DocumentView, text: str, m: Mention) -> bool:

@@ -248,3 +248,12 @@ def test_a_numbered_unit_is_of_the_one_state_named_before_it_in_its_sentence(ful
     assert got["82nd Air Assault Brigade"][1:] == ("UKR", "context")
     both = "Russian and Ukrainian officers said the 82nd Air Assault Brigade had moved."
     assert linked(full, both).get("82nd Air Assault Brigade", (None, None))[1] is None  # two states: none
+
+
+def test_a_city_naming_a_time_zone_after_a_clock_time_is_no_actor():
+    analyzer = dictionary_only()
+    assert "Moscow" not in dict(found(analyzer, "Flows stopped at 8 a.m. Moscow time on Wednesday."))
+    assert "Kyiv" not in dict(found(analyzer, "The sirens sounded at 03:40 Kyiv time."))
+    # without a clock time it is the city (or its government)
+    assert "Moscow" in dict(found(analyzer, "Officials said it was time Moscow time paid."))
+    assert "Moscow" in dict(found(analyzer, "Kyiv blamed Moscow for the attack."))
