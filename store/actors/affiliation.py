@@ -399,6 +399,17 @@ def _club(d: DocumentView, t: int, m: Mention) -> bool:
     return bool(_CLUB_BEFORE.search(text, max(0, m.start - 80), m.start) or _CLUB_AFTER.match(text, m.end))
 
 
+def _opening_state(d: DocumentView) -> str | None:
+    """The state a document opens with ("Kazakhstan picks Rosatom ...": its title's or first paragraph's
+    subject), if its first mention stands at the very start and is a state."""
+    opening = next((ms for ms, tokens in zip(d.mentions, d.texts, strict=False) if tokens.text.strip()), None)
+    if not opening:
+        return None  # no text, or the first one names no one
+    first = min(opening, key=lambda m: m.start)
+    actor = d.actor(first)
+    return actor.affiliation if first.start == 0 and actor is not None and actor.kind == "state" else None
+
+
 def _main_state(d: DocumentView) -> str | None:
     """The state at least half of the document's affiliated dictionary mentions stand for, if any."""
     states = document_states(d)
@@ -451,9 +462,15 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
 
     decide()
     main = _main_state(d)
+    subject = main or _opening_state(d)
     for name, label in labels.items():
-        if name not in decided and main and label == "ORG" and any(fold(w) in GOVERNMENT_BODIES for w in name.split()):
-            decided[name] = main  # "the Interior Ministry", "the Central Election Commission" of the country
+        if (
+            name not in decided
+            and subject
+            and label == "ORG"
+            and any(fold(w) in GOVERNMENT_BODIES for w in name.split())
+        ):
+            decided[name] = subject  # "the Interior Ministry", "the Central Election Commission" of the country
         elif (
             name not in decided
             and main

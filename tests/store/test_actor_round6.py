@@ -257,3 +257,17 @@ def test_a_city_naming_a_time_zone_after_a_clock_time_is_no_actor():
     # without a clock time it is the city (or its government)
     assert "Moscow" in dict(found(analyzer, "Officials said it was time Moscow time paid."))
     assert "Moscow" in dict(found(analyzer, "Kyiv blamed Moscow for the attack."))
+
+
+@needs_pipeline
+def test_an_unnamed_states_body_is_the_state_the_document_opens_with_when_none_dominates(full):
+    body = (
+        " Putin, Erdogan, Macron and Aliyev praised the deal. About 60% voted for it, according to the Central "
+        "Polling Commission."
+    )
+    got = linked(full, "Uzbekistan picks a Russian firm to build its dam." + body)
+    name = next(n for n in got if n.startswith("Central Polling"))
+    assert got[name][1:] == ("UZB", "context")
+    # a document that opens with no state: no state is guessed
+    other = linked(full, "Voters backed a Russian firm to build a dam." + body)
+    assert all(v[1] is None for n, v in other.items() if n.startswith("Central Polling"))
