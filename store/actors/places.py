@@ -31,8 +31,9 @@ _US_CUES = re.compile(
 
 # "in Horlivka", "near Nikopol": a one-word name NER did not call a place is one after these words
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|at|of the town of|of the city of)\s+$")
-# "the Panj river", "the Tashir group": a town's name before these words names a river or a company, not the town
-_NOT_TOWN_AFTER = re.compile(r"\s+(?:river|group|holding|company|family|clan)\b")
+# "the Panj river", "the Tashir group": a town's name between "the" and these words is a river or a company
+_NOT_TOWN_AFTER = re.compile(r"\s+(?:river|group|holding)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "a Sacramento family doctor" is the town's
 CITY = 100_000  # a city of one country this size is a place wherever it stands alone
 
 
@@ -52,9 +53,10 @@ def link_places(d: DocumentView) -> None:
                     or bool(_PLACE_BEFORE.search(tokens.text, max(0, m.start - 40), m.start))
                     or _city(m.text)
                 )  # "Tomsk" of "Tomsk governor X", called an ORG: a city of one country is a place
-                country = (
-                    None if _NOT_TOWN_AFTER.match(tokens.text, m.end) else resolve_place(m.text, states, alone=alone)
+                not_town = _NOT_TOWN_AFTER.match(tokens.text, m.end) and _THE_BEFORE.search(
+                    tokens.text, max(0, m.start - 8), m.start
                 )
+                country = None if not_town else resolve_place(m.text, states, alone=alone)
                 if country:
                     m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
             elif (

@@ -172,6 +172,8 @@ def test_a_towns_name_before_river_or_group_is_no_town(full):
     assert river.get("Panj", (None, None))[1] is None
     town = linked(full, "The camp near Panj was attacked, Tajik officials said.")
     assert town["Panj"][1:] == ("TJK", "gazetteer")
+    family = "Americans voted. Arroyo, a Sacramento family physician in the United States, said the shots were free."
+    assert linked(full, family)["Sacramento"][1] == "USA"  # a town's name as an adjective stays the town
 
 
 @needs_pipeline
