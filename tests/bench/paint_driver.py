@@ -9,7 +9,9 @@ check runs right after the frame is composed (App._display, which Textual also c
 so the time includes everything up to the first useful frame. The parent process takes its own time
 just before starting this one, so the figure also counts interpreter start-up and imports.
 
-Extra output (one JSON line on stdout): {"ready": time, "spacy": bool (imported by then), "rss_mb": peak}.
+Extra output (one JSON line on stdout): {"ready": time, "cpu": seconds of processor time the process has
+used by then (every thread; the load on the machine hardly changes it), "spacy": bool (imported by then),
+"rss_mb": peak}.
 With --full the app goes on until every summary is loaded, opens the first 50 documents, lets the
 background analysis run for $BENCH_SETTLE seconds (default 3), then reports (also "loaded": time) with
 the peak resident memory of the whole run.
@@ -29,7 +31,7 @@ def _peak_mb() -> float:
 
 
 def _report(extra: dict) -> None:
-    out = {"ready": time.time(), "spacy": "spacy" in sys.modules, "rss_mb": _peak_mb(), **extra}
+    out = {"ready": time.time(), "cpu": time.process_time(), "spacy": "spacy" in sys.modules, "rss_mb": _peak_mb(), **extra}
     sys.stdout.write(json.dumps(out) + "\n")
     sys.stdout.flush()
 
