@@ -126,6 +126,12 @@ class ActorlensApp(App[None]):
             if self.size.width >= width:
                 self.main_screen.add_class(name)
                 break
+        # Pushed once Textual's start-up batch is over (this runs inside it): a screen laid out during that
+        # batch is drawn and its frame dropped, then drawn again for the terminal's first size report
+        # (~30 ms before the first frame reached the terminal). Pushed from the queue, after that report.
+        self.call_later(self._show_main_screen)
+
+    def _show_main_screen(self) -> None:
         self.push_screen(self.main_screen)
         self.call_after_refresh(self._started)
 
