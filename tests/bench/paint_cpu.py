@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(empty, ignore_errors=True)
     base = {key: statistics.median(r[key] for r in found["minimal"]) for key in ("cpu", "wall")}
     load = os.getloadavg()
-    print(f"medians of {args.repeat}; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"medians of {args.repeat}; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores"
+    )
     print("\n| start | CPU until the first frame | against the minimal app | wall | against the minimal app |")
     print("|---|---|---|---|---|")
     for label, runs in found.items():

@@ -33,7 +33,13 @@ def _peak_mb() -> float:
 
 
 def _report(extra: dict) -> None:
-    out = {"ready": time.time(), "cpu": time.process_time(), "spacy": "spacy" in sys.modules, "rss_mb": _peak_mb(), **extra}
+    out = {
+        "ready": time.time(),
+        "cpu": time.process_time(),
+        "spacy": "spacy" in sys.modules,
+        "rss_mb": _peak_mb(),
+        **extra,
+    }
     sys.stdout.write(json.dumps(out) + "\n")
     sys.stdout.flush()
 
