@@ -140,9 +140,10 @@ class ActorlensApp(App[None]):
             if self.size.width >= width:
                 self.main_screen.add_class(name)
                 break
-        # Pushed once Textual's start-up batch is over (this runs inside it): a screen laid out during that
-        # batch is drawn and its frame dropped, then drawn again for the terminal's first size report
-        # (~30 ms before the first frame reached the terminal). Pushed from the queue, after that report.
+        # Pushed from the app's queue, once Textual's start-up batch (this runs inside it) is over. Pushed
+        # here, the screen was laid out and drawn during the batch, whose frames Textual drops, and then
+        # laid out and drawn again for the terminal's size report: ~30 ms more before the first frame
+        # reached the terminal (tests/tui/test_first_paint.py). Now its first layout is drawn once, and shown.
         self.call_later(self._show_main_screen)
 
     def _show_main_screen(self) -> None:
