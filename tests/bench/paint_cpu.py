@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.bench.paint_cpu                       # 7 starts of each, interleaved
     .venv/bin/python -m tests.bench.paint_cpu --repeat 11 --against /tmp/main-copy
+    .venv/bin/python -m tests.bench.paint_cpu --count 2000     # a generated corpus instead of the bundled one
 
 Each start is a fresh process running tests/bench/paint_driver.py until its first useful frame (the
 minimal app: its line; actorlens: the document list and a document's text). Reported, as medians, for
@@ -25,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench import run_all
+from tests.bench import make_corpus, run_all
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 HOME = Path(__file__).resolve().parent / "out" / "paint-cpu"
@@ -53,25 +54,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--against", type=Path, help="another checkout to measure alternately (the baseline)")
+    parser.add_argument("--count", type=int, default=0, help="a generated corpus of this many documents")
     args = parser.parse_args(argv)
+    corpus = [str(make_corpus.ensure(args.count))] if args.count else []
     trees = {"this": ROOT} | ({"against": args.against.resolve()} if args.against else {})
     found: dict[str, list[dict]] = {}
     for label, tree in trees.items():  # each tree's caches written once, as after a first session
-        start(tree, ["--full", "actorlens"], HOME / label)
+        start(tree, ["--full", "actorlens", *corpus], HOME / label)
     for n in range(args.repeat):  # interleaved: the load meets every case alike
         found.setdefault("minimal", []).append(start(ROOT, ["minimal"], HOME / "this"))
         for label, tree in trees.items():
-            found.setdefault(f"{label}: second start", []).append(start(tree, ["actorlens"], HOME / label))
+            found.setdefault(f"{label}: second start", []).append(start(tree, ["actorlens", *corpus], HOME / label))
             empty = HOME / label / f"empty-cache-{n}"
             shutil.rmtree(empty, ignore_errors=True)
             found.setdefault(f"{label}: very first start", []).append(
-                start(tree, ["actorlens"], HOME / label, cache=empty)
+                start(tree, ["actorlens", *corpus], HOME / label, cache=empty)
             )
             shutil.rmtree(empty, ignore_errors=True)
     base = {key: statistics.median(r[key] for r in found["minimal"]) for key in ("cpu", "wall")}
     load = os.getloadavg()
     print(
-        f"medians of {args.repeat}; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores"
+        f"{args.count or 'bundled'} documents; medians of {args.repeat}; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores"
     )
     print("\n| start | CPU until the first frame | against the minimal app | wall | against the minimal app |")
     print("|---|---|---|---|---|")
