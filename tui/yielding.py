@@ -7,6 +7,9 @@ Each input event notes the time (``note_input``, called by the app for every key
 background loops call ``step_aside()`` between small units of work (a document), which waits while
 the last input is younger than ``QUIET`` s, so the UI thread has the GIL to itself. A held key delays
 the background work, never the other way round; ``LONGEST`` caps one wait.
+
+Their progress reaches the UI thread at a pace (``Pace``): at most one message every ``PROGRESS_EVERY`` s,
+however small their units of work, so that each message's redraw stays off most frames.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TypeVar
 
 QUIET = 0.12  # seconds after the last input before background work goes on
 LONGEST = 2.0  # seconds one step aside may last (the work still makes progress while keys are held)
+PROGRESS_EVERY = 0.25  # seconds between two progress messages of one background loop
 
 T = TypeVar("T")
 
@@ -44,3 +48,19 @@ def stepping_aside(items: Iterable[T]) -> Iterator[T]:
     for item in items:
         step_aside()
         yield item
+
+
+class Pace:
+    """Whether a background loop's progress is worth a message now: the first time, then at most once
+    every ``every`` seconds (the last message, "done", is the caller's to send anyway)."""
+
+    def __init__(self, every: float = PROGRESS_EVERY) -> None:
+        self.every = every
+        self._last = float("-inf")
+
+    def due(self) -> bool:
+        now = time.monotonic()
+        if now - self._last < self.every:
+            return False
+        self._last = now
+        return True

@@ -155,8 +155,11 @@ def analyze_corpus(
     progress: Progress | None = None,
     chunk: int = CHUNK,
     cancelled: Callable[[], bool] | None = None,
+    idle: bool = False,
 ) -> Report:
     """Analyse every file in ``paths`` (files, already discovered) and fill the analysis cache.
+    ``idle``: the local processes run at idle priority (store/priority.py), for a caller that must stay
+    responsive (the app); the ``analyze`` command wants them at full speed.
     Raises ActorlensError when the backend cannot run (Dask missing, scheduler unreachable)."""
     from store.actors.analysis import Analyzer
 
@@ -172,7 +175,7 @@ def analyze_corpus(
     elif backend == "processes":
         if scheduler is not None:
             raise ActorlensError("--scheduler needs Dask: pip install 'actorlens[cluster]'")
-        results = _run_processes(work, spec, workers, cancelled)
+        results = _run_processes(work, spec, workers, cancelled, idle)
     else:
         raise ActorlensError(f"unknown backend {backend!r}")
     report = Report(0, [], 0, 0, 0.0, "")
@@ -200,13 +203,27 @@ def analyze_corpus(
     return report
 
 
+def _idle_worker(parent: int) -> None:
+    """The initializer of an idle pool's workers: they die with the caller and stay at idle priority."""
+    from store.actors.orphans import die_with_parent
+    from store.priority import lower_priority
+
+    die_with_parent(parent)
+    lower_priority()
+
+
 def _run_processes(
-    work: list[list[str]], spec: Spec, workers: int, cancelled: Callable[[], bool] | None = None
+    work: list[list[str]],
+    spec: Spec,
+    workers: int,
+    cancelled: Callable[[], bool] | None = None,
+    idle: bool = False,
 ) -> Iterator[tuple[str, ChunkResult]]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     from store.actors.orphans import die_with_parent, start_resource_tracker, stop_workers
+    from store.priority import idle_spawn_context
 
     name = f"process pool ({workers} processes)"
     start_resource_tracker()
@@ -215,8 +232,8 @@ def _run_processes(
 
     with ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=die_with_parent,
+        mp_context=idle_spawn_context() if idle else multiprocessing.get_context("spawn"),
+        initializer=_idle_worker if idle else die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:
         pending: set[Future[ChunkResult]] = set()

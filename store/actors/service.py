@@ -7,8 +7,9 @@ model's vocabulary and tokenizer, the dictionary matcher, NER itself), and a key
 for it. Here every request is a chunk of file paths, analysed by ``parallel.analyze_chunk`` in a worker
 process that writes the shared analysis cache; the caller then reads the result from the cache
 (``Analyzer.cached``: no spaCy). Workers start on the first request (spawn, one spaCy each) and die
-with the caller however it ends (store/actors/orphans.py), at a lower scheduling priority (``NICE``),
-so that the app's process gets a core first when both want one; ``close`` kills them at once.
+with the caller however it ends (store/actors/orphans.py), at idle priority from their first instruction
+(store/priority.py: SCHED_IDLE, else nice 19), so that they take a processor only when the app does not
+want it; ``close`` kills them at once.
 """
 
 from __future__ import annotations
@@ -21,18 +22,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from store.actors.parallel import ChunkResult, Spec, analyze_chunk
 from store.errors import ActorlensError
 
-NICE = 10  # the workers' scheduling priority, below the app's: on a busy machine the app gets the CPU first
-
 
 def _start_worker(parent: int) -> None:
-    """Run in each worker as it starts: it dies with the caller, and yields the CPU to it."""
+    """Run in each worker as it starts: it dies with the caller, and yields the processor to it (the
+    parent lowered it already; this covers the threads and systems where that did not happen)."""
     from store.actors.orphans import die_with_parent
+    from store.priority import lower_priority
 
     die_with_parent(parent)
-    try:
-        os.nice(NICE)
-    except (OSError, AttributeError):  # not allowed, or not on this system: the same priority then
-        pass
+    lower_priority()
 
 
 class AnalysisService:
@@ -46,20 +44,24 @@ class AnalysisService:
     def started(self) -> bool:
         return self._pool is not None
 
+    def pids(self) -> list[int]:
+        """The worker processes running now."""
+        pool = self._pool
+        return [p.pid for p in list((getattr(pool, "_processes", None) or {}).values()) if p.pid is not None]
+
     def submit(self, paths: Sequence[str], spec: Spec) -> Future[ChunkResult]:
         """Analyse these files in a worker process (their results go to ``spec.cache_dir``)."""
         with self._lock:
             if self._closed:
                 raise ActorlensError("the analysis has stopped")
             if self._pool is None:
-                import multiprocessing
-
                 from store.actors.orphans import start_resource_tracker
+                from store.priority import idle_spawn_context
 
                 start_resource_tracker()
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=multiprocessing.get_context("spawn"),  # the caller has threads: never fork
+                    mp_context=idle_spawn_context(),  # spawned (the caller has threads: never fork), at idle priority
                     initializer=_start_worker,
                     initargs=(os.getpid(),),
                 )

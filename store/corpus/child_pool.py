@@ -2,8 +2,9 @@
 
 Used where a large corpus's files are cleaned away from the app's process (the sidebar's summaries,
 store/corpus/summary_process.py; the search index, store/corpus/search_indexer.py): the child is spawned
-(it never inherits the app's threads), runs below the app's priority and dies with it however the app
-ends (store/actors/orphans.py); ``stop`` is asked every ``POLL`` seconds while a result is awaited.
+(it never inherits the app's threads), runs at idle priority from its first instruction (store/priority.py:
+it takes a processor only when the app does not want one) and dies with it however the app ends
+(store/actors/orphans.py); ``stop`` is asked every ``POLL`` seconds while a result is awaited.
 """
 
 from __future__ import annotations
@@ -17,34 +18,29 @@ from typing import Any, TypeVar
 
 from store.errors import ActorlensError
 
-CHILD_NICENESS = 10  # the child's priority below the app's
 POLL = 0.1  # seconds between two looks at ``stop`` while a result is awaited
 
 Item = TypeVar("Item")
 
 
 def _child_start(parent: int) -> None:
-    """The child's initializer: it dies with the app and yields the processor to it."""
+    """The child's initializer: it dies with the app and yields the processor to it (the parent lowered
+    it already; this covers the systems where that did not happen)."""
     from store.actors.orphans import die_with_parent
+    from store.priority import lower_priority
 
     die_with_parent(parent)
-    try:
-        os.nice(CHILD_NICENESS)
-    except (OSError, AttributeError):
-        pass
+    lower_priority()
 
 
 @contextmanager
 def low_priority_child() -> Iterator[ProcessPoolExecutor]:
-    """A pool of one spawned, low-priority child process, ended (workers killed) on leaving."""
-    import multiprocessing
-
+    """A pool of one spawned child process at idle priority, ended (workers killed) on leaving."""
     from store.actors.orphans import start_resource_tracker, stop_workers
+    from store.priority import idle_spawn_context
 
     start_resource_tracker()
-    pool = ProcessPoolExecutor(
-        1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_start, initargs=(os.getpid(),)
-    )
+    pool = ProcessPoolExecutor(1, mp_context=idle_spawn_context(), initializer=_child_start, initargs=(os.getpid(),))
     try:
         yield pool
     finally:

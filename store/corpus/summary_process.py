@@ -58,13 +58,14 @@ def summaries_in_order(
     process_from: int = PROCESS_FROM,
 ) -> Iterator[Batch]:
     """Summaries of the documents from ``start`` on, in order, ``batch`` at a time. ``stop`` ends it
-    between two files; ``between`` is called before each file summarised in this thread (the app's
-    threads step aside there while the user types)."""
+    between two files; ``between`` is called before each file this thread looks up or summarises (the
+    app's threads step aside there while the user types)."""
     total = len(library)
     missing = 0
     for index in range(start, total):  # how many files the cache lacks (a stat and a lookup each)
         if stop():
             return
+        between()
         try:
             if library.cached_summary(index) is None:
                 missing += 1
@@ -78,7 +79,7 @@ def summaries_in_order(
             good, bad = library.summaries(_calling(range(first, last), between, stop))
             yield good, bad, last >= total
         return
-    yield from _with_child(library, start, batch, stop)
+    yield from _with_child(library, start, batch, stop, between)
 
 
 def _calling(items: range, between: Callable[[], object], stop: Callable[[], bool]) -> Iterator[int]:
@@ -89,7 +90,9 @@ def _calling(items: range, between: Callable[[], object], stop: Callable[[], boo
         yield item
 
 
-def _with_child(library: Library, start: int, batch: int, stop: Callable[[], bool]) -> Iterator[Batch]:
+def _with_child(
+    library: Library, start: int, batch: int, stop: Callable[[], bool], between: Callable[[], object]
+) -> Iterator[Batch]:
     # imported here: a process pool (multiprocessing, ~2 ms) is not needed to paint, nor for a small corpus
     from store.corpus.child_pool import in_order, low_priority_child
 
@@ -100,6 +103,7 @@ def _with_child(library: Library, start: int, batch: int, stop: Callable[[], boo
         span = range(first, min(total, first + batch))
         found: list[Summary | str | int] = []
         for index in span:
+            between()
             try:
                 summary = library.cached_summary(index)
                 found.append(index if summary is None else summary)
@@ -129,5 +133,6 @@ def _with_child(library: Library, start: int, batch: int, stop: Callable[[], boo
                     bad.append(item)
                 else:
                     good.append(item)
+            between()  # writing the cache (every few thousand summaries) holds the interpreter's lock a while
             library.save_summaries_if_due()
             yield good, bad, span.stop >= total

@@ -8,8 +8,8 @@ after the dictionary, never used to tune it). Mentions count as found when their
 span match exactly; linking = share of found mentions with the right actor id (null = rightly unlinked;
 an actor inferred from context or the gazetteer counts as unlinked there).
 
-Five gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
-tests/data/wider2/, wider3/, wider4/ and wider5/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
+Six gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
+tests/data/wider2/, wider3/, wider4/, wider5/ and wider6/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
 mentions that stand for the gold state (None = rightly none); precision = predictions on a gold span that
 claim no state or the right one, per origin (dictionary, ner, context, gazetteer).
 """
@@ -56,6 +56,9 @@ WIDER = {
     # ten articles on events none of the sets above covers, written and annotated blind for the check after
     # issue 14's third round (tests/data/wider5_gold_spec.py, committed before any run of the tool on them)
     "wider field, blind": (DATA / "wider5", DATA / "wider5_mentions.jsonl"),
+    # eight articles on further new events, written and annotated blind as development data for round 5
+    # (tests/data/wider6_gold_spec.py, committed before any run of the tool on them)
+    "wider field, development": (DATA / "wider6", DATA / "wider6_mentions.jsonl"),
 }
 SETS = {
     "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),

@@ -12,7 +12,7 @@ import pytest
 
 from store.actors.analysis import Analyzer
 from store.actors.parallel import Spec
-from store.actors.service import NICE, AnalysisService, result
+from store.actors.service import AnalysisService, result
 from store.cache import AnalysisCache
 from store.corpus.documents import load
 from store.corpus.files import SourceFile
@@ -35,12 +35,12 @@ def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_work
             service.submit([str(p) for p in paths], Spec(ner=False, cache_dir=str(cache.root))), lambda: False
         )
         assert done is not None and done.documents == 2 and not done.errors
-        workers = [p.pid for p in (service._pool._processes or {}).values()]  # type: ignore[union-attr]
+        workers = service.pids()
         assert workers and all(alive(pid) for pid in workers)
-        if sys.platform.startswith("linux"):  # the workers yield the CPU to the app (nice is field 19 of stat)
+        if sys.platform.startswith("linux"):  # the workers take a processor only when the app does not want one
             for pid in workers:
-                with open(f"/proc/{pid}/stat") as stat:
-                    assert int(stat.read().rsplit(")", 1)[1].split()[16]) >= min(19, os.nice(0) + NICE)
+                assert os.sched_getscheduler(pid) == os.SCHED_IDLE
+                assert _policy_in_sched(pid) == os.SCHED_IDLE  # as the kernel reports it for the process
         analyzer = Analyzer(ner=False, user_actors=False, cache=cache)
         analyzer.result_key  # noqa: B018 - loads the dictionary, as the app does before reading
         doc = analyzer.cached(load(SourceFile(paths[0])))
@@ -56,6 +56,15 @@ def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_work
         assert not [pid for pid in workers if alive(pid)]
     with pytest.raises(ActorlensError):
         service.submit([str(paths[0])], Spec(ner=False))
+
+
+def _policy_in_sched(pid: int) -> int:
+    """The scheduling policy of pid's main thread, as /proc/PID/sched shows it."""
+    with open(f"/proc/{pid}/sched") as sched:
+        for line in sched:
+            if line.startswith("policy"):
+                return int(line.split(":")[1])
+    raise AssertionError(f"no policy in /proc/{pid}/sched")
 
 
 def test_waiting_stops_as_soon_as_it_is_cancelled():

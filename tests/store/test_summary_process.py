@@ -66,7 +66,17 @@ def test_few_missing_files_are_summarised_in_the_calling_thread(tmp_path, monkey
     good, bad, last = _all(Library([folder]), batch=10, between=lambda: calls.append(1))
     assert [s.title for s in good] == [f"Title number {i}" for i in range(4)]
     assert len(bad) == 1 and last == [True]
-    assert len(calls) == 5  # the pause for the user's keys came before each file
+    assert len(calls) == 10  # the pause for the user's keys came before each file: looked up, then summarised
+
+
+def test_with_a_child_the_calling_thread_pauses_for_the_user_before_each_file_it_looks_up(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path, 12)
+    _no_loading_here(monkeypatch)
+    calls = []
+    good, bad, _ = _all(Library([folder]), batch=5, process_from=3, between=lambda: calls.append(1))
+    assert len(good) + len(bad) == 13
+    # once while counting the files the cache lacks, once while looking each up, once before each batch's save
+    assert len(calls) == 13 + 13 + 3
 
 
 def test_stopping_ends_the_listing(tmp_path):

@@ -4,6 +4,7 @@ quitting kills the workers at once (issue 15)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -42,16 +43,26 @@ def test_ner_runs_in_worker_processes_and_never_in_the_app(tmp_path, monkeypatch
     analyzer = Analyzer(ner=True)  # the app's, as it reads the cache (this one only looks)
     app = PtyApp([str(SEEDS)], env)
     workers: list[int] = []
+    policies: dict[int, int] = {}  # each worker's scheduling policy, as seen while it ran
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and app.process.poll() is None:
             workers = sorted(set(workers) | set(analysis_workers(app.pid)))
+            for pid in workers:
+                if pid not in policies:
+                    try:
+                        policies[pid] = os.sched_getscheduler(pid)
+                    except OSError:  # ended meanwhile
+                        pass
             if all(analyzer.has_cached(doc_id) for doc_id in ids):
                 break
             time.sleep(0.1)
         assert all(analyzer.has_cached(doc_id) for doc_id in ids), bytes(app.output[-1500:])
         assert workers and any(alive(pid) and loaded(pid, "spacy") for pid in workers)
         assert not loaded(app.pid, "spacy"), "spaCy was loaded in the app's own process"
+        # the workers take a processor only when the app does not want it; the app itself is not lowered
+        assert policies and set(policies.values()) == {os.SCHED_IDLE}, policies
+        assert os.sched_getscheduler(app.pid) != os.SCHED_IDLE
         asked = time.monotonic()
         app.write(b"q")
         assert app.process.wait(timeout=30) == 0

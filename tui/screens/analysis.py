@@ -8,7 +8,6 @@ Every run is a thread worker of the screen (tui/workers.py): its results come ba
 
 from __future__ import annotations
 
-import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from store.errors import ActorlensError, DocumentError
 from store.model import Document
 
 from ..messages import Analysed, AnalysisProgress
-from ..yielding import step_aside
+from ..yielding import Pace, step_aside
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
@@ -28,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .main import MainScreen
 
-PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core
+PARALLEL_FROM = 200  # documents: from this corpus size, background analysis uses a process per core but one
 SERVICE_CHUNK = 4  # documents a worker process analyses at a time (NER on), then the next request
 CHUNK = 8  # documents analysed together in the background thread
 CACHED_ON_UI_CHARS = 1_000_000  # a larger document's cached analysis is read in a worker, not on the UI thread
@@ -70,9 +69,10 @@ class Analysis:
         with self._service_lock:
             if self._service is None:
                 from store.actors.service import AnalysisService
+                from store.priority import background_workers, usable_cores
 
-                cores = os.cpu_count() or 1
-                self._service = AnalysisService(cores if len(self.library) >= PARALLEL_FROM else 1)
+                large = len(self.library) >= PARALLEL_FROM  # one core is the app's: 1 worker on 2 cores
+                self._service = AnalysisService(background_workers(usable_cores()) if large else 1)
             return self._service
 
     def _spec(self) -> Spec:
@@ -173,8 +173,9 @@ class Analysis:
     def analyse_corpus(self, indices: list[int]) -> None:
         """Analyse every document in the background (results go to the cache), with progress.
 
-        Large corpora go to a pool of processes, one per core (spaCy uses one core each); small
-        ones run in the worker's thread. Quitting cancels: no new work starts, running chunks finish."""
+        With NER, in the worker processes (``_analyse_with``). Dictionary-only: large corpora go to a pool
+        of processes at idle priority, one per core but the app's; small ones run in the worker's thread.
+        Progress comes at a pace (tui/yielding.py). Quitting cancels: no new work starts."""
         self.screen.background.run("analyse_corpus", lambda: self._analyse_corpus(indices), exclusive=True)
 
     def _still_to_do(self, indices: list[int]) -> list[int]:
@@ -186,14 +187,17 @@ class Analysis:
         post = self.screen.post_message
         total = len(indices)
         post(AnalysisProgress(0, total))
-        cores = os.cpu_count() or 1
         service = self._processes()
         if service is not None:
             self._analyse_with(service, indices, worker)
             return
+        from store.priority import background_workers, usable_cores
+
+        cores = usable_cores()
         if total >= PARALLEL_FROM and cores >= 2:
-            self._analyse_in_processes(indices, cores, worker)
+            self._analyse_in_processes(indices, background_workers(cores), worker)
             return
+        pace = Pace()
         for start in range(0, total, CHUNK):
             step_aside()  # while the user types, the UI thread has the GIL to itself
             if worker.is_cancelled:
@@ -205,11 +209,15 @@ class Analysis:
                 except DocumentError:
                     continue
             self.analyzer.analyze_many(docs)
-            post(AnalysisProgress(min(total, start + CHUNK), total))
+            if pace.due():
+                post(AnalysisProgress(min(total, start + CHUNK), total))
+        if not worker.is_cancelled:
+            post(AnalysisProgress(total, total))
 
     def _analyse_with(self, service: AnalysisService, indices: list[int], worker: Worker[None]) -> None:
         """The corpus in chunks through the worker processes, one chunk in flight a process: a document
-        the user opens meanwhile waits for one chunk at most."""
+        the user opens meanwhile waits for one chunk at most. The processes start one after another (one
+        more each time a chunk is done), not all at once while the app starts."""
         from concurrent.futures import FIRST_COMPLETED, Future, wait
 
         from store.actors.parallel import ChunkResult, chunks
@@ -220,8 +228,10 @@ class Analysis:
         queue = iter(chunks([str(self.library.sources[i].path) for i in self._still_to_do(indices)], SERVICE_CHUNK))
         pending: set[Future[ChunkResult]] = set()
         done = 0
+        in_flight = 1  # grows by one with each chunk done, up to one a worker: the workers start staggered
+        pace = Pace()
         while True:
-            while len(pending) < service.workers:
+            while len(pending) < in_flight:
                 paths = next(queue, None)
                 if paths is None:
                     break
@@ -237,24 +247,27 @@ class Analysis:
             for future in finished:
                 chunk_result = future.result()
                 done += chunk_result.documents + len(chunk_result.errors)
-            if finished:
+                in_flight = min(service.workers, in_flight + 1)
+            if finished and pace.due():
                 post(AnalysisProgress(min(done, total - 1), total))
         post(AnalysisProgress(total, total))
 
-    def _analyse_in_processes(self, indices: list[int], cores: int, worker: Worker[None]) -> None:
+    def _analyse_in_processes(self, indices: list[int], workers: int, worker: Worker[None]) -> None:
         from store.actors.parallel import analyze_corpus
 
         post = self.screen.post_message
         total = len(indices)
         paths = [str(self.library.sources[i].path) for i in self._still_to_do(indices)]
+        pace = Pace()
 
         def progress(done: int, _total: int) -> None:
-            if not worker.is_cancelled:
+            if not worker.is_cancelled and pace.due():
                 post(AnalysisProgress(min(done, total - 1), total))
 
         analyze_corpus(
             paths,
-            workers=cores,
+            workers=workers,
+            idle=True,
             backend="processes",
             ner=self.analyzer.has_ner,
             progress=progress,
