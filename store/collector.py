@@ -57,3 +57,13 @@ def release(*lists: list[Any]) -> None:
     for items in lists:
         while items:
             del items[-RELEASE_SLICE:]
+
+
+def keep() -> None:
+    """What the process has made so far is long-lived (a corpus's listing, once complete): moved out of the
+    way of full collections for good (``gc.freeze``), so that those that come later walk only what is new
+    (a full collection walking the listing of 2,000 documents took ~100 ms, in the middle of a keypress).
+    Nothing to do while deferred work holds the collector off: it freezes what survived when done."""
+    with _lock:
+        if _active == 0 and gc.isenabled():
+            gc.freeze()

@@ -27,6 +27,7 @@ from store.actors.document_view import DocumentView, document_states
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
+from store.actors.sites import LANDMARKS
 from store.model import Mention
 
 
@@ -36,9 +37,18 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
     tokens = d.texts[t]
     words, starts = tokens.words, tokens.starts
     i = d.token_at(t, m.start)
-    k, steps = i - 1, 0
+    k, steps, free = i - 1, 0, 0
     if k >= 0 and words[k].casefold() in NOT_TITLES:
         k = -1  # "Belarus forces Ryanair jet to land": a subject and its verb, no title
+    # "Russian human rights commissioner X": a role of several words, the last one a role word
+    titled = (
+        k >= 0
+        and (words[k].casefold() in ROLE_WORDS or words[k].casefold() in TITLE_WORDS)
+        and words[k].isalpha()
+        and words[k].casefold() not in ("the", "ex", "former", "new", "acting", "top", "senior")
+    )
+    if m.label == "ORG" and (state := _head_of(d, t, i)):  # "X, the head of the Investigative Committee"
+        return True, state
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
@@ -54,24 +64,38 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 break  # "US Ambassador to Russia X": where X serves, not whom ("in Russia's X" is Russia's)
             return True, actor.affiliation
         if words[k] == "by" and k >= 2 and words[k - 1].casefold() in LED and words[k - 2] == ",":
-            q = d.mention_at(t, starts[k - 3]) if k >= 3 else None  # "the GNU, led by Prime Minister X"
+            at = k - 4 if k >= 5 and words[k - 3] == ")" and words[k - 5] == "(" else k - 3  # "X (UNSMIL), led by"
+            q = d.mention_at(t, starts[at]) if at >= 0 else None  # "the GNU, led by Prime Minister X"
+            if q is not None and (actor := d.actor(q)) is not None and actor.affiliation is None:
+                return True, None  # "the UN mission, led by acting envoy X": the body's official, no state's
             state = owner(q) if q is not None else None
             return (True, state) if state else (False, None)
-        if words[k] == "," and k >= 2 and m.label == "PERSON":  # "the President of Azerbaijan, X"
+        if words[k] == "," and k >= 2 and m.label in ("PERSON", "ORG"):  # "the President of Azerbaijan, X"
             state = _role_before(d, t, k, owner)
-            return (True, state) if state else (False, None)
+            if state or m.label == "PERSON":
+                return (True, state) if state else (False, None)
+            break  # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova": the rules below decide
+        if titled and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
+            return True, state  # "the fleet commander X" after "Russia's Black Sea Fleet"
         if words[k].casefold() not in ROLE_WORDS and not (
             words[k].isalpha() and k + 1 < i and words[k + 1].casefold() in TITLE_WORDS
         ):
-            break  # "Iran's roads minister X": any portfolio before a title
+            if not (titled and free < 2 and words[k].isalpha() and words[k].islower() and _modifies(words[k + 1])):
+                break  # "Iran's roads minister X": any portfolio before a title
+            free += 1
         k -= 1
         steps += 1
     j = bisect_left(starts, m.end)
     if m.label == "PERSON" and j + 1 < len(words) and words[j] == "of":  # "Prime Minister X of Sweden"
-        q = d.mention_at(t, starts[j + 1])
+        at = j + 2 if words[j + 1].casefold() == "the" and j + 2 < len(words) else j + 1
+        q = d.mention_at(t, starts[at])
         actor = d.actor(q) if q is not None else None
         if actor is not None and actor.kind == "state":
             return True, actor.affiliation
+        if q is not None and at == j + 2 and q.label == "ORG":  # "X of the Communist Party of Belarus"
+            state = actor.affiliation if actor is not None else owner(q)
+            if state:
+                return True, state
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
         for k in range(j + 1, min(len(words), j + 12)):
@@ -104,13 +128,66 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
     return False, None
 
 
+def body_heads(d: DocumentView) -> dict[str, str]:
+    """Lowercase head word -> state of the organisations the document names with a state: "fleet" after
+    "Russia's Black Sea Fleet", "bank" after "the Central Bank of Libya" (heads several states share, or
+    that are role words themselves, left out)."""
+    heads = d.memo.get("heads")
+    if isinstance(heads, dict):
+        return heads
+    found: dict[str, set[str]] = {}
+    for ms in d.mentions:
+        for m in ms:
+            actor = d.actor(m)
+            words = m.text.split()
+            if actor is None or actor.kind != "organisation" or not actor.affiliation or len(words) < 2:
+                continue
+            for word in [words[-1], *(w for w, nxt in zip(words, words[1:], strict=False) if nxt == "of")]:
+                key = fold(word)
+                if word[:1].isupper() and key.isalpha() and key not in ROLE_WORDS and key not in TITLE_WORDS:
+                    found.setdefault(key, set()).add(actor.affiliation)
+    out = {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+    d.memo["heads"] = out
+    return out
+
+
+def _modifies(right: str) -> bool:
+    """Whether a lowercase word can be a portfolio word of the word to its right: a role word, or a word of
+    the same portfolio ("human rights commissioner"); not a verb before "the" ("met the ambassador")."""
+    if right == "-":
+        return True  # "the bank's long-serving governor X"
+    return right.isalpha() and right.islower() and right.casefold() not in ("the", "a", "an", "of", "to", "for")
+
+
+_HEADS = frozenset("head chief director chairman chairwoman leader founder commander boss".split())
+
+
+def _head_of(d: DocumentView, t: int, i: int) -> str | None:
+    """The state of the known person who heads a body: "Alexander Bastrykin, the head of the Investigative
+    Committee" (token i opens the body's name)."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k = i - 1
+    if k >= 0 and words[k].casefold() == "the":
+        k -= 1
+    if k < 2 or words[k] != "of" or words[k - 1].casefold() not in _HEADS:
+        return None
+    k -= 2
+    if k >= 0 and words[k].casefold() in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or words[k] != ",":
+        return None
+    q = d.mention_at(t, starts[k - 1])
+    actor = d.actor(q) if q is not None else None
+    return actor.affiliation if actor is not None and actor.kind == "person" else None
+
+
 def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention], str | None]) -> str | None:
     """The state of a role named before a comma and a name: "the President of Azerbaijan, X", "the head of
     Azerbaijan's State Border Service, X", "Russia's ambassador to Armenia, X" (whom the envoy serves is
     the state before "to"). The stretch before the comma must hold a role word, and only role words, "of",
     "to", "the", possessives and mentions."""
     words, starts = d.texts[t].words, d.texts[t].starts
-    k, role = comma - 1, False
+    k, role, free = comma - 1, False, 0
     found: list[tuple[str | None, bool]] = []  # (state, served) of each mention, right to left
     while k >= 0 and comma - k <= 10:
         q = d.mention_at(t, starts[k])
@@ -127,8 +204,14 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
             k = first - 1
             continue
         word = words[k].casefold()
+        if role and words[k].islower() and (state := body_heads(d).get(fold(words[k]))):
+            found.append((state, False))  # "the fleet commander, Admiral X": the fleet named before
+            k -= 1
+            continue
         if word in ROLE_WORDS or word in TITLE_WORDS:
             role = True
+        elif role and free < 2 and words[k].isalpha() and words[k].islower() and _modifies(words[k + 1]):
+            free += 1  # "Ukraine's postal service, X": a portfolio word before the role
         elif word not in ("of", "to", "for", "the", "'s", "’s"):
             break
         k -= 1
@@ -138,16 +221,31 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
     return states[-1] if states and states[-1] else None
 
 
+# Last words of a company's name: a demonym at its head makes it that state's ("Turkish Airlines")
+COMPANIES = frozenset("corporation company railways railway airlines airways bank holding".split())
+
+
 def _head_state(d: DocumentView, m: Mention) -> str | None:
-    """'Libyan National Army': a state or demonym at the head of a body's or outlet's name."""
+    """'Libyan National Army': a state or demonym at the head of a body's, outlet's or company's name; a
+    state's own name at the head of any name ("Kazakhstan Temir Zholy", "China National Petroleum
+    Corporation"), or at its end after "of" ("Communist Party of Belarus")."""
     words = m.text.split()
-    if len(words) < 2 or fold(words[-1]) not in STATE_BODIES | OUTLETS:
-        return None
-    for match in d.matcher.match(words):
+    if len(words) < 2 or fold(words[-1]) in STREETS | LANDMARKS:
+        return None  # "Palestine Square" in Tehran: a place named after a state is not in it
+    matches = d.matcher.match(words)
+    for match in matches:
         actor = d.actors.get(match.actor_id)
-        if match.start == 0 and actor is not None and actor.kind in ("state", "group") and actor.affiliation:
-            return actor.affiliation
+        if match.start == 0 and actor is not None and actor.affiliation:
+            if actor.kind == "state" or (
+                actor.kind == "group" and fold(words[-1]) in STATE_BODIES | OUTLETS | COMPANIES
+            ):
+                return actor.affiliation
         break
+    if len(words) >= 3 and words[-2] == "of" and matches:
+        last = matches[-1]
+        actor = d.actors.get(last.actor_id)
+        if last.start == len(words) - 1 and actor is not None and actor.kind == "state" and actor.affiliation:
+            return actor.affiliation
     return None
 
 
@@ -160,9 +258,11 @@ def _main_state(d: DocumentView) -> str | None:
     return state if count * 2 >= sum(states.values()) else None
 
 
-def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
+def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
+    """Link what the rules above decide; returns the entities they spoke for (also those given no state:
+    "UN envoy X")."""
     if not entity:
-        return  # no unknown entity (always so in dictionary-only mode)
+        return set()  # no unknown entity (always so in dictionary-only mode)
     decided: dict[str, str | None] = {}
     labels: dict[str, str] = {}
 
@@ -185,9 +285,11 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
                 if name in decided:
                     continue
                 found, state = _qualifier(d, t, m, owner)
-                if not found and m.label in ("ORG", "FAC", "GPE", "NORP"):
+                if not found and (m.label in ("ORG", "FAC", "GPE", "NORP") or m.text.count(" ") >= 2):
                     state = _head_state(d, m)
                     found = state is not None
+                    if found and m.label == "PERSON":
+                        labels[name] = "ORG"  # "Kazakhstan Temir Zholy": a state's name heads no person's name
                 if found:
                     decided[name] = state
 
@@ -214,3 +316,4 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
                 m = replace(m, actor_id=inferred_id("context", state, kind, of), origin="context")
             out.append(m)
         d.mentions[t] = out
+    return set(decided)

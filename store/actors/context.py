@@ -24,7 +24,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
    if it has one, else none (store/actors/generic_bodies.py);
-6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py).
+6. links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
+   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
 measures what parsing would cost, and what it could still fix).
@@ -38,11 +39,14 @@ from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
+from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
+from store.actors.sites import locate_sites
+from store.actors.surnames import known_surnames
 from store.model import Mention
 
 __all__ = ["Tokens", "resolve"]
@@ -59,6 +63,7 @@ def resolve(
     drop_instruments(d)
     qualified_bodies(d)
     bare_heads(d)
+    known_surnames(d)
     bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
@@ -67,5 +72,7 @@ def resolve(
     if places:
         link_places(d)
         missed_places(d)
-        affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        locate_sites(d)
+        decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        dominant(d, entity, decided)
     return [tuple(ms) for ms in d.mentions]

@@ -23,7 +23,20 @@ NOT_TITLES = frozenset(
     "forces army military troops ministry services parliament police navy deputies members allies guards".split()
 )
 LED = frozenset({"led", "headed", "commanded", "chaired", "run"})
-APPOSITION_WORDS = ROLE_WORDS | {"of", "a", "an", "its", "his", "her"}  # not "to": "ambassador to Russia"
+# not "to": "ambassador to Russia"; "X, who heads Libya's central bank": a relative clause saying what X heads
+APPOSITION_WORDS = (
+    ROLE_WORDS
+    | {"of", "a", "an", "its", "his", "her"}
+    | {
+        "who",
+        "heads",
+        "leads",
+        "runs",
+        "chairs",
+        "commands",
+        "directs",
+    }
+)
 # Last words of an organisation's name that make it a state's own body (or an outlet of that country).
 STATE_BODIES = frozenset(
     """army forces force guard guards council ministry committee commission service services district command

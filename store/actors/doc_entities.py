@@ -19,6 +19,12 @@ def _initials_match(short: str, long: str) -> bool:
     return "".join(letters).casefold() == short.casefold() or "".join(letters).casefold().startswith(short.casefold())
 
 
+def _initials_exact(short: str, long: str) -> bool:
+    """Whether the capitalised words of ``long`` spell ``short`` exactly (no "of", "for", "the")."""
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", long) if w[0].isupper()]
+    return len(letters) == len(short) and "".join(letters) == short
+
+
 def entities(d: DocumentView) -> dict[tuple[int, int], str]:
     """(text, start) of each unlinked mention -> its entity's name (the full name seen first)."""
     entity: dict[tuple[int, int], str] = {}
@@ -37,6 +43,10 @@ def entities(d: DocumentView) -> dict[tuple[int, int], str]:
                 name = next((p for p in persons if fold(p.split()[-1]) == key), None)
             if name is None and m.text in acronyms:
                 name = acronyms[m.text][0]
+            if name is None and 2 <= len(m.text) <= 6 and m.text.isupper() and m.text.isalpha():
+                # "the NIS" after "South Korea's National Intelligence Service": an acronym never introduced
+                spelled = [n for n in dict.fromkeys(names.values()) if " " in n and _initials_exact(m.text, n)]
+                name = spelled[0] if len(spelled) == 1 else None
             if name is None:
                 name = " ".join(m.text.split())
                 if m.label == "PERSON" and " " in name:

@@ -3,6 +3,7 @@ tokens, and the mentions found so far, which the rules rewrite in place."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ class DocumentView:
         # per text: (the list indexed, its length then, starts sorted, the mentions in that order,
         # running maximum of their ends): the rules replace a text's list or extend it, never set an item
         self._by_start: dict[int, tuple[list[Mention], int, list[int], list[int], list[int]]] = {}
+        self.memo: dict[str, object] = {}  # what a rule computed once for the whole document
 
     def actor(self, m: Mention) -> Actor | None:
         return self.actors.get(m.actor_id) if m.actor_id else None
@@ -96,3 +98,16 @@ def document_states(d: DocumentView, *, places: bool = True) -> Counter[str]:
             ):
                 states[actor.affiliation] += 1
     return states
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s")
+SENTENCE_WINDOW = 600  # a sentence is looked for this far either side (linear in a long paragraph)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end], looked for within SENTENCE_WINDOW characters."""
+    s = max(0, start - SENTENCE_WINDOW)
+    for found in _SENTENCE_END.finditer(text, s, start):
+        s = found.end()
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_WINDOW)
+    return s, after.start() + 1 if after else min(len(text), end + SENTENCE_WINDOW)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from store.actors.compounds import extend_names
 from store.actors.cues import ROLE_WORDS
 from store.actors.matcher import ActorMatcher, Match, fold, osa_distance_1
 from store.model import Mention
@@ -213,7 +214,7 @@ def merge(
     """Dictionary matches win; NER entities that overlap none of them stay as unlinked mentions."""
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    ner = list(ner)
+    ner = extend_names(text, list(ner))
     matches = _yield_to_names(text, list(matches), words, starts, ner, matcher)
     for m in matches:
         s, e = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
@@ -278,7 +279,8 @@ def _yield_to_names(
             continue
         if any(
             getattr(actors.get(matches[n].actor_id), "kind", None) not in ("state", "group", "place")
-            for n, _, _ in inside
+            and not (ms == s and me < e and _compound_rest(text, me, e))  # "UN" of "UN Support Mission in Libya"
+            for n, ms, me in inside
         ):
             continue
         rest = text[s:e]
@@ -290,6 +292,15 @@ def _yield_to_names(
             continue  # "Kyrgyz Energy" of "Kyrgyz Energy Minister X": a demonym and a portfolio, no name
         drop.update(n for n, _, _ in inside)
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
+
+
+_COMPOUND_REST = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*(?:of|in|to|for)\s+[A-Z]")
+
+
+def _compound_rest(text: str, end: int, span_end: int) -> bool:
+    """Whether a name goes on after an organisation's name with capitalised words and a preposition: then
+    the organisation only heads a longer name ("Republican Party of Labour and Justice")."""
+    return bool(_COMPOUND_REST.match(text, end, span_end))
 
 
 def _portfolio_before_title(text: str, rest: str, end: int) -> bool:

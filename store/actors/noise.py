@@ -8,6 +8,8 @@ import re
 
 from store.actors.cues import INSTRUMENTS, ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
+from store.actors.gazetteer import countries_of, villages_of
+from store.actors.ner import TITLE_WORDS
 from store.model import Mention
 
 _WIDGET = re.compile(r"^(?:(?:XS|SM|MD|LG|XL|XXL|A|A\+|A-)\s*)+$")
@@ -22,13 +24,33 @@ _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|r
 # named storms ("Storm Daniel") and model designations of weapons and aircraft ("MiG-29", "F-16"; not "G-20")
 # a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
 _WEAPON_AFTER = re.compile(
-    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
+    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
+    r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
 )  # not "jet": "Ryanair jet" is the airline's
 # a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
 _INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")
 _NOT_ACTOR = re.compile(
     r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)$"
 )
+
+
+# a vessel's name is no actor, even a city's ("the landing ship Minsk", "the submarine Rostov-on-Don")
+VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|submarine|frigate|corvette|cruiser|destroyer|warship|flagship|vessel|tanker|icebreaker|"
+    r"minesweeper|tugboat|boat)\s+$"
+)
+# weapons themselves ("Missiles struck Kyiv"), and an unknown name before an industrial site (the site's:
+# "the Sevmorzavod shipyard", "the Galkynysh gas field"); a town the gazetteer knows stays ("Akkuyu plant")
+_WEAPONS = re.compile(r"^(?:Missiles?|Drones?|Rockets?|Shells?|Warheads?)$")
+_SITE_AFTER = re.compile(
+    r"\s+(?:shipyards?|shipbuilding plant|(?:gas|oil|gas condensate)\s+fields?|oilfields?|gasfields?|coal mine|"
+    r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works|dam|reservoir)\b"
+)
+# an operation's code name is an event, no actor ("the operation, code-named Spiderweb", "Operation Z")
+_CODE_NAME_BEFORE = re.compile(r"(?:\bcode-?named|\bcodenamed|\bOperation)\s+$")
+_TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+_GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
 
 
 def is_noise(text: str, start: int, end: int) -> bool:
@@ -46,6 +68,24 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
         return True
+    if _CODE_NAME_BEFORE.search(text, max(0, start - 16), start) or surface.startswith("Operation "):
+        return True
+    if VESSEL_BEFORE.search(text, max(0, start - 16), start) or _WEAPONS.match(surface):
+        return True
+    if _SITE_AFTER.match(text, end) and not countries_of(surface) and not villages_of(surface):
+        return True
+    if (
+        surface == "Parliament"
+        and (after := _TITLE_AFTER.match(text, end))
+        and after.group(1).casefold() in TITLE_WORDS
+    ):
+        return True  # "Parliament speaker Nabih Berri": which parliament is unsaid; a title before a name
+    if (
+        " " not in surface
+        and _GENERIC_AFTER.match(text, end)
+        and _SENTENCE_START.search(text, max(0, start - 8), start)
+    ):
+        return True  # "Riot police used water cannon": a capitalised word opening a sentence, not a name
     return is_credit(text, start)
 
 
@@ -63,8 +103,19 @@ def drop_noise(d: DocumentView) -> None:
         d.mentions[t] = [
             m
             for m in d.mentions[t]
-            if not (is_noise(tokens.text, m.start, m.end) if m.origin == "ner" else _credited_outlet(d, tokens.text, m))
+            if not (
+                is_noise(tokens.text, m.start, m.end)
+                if m.origin == "ner"
+                else _credited_outlet(d, tokens.text, m) or _vessel(d, tokens.text, m)
+            )
         ]
+
+
+def _vessel(d: DocumentView, text: str, m: Mention) -> bool:
+    actor = d.actor(m)
+    return (
+        actor is not None and actor.kind == "place" and bool(VESSEL_BEFORE.search(text, max(0, m.start - 16), m.start))
+    )
 
 
 def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:

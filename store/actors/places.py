@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place
+from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
+from store.actors.noise import VESSEL_BEFORE
 from store.model import Mention
 
 # Words of US domestic politics (not "US", "Washington" or "Biden": they speak of Georgia the country too)
@@ -45,7 +46,9 @@ def link_places(d: DocumentView) -> None:
                 m = namesake(m, actor.affiliation, not_places)
             elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
                 alone = (
-                    m.label in PLACE_LABELS or bool(_PLACE_BEFORE.search(tokens.text, 0, m.start)) or _city(m.text)
+                    m.label in PLACE_LABELS
+                    or bool(_PLACE_BEFORE.search(tokens.text, max(0, m.start - 40), m.start))
+                    or _city(m.text)
                 )  # "Tomsk" of "Tomsk governor X", called an ORG: a city of one country is a place
                 country = resolve_place(m.text, states, alone=alone)
                 if country:
@@ -108,7 +111,14 @@ def missed_places(d: DocumentView) -> None:
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
+            if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
+                continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
+            if not candidates and mid and (small := villages_of(w)):
+                if _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]):
+                    candidates = small  # "the plant at Akkuyu": a village of the field, after a cue
+                if len(candidates) == 1 and next(iter(candidates)) not in states:
+                    continue
             if len(candidates) != 1:
                 continue
             country, population = next(iter(candidates.items()))
@@ -117,7 +127,7 @@ def missed_places(d: DocumentView) -> None:
             elif (
                 mid
                 and country in states
-                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, 0, starts[i]))
+                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]))
             ):
                 inside = [country]  # "shelling hit Kherson", "fighting near Kurakhove" in a text about Ukraine
             else:

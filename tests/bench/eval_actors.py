@@ -8,8 +8,8 @@ after the dictionary, never used to tune it). Mentions count as found when their
 span match exactly; linking = share of found mentions with the right actor id (null = rightly unlinked;
 an actor inferred from context or the gazetteer counts as unlinked there).
 
-Six gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
-tests/data/wider2/, wider3/, wider4/, wider5/ and wider6/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
+Seven gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
+tests/data/wider2/, wider3/, wider4/, wider5/, wider6/ and wider7/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
 mentions that stand for the gold state (None = rightly none); precision = predictions on a gold span that
 claim no state or the right one, per origin (dictionary, ner, context, gazetteer).
 """
@@ -59,6 +59,9 @@ WIDER = {
     # eight articles on further new events, written and annotated blind as development data for round 5
     # (tests/data/wider6_gold_spec.py, committed before any run of the tool on them)
     "wider field, development": (DATA / "wider6", DATA / "wider6_mentions.jsonl"),
+    # ten articles on further events, written and annotated blind for the final unseen check of round 5
+    # (tests/data/wider7_gold_spec.py, committed before any run of the tool on them)
+    "wider field, blind round 5": (DATA / "wider7", DATA / "wider7_mentions.jsonl"),
 }
 SETS = {
     "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),

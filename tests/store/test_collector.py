@@ -61,3 +61,16 @@ def test_release_empties_lists_of_any_length(monkeypatch):
     lists = [list(range(n)) for n in (0, 1, 3, 10)]
     collector.release(*lists)
     assert all(items == [] for items in lists)
+
+
+def test_keep_moves_what_was_made_out_of_the_way_of_full_collections_but_not_during_deferred_work():
+    assert gc.isenabled()
+    gc.unfreeze()
+    listing = [{"entry": n} for n in range(2000)]  # long-lived: a corpus's listing
+    with collector.deferred():
+        collector.keep()  # the deferred work freezes when it ends, not keep
+        assert gc.get_freeze_count() == 0
+    gc.unfreeze()
+    collector.keep()
+    assert gc.get_freeze_count() >= len(listing)
+    gc.unfreeze()

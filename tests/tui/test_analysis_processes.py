@@ -43,17 +43,19 @@ def test_ner_runs_in_worker_processes_and_never_in_the_app(tmp_path, monkeypatch
     analyzer = Analyzer(ner=True)  # the app's, as it reads the cache (this one only looks)
     app = PtyApp([str(SEEDS)], env)
     workers: list[int] = []
-    policies: dict[int, int] = {}  # each worker's scheduling policy, as seen while it ran
+    # each worker's scheduling policy, as last seen while it ran (its parent lowers it right after the
+    # spawn, so a look in between sees the default: that it runs lowered from its first instruction is
+    # tests/store/test_priority.py's to check)
+    policies: dict[int, int] = {}
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and app.process.poll() is None:
             workers = sorted(set(workers) | set(analysis_workers(app.pid)))
             for pid in workers:
-                if pid not in policies:
-                    try:
-                        policies[pid] = os.sched_getscheduler(pid)
-                    except OSError:  # ended meanwhile
-                        pass
+                try:
+                    policies[pid] = os.sched_getscheduler(pid)
+                except OSError:  # ended meanwhile
+                    pass
             if all(analyzer.has_cached(doc_id) for doc_id in ids):
                 break
             time.sleep(0.1)

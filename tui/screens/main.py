@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
+from store import collector
 from store.corpus.library import Library
 from store.corpus.search import haystack
 from store.corpus.summary_process import summaries_in_order
@@ -131,7 +132,7 @@ class MainScreen(Screen[None]):
         self.analysis = Analysis(self, library, analyzer, ner)
         self.corpus_search = CorpusSearch(self, library)
         self._resumed = False
-        self._kept: tuple[Reader, Sidebar] | None = None
+        self._kept: tuple[Reader, Sidebar, SidePanel] | None = None
         self._settled_open = Settled(self, self._open_settled)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -185,7 +186,7 @@ class MainScreen(Screen[None]):
             event.refresh_styles = False
 
     def on_mount(self) -> None:
-        self._kept = (self.reader, self.sidebar)
+        self._kept = (self.reader, self.sidebar, self.side)
         self.sub_title = self.library.name
         documents = self.sidebar.documents
         documents.set_read(self.state.read)
@@ -259,6 +260,7 @@ class MainScreen(Screen[None]):
         sidebar = self.sidebar
         documents = sidebar.documents
         self._restore_document = None
+        collector.keep()  # the listing is long-lived: full collections no longer walk it during keys
         sidebar.update_title()
         documents.empty_message = "No document matches." if documents.total else "No documents."
         if self._problems:
@@ -442,14 +444,15 @@ class MainScreen(Screen[None]):
 
     @on(AnalysisProgress)
     async def _analysis_progress(self, message: AnalysisProgress) -> None:
-        side = self.query(SidePanel)
-        if not side or not side.first().is_mounted or self.app._exit:
+        side = self._kept[2] if self._kept else None  # not a query: progress comes many times a second
+        if side is None or not side.is_mounted or not side.is_attached or self.app._exit:
             return  # the app is closing (a quit while the analysis reports): nothing to show it on
         skipped = problems_line(self._problems)  # unreadable folders, too-long paths: in the status line too
         if message.done < message.total:
-            await self.side.show_progress(message.done, message.total, skipped)
+            await side.show_progress(message.done, message.total, skipped)
         else:
-            await self.side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
+            collector.keep()  # what the analysis keeps (actors, the corpus's statistics) is long-lived too
+            await side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
 
     def _show_legend(self, doc: Document) -> None:
         analysed = bool(doc.title_mentions) or any(b.mentions for b in doc.blocks)

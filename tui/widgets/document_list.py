@@ -15,7 +15,8 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -25,10 +26,12 @@ from store.sanitize import visible, visible_name
 
 from ..messages import DocumentHighlighted, DocumentSelected
 from .reader import wrap_offsets
+from .steady import SteadySize
 
 ROWS = 3  # lines per entry: two for the title, one for the meta line
 TITLE_ROWS = ROWS - 1
 UNREAD = "•"
+ENTRY_LINES = 4000  # drawn lines of entries kept (more than a tall screenful, for every look of an entry)
 
 
 def summary_lines(summary: Summary, extra: str = "", *, read: bool = False) -> tuple[Text, Text]:
@@ -71,7 +74,7 @@ def sorted_positions(summaries: list[Summary], order: str) -> list[int]:
     return list(positions)
 
 
-class DocumentList(ScrollView, can_focus=True):
+class DocumentList(ScrollView, SteadySize, can_focus=True):
     """Documents of the corpus; moving the highlight opens a document."""
 
     COMPONENT_CLASSES = {
@@ -106,6 +109,8 @@ class DocumentList(ScrollView, can_focus=True):
         self._order_cache: tuple[tuple[str, int] | None, list[int]] = (None, [])
         self.read: set[str] = set()  # ids of the documents read
         self.reading: int | None = None  # the document the reader shows (where escape in the filter returns)
+        self._entry_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(ENTRY_LINES)
+        self._frame_style: Style | None = None
 
     # ------------------------------------------------------------------ content
     @property
@@ -233,9 +238,21 @@ class DocumentList(ScrollView, can_focus=True):
     def _update_size(self) -> None:
         self.virtual_size = Size(0, max(1, len(self._visible)) * ROWS)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the list's own style once a frame (Textual's rich_style walks the ancestors on every access)
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
+    def notify_style_update(self) -> None:
+        self._entry_lines.clear()  # another theme or focus style: the entries are drawn anew
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
+        base = self._frame_style or self.rich_style
         line_no = self.scroll_offset.y + y
         position, row = divmod(line_no, ROWS)
         if not self._visible:
@@ -247,6 +264,21 @@ class DocumentList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         summary = self.summaries[self._visible[position]]
         unread = summary.doc_id not in self.read
+        extra = self._extra(summary) if self._extra is not None and row == TITLE_ROWS else ""
+        look = "documents--highlight" if self.has_focus else "documents--highlight-blur"
+        look = look if position == self.highlighted else ""
+        # an entry's lines drawn once, whatever moves around them (filtering, scrolling, the cursor)
+        key = (summary, row, width, unread, extra, look, base)
+        strip = self._entry_lines.get(key)
+        if strip is None:
+            strip = self._entry_line(summary, row, width, unread, extra, look, base)
+            self._entry_lines[key] = strip
+        return strip
+
+    def _entry_line(
+        self, summary: Summary, row: int, width: int, unread: bool, extra: str, look: str, base: Style
+    ) -> Strip:
+        """One line of an entry; look: the component class of a highlighted entry, else ""."""
         title, meta = summary_lines(summary, read=not unread)
         marker = " "
         if row < TITLE_ROWS:
@@ -257,14 +289,9 @@ class DocumentList(ScrollView, can_focus=True):
         else:
             text = meta
             text.stylize(self.get_component_rich_style("documents--meta"))
-            if self._extra is not None:
-                extra = self._extra(summary)
-                if extra:  # tags and note counts first: they matter more than the date when annotating
-                    text = Text(visible(extra) + " ", style=self.get_component_rich_style("documents--extra")) + text
-        style = base
-        if position == self.highlighted:
-            name = "documents--highlight" if self.has_focus else "documents--highlight-blur"
-            style = base + self.get_component_rich_style(name)
+            if extra:  # tags and note counts first: they matter more than the date when annotating
+                text = Text(visible(extra) + " ", style=self.get_component_rich_style("documents--extra")) + text
+        style = base + self.get_component_rich_style(look) if look else base
         return self._strip(text, width, style, marker)
 
     def _strip(self, text: Text, width: int, style: Style, marker: str = " ") -> Strip:

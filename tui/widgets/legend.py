@@ -17,6 +17,7 @@ from store.model import Actor, Document, Mention
 
 from ..messages import LegendCleared
 from ..palette import colour_for, text_colour_on
+from .steady import SteadySize
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def entry_prompt(entry: LegendEntry, mode: str) -> Text:
     return prompt
 
 
-class Legend(OptionList):
+class Legend(OptionList, SteadySize):
     """Actors of the open document, most mentioned first. Enter emphasises an actor's mentions."""
 
     BINDINGS = [
@@ -120,30 +121,27 @@ class Legend(OptionList):
         highlighted = self.highlighted_key()
         before, self.entries = self.entries, entries
         self.mode, old_mode = mode, self.mode
-        if entries != before or mode != old_mode:
-            self._update_in_place(before, entries, mode if mode != old_mode else None)
         keys = [e.key for e in entries]
+        other_actors = [e.key for e in before] != keys
+        if other_actors:
+            # another document's actors: all the lines at once (one measure of the list, one scroll bar
+            # update, from the top); replacing them one by one dropped the list's caches once a line
+            self.set_options([Option(entry_prompt(e, mode)) for e in entries])
+        elif entries != before or mode != old_mode:
+            self._update_in_place(before, entries, mode if mode != old_mode else None)
         target = chosen if chosen in keys else highlighted if highlighted in keys else None
         self.highlighted = keys.index(target) if target is not None else None
-        if target is None and [e.key for e in before] != keys:
-            self.scroll_home(animate=False)  # another document's actors: from the top, as a new list would
 
     def key_at(self, index: int) -> str | None:
         """The key (actor id or unlinked entity) of the entry at an option index."""
         return self.entries[index].key if 0 <= index < len(self.entries) else None
 
     def _update_in_place(self, before: list[LegendEntry], entries: list[LegendEntry], new_mode: str | None) -> None:
-        """Change only the lines that differ, and the number of lines only when it differs: clearing and
-        adding every option hid and showed the scroll bar and laid the whole screen out again on every
-        document change. ``new_mode``: the colour mode changed, every line is drawn again."""
-        common = min(len(before), len(entries))
-        for i in range(common):
-            if new_mode is not None or before[i] != entries[i]:
-                self.replace_option_prompt_at_index(i, entry_prompt(entries[i], self.mode))
-        for i in range(len(before) - 1, common - 1, -1):
-            self.remove_option_at_index(i)
-        if len(entries) > common:
-            self.add_options([Option(entry_prompt(e, self.mode)) for e in entries[common:]])
+        """The same actors (counts or colours changed): only the lines that differ, the scroll position kept.
+        ``new_mode``: the colour mode changed, every line is drawn again."""
+        for i, (old, new) in enumerate(zip(before, entries, strict=True)):
+            if new_mode is not None or old != new:
+                self.replace_option_prompt_at_index(i, entry_prompt(new, self.mode))
 
     def highlighted_key(self) -> str | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.entries)):

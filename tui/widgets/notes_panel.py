@@ -15,6 +15,7 @@ from store.notebook.notebook import PlacedNote
 from store.sanitize import visible
 
 from ..note_text import with_header
+from .steady import SteadySize
 
 QUOTE_CHARS = 80
 
@@ -56,7 +57,7 @@ def empty_hint(keymap: Mapping[str, str]) -> Text:
     )
 
 
-class NotesPanel(OptionList):
+class NotesPanel(OptionList, SteadySize):
     """Enter goes to the note's passage; e edits, x deletes, t tags the note."""
 
     BINDINGS = [
@@ -74,7 +75,9 @@ class NotesPanel(OptionList):
 
     def show_notes(self, placed: list[PlacedNote], select: str | None = None) -> None:
         current = self.selected_note_id()
-        self.placed = placed
+        before, self.placed = self.placed, placed
+        if not placed and not before and self.option_count == 1:
+            return  # the empty panel's hint already shows: nothing to draw again for another document
         self.clear_options()
         if not placed:
             self.add_option(Option(empty_hint(getattr(self.app, "keymap", {})), disabled=True))

@@ -36,6 +36,7 @@ from store.state import Position
 from ..highlights import Highlighter
 from ..messages import FindCount
 from ..render import block_text, byline
+from .steady import SteadySize
 
 TITLE = -1  # the index the styler is called with for the title's line
 
@@ -217,7 +218,7 @@ def _long_block_units(
     return units
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(ScrollView, SteadySize, can_focus=True):
     """Shows one document. Keys scroll the text and move the reading cursor by paragraph."""
 
     COMPONENT_CLASSES = {
@@ -626,15 +627,21 @@ class Reader(ScrollView, can_focus=True):
         marker = "▌" if at_cursor and strip.cell_length else " "
         first_line = unit.block is not None and unit.first and self._unit_first_line[self._lines[line_no][0]] == line_no
         note = "✎" if first_line and unit.block in self.marked_blocks else " "
-        gutter = Strip(
-            [
-                Segment(marker, gutter_style),
-                Segment(note, self.get_component_rich_style("reader--note-mark")),
-                Segment(" " * (GUTTER - 2), base),
-            ]
-        )
-        line = Strip.join([gutter, strip]).crop(self.scroll_offset.x, self.scroll_offset.x + width)
-        return line.extend_cell_length(width, base).apply_style(base).crop(0, width)
+        gutter = [
+            Segment(marker, gutter_style),
+            Segment(note, self.get_component_rich_style("reader--note-mark")),
+            Segment(" " * (GUTTER - 2), base),
+        ]
+        cells = GUTTER + strip.cell_length
+        if self.scroll_offset.x or cells > width:
+            line = Strip.join([Strip(gutter), strip]).crop(self.scroll_offset.x, self.scroll_offset.x + width)
+            return line.extend_cell_length(width, base).apply_style(base).crop(0, width)
+        # the usual line, made in one Strip (each Strip Textual makes sets up seven caches: joining, cropping,
+        # padding and styling in turn cost more than the text itself)
+        segments = [*gutter, *strip]
+        if cells < width:
+            segments.append(Segment(" " * (width - cells), base))
+        return Strip(Segment.apply_style(segments, base), width)
 
     # ------------------------------------------------------------------ cursor
     def watch_cursor(self, old: int, new: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Label, ProgressBar
 
 from store.notebook.notebook import PlacedNote
@@ -37,27 +38,35 @@ class SidePanel(Vertical):
         legend = self.legend
         legend.show_entries(entries, mode, focus)
         count = sum(e.count for e in entries)
-        legend.border_title = f"Actors ({len(entries)})" if entries else "Actors"
-        legend.border_subtitle = f"{count} mentions · {mode}" if entries else "analysing…"
+        _frame(
+            legend,
+            f"Actors ({len(entries)})" if entries else "Actors",
+            f"{count} mentions · {mode}" if entries else "analysing…",
+        )
 
     # ------------------------------------------------------------------ notes
     def show_notes(self, placed: list[PlacedNote], select: str | None, *, read_only: bool) -> None:
         panel = self.notes
         panel.show_notes(placed, select)
         detached = sum(1 for p in placed if p.where.status == "detached")
-        panel.border_title = f"Notes ({len(placed)})" if placed else "Notes"
-        panel.border_subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
+        subtitle = f"{detached} detached" if detached else ("read-only" if read_only else "")
+        _frame(panel, f"Notes ({len(placed)})" if placed else "Notes", subtitle)
 
     # ------------------------------------------------------------------ analysis status
+    _made: tuple[Label, ProgressBar] | None = None
+
     async def _status(self) -> tuple[Label, ProgressBar] | None:
-        if not self.query("#analysis"):  # made when the first analysis starts, not before the first paint
+        # kept once made: the analysis reports its progress many times a second, and a query walks the DOM
+        if self._made is None:  # made when the first analysis starts, not before the first paint
             bar = ProgressBar(id="analysis-progress", show_eta=False)
             bar.display = False
-            await self.mount(Vertical(Label("", id="analysis-status", markup=False), bar, id="analysis"))
-        found_status, found_bar = self.query("#analysis-status"), self.query("#analysis-progress")
-        if not found_status or not found_bar:
-            return None  # mounting (or gone with the closing app)
-        return found_status.first(Label), found_bar.first(ProgressBar)
+            status = Label("", id="analysis-status", markup=False)
+            self._made = status, bar
+            await self.mount(Vertical(status, bar, id="analysis"))
+        status, bar = self._made
+        if not status.is_attached or not bar.is_attached:
+            return None  # gone with the closing app
+        return status, bar
 
     async def show_progress(self, done: int, total: int, note: str = "") -> None:
         """note: a second line under the progress (what was skipped), if any."""
@@ -77,3 +86,11 @@ class SidePanel(Vertical):
         status, bar = found
         bar.display = False
         status.update(text)
+
+
+def _frame(widget: Widget, title: str, subtitle: str) -> None:
+    """Set a pane's border title and subtitle when they change (setting one draws the whole pane again)."""
+    if widget.border_title != title:
+        widget.border_title = title
+    if widget.border_subtitle != subtitle:
+        widget.border_subtitle = subtitle

@@ -31,6 +31,7 @@ class Sidebar(Vertical):
         self._input: Input | None = None
         self._mounting: AwaitMount | None = None  # the filter input's mount, while it is under way
         self._return_to: int | None = None
+        self._applied: str | None = None  # the query the list shows
 
     def compose(self) -> ComposeResult:
         if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
@@ -97,6 +98,7 @@ class Sidebar(Vertical):
         self.apply_filter(self.filter_text)
 
     def apply_filter(self, query: str) -> None:
+        self._applied = query
         parsed = DocumentFilter.parse(query)
         self.documents.set_filter(None if parsed.empty else parsed.predicate(**self._filter_sources()))
         self.update_title()
@@ -126,7 +128,8 @@ class Sidebar(Vertical):
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.apply_filter(event.value)
+        if event.value != self._applied:  # escape and `open_filter` apply the value they set themselves
+            self.apply_filter(event.value)
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:

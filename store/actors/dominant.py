@@ -1,0 +1,123 @@
+"""The last resort (issue 14, round 5): a person or organisation NER found, that no rule gave a state and
+no rule found to stand for none ("UN envoy X"), belongs to the state that dominates the document, when one
+does: at least DOMINANT of the document's affiliated dictionary mentions stand for it, and there are at
+least MIN_MENTIONS of them. Never in a sentence that names an international body (whose officials stand
+for no state) or a second state; never for a name that is only an acronym or a single word that is no
+name (``origin="context"``, like every inferred link)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from store.actors.cues import KIND_OF_LABEL
+from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.inferred import inferred_id
+from store.actors.ner import TITLE_WORDS
+from store.model import Actor, Mention
+
+DOMINANT = 0.6
+_ENVOYS = frozenset("envoy envoys ambassador ambassadors representative visiting counterpart special".split())
+# words of the name of an international organisation ("World Meteorological Organization")
+_INTERNATIONAL = frozenset("world international global united nations european inter-parliamentary".split())
+MIN_MENTIONS = 5
+
+
+def dominant_state(d: DocumentView) -> str | None:
+    states: Counter[str] = Counter()
+    for ms in d.mentions:
+        for m in ms:
+            actor = d.actor(m)
+            if actor is not None and actor.affiliation and m.origin == "dictionary":
+                states[actor.affiliation] += 1
+    total = sum(states.values())
+    if total < MIN_MENTIONS:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count >= DOMINANT * total else None
+
+
+def _stateless(actor: Actor) -> bool:
+    """An international body, or a place or people of no state (a de facto state, Karabakh)."""
+    if actor.affiliation is not None:
+        return False
+    return (actor.kind == "organisation" and actor.sector == "international") or actor.kind in ("place", "group")
+
+
+def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
+    """Whether m's sentence names an international body, a place or people of no state (a de facto state:
+    "Abkhaz foreign minister X", "X, Transnistria's leader") or another state than ``state``."""
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
+    for q in d.overlapping(t, s, e):
+        if q is m:
+            continue
+        actor = d.actor(q)
+        if actor is None:
+            if q.label == "NORP" and q.origin == "ner":
+                return True  # a people the dictionary does not know ("Abkhaz"): whose official is X?
+            continue
+        if _stateless(actor):
+            return True
+        if actor.affiliation and actor.affiliation != state:
+            return True
+    return False
+
+
+def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    """A person after a title ("the dead commander X") in a sentence that names one state only, and no
+    international body: that state ("In Tehran, crowds waved Iranian flags and pictures of the dead commander
+    X"). Not an envoy's or a visitor's title (they serve where they are sent)."""
+    words = d.texts[t].words
+    i = d.token_at(t, m.start)
+    if m.label != "PERSON" or i < 1 or words[i - 1].casefold() not in TITLE_WORDS or words[i - 1].casefold() in _ENVOYS:
+        return None
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
+    states: set[str] = set()
+    for q in d.overlapping(t, s, e):
+        actor = d.actor(q)
+        if q is m or (actor is None and not (q.label == "NORP" and q.origin == "ner")):
+            continue
+        if actor is None or _stateless(actor):
+            return None  # an international body, or a people or place of no state, in the sentence
+        if actor.affiliation:
+            states.add(actor.affiliation)
+    if any(w.casefold() in _ENVOYS for w in words[d.token_at(t, s) : i]):
+        return None
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[str]) -> None:
+    state = dominant_state(d)
+    chosen: dict[str, str] = {}
+    for t in range(len(d.texts)):
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            if (
+                name is None
+                or name in decided
+                or name in chosen
+                or m.actor_id is not None
+                or m.origin != "ner"
+                or m.label not in ("PERSON", "ORG")
+                or m.text.isupper()
+                or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
+            ):
+                continue
+            if state is not None and not _blocked(d, t, m, state):
+                chosen[name] = state
+            elif (titled := _titled_state(d, t, m)) is not None:
+                chosen[name] = titled
+    if not chosen:
+        return
+    for t in range(len(d.texts)):
+        out: list[Mention] = []
+        changed = False
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            if name in chosen and m.actor_id is None:
+                kind = KIND_OF_LABEL.get(m.label, "organisation")
+                m = replace(m, actor_id=inferred_id("context", chosen[name], kind, name), origin="context")
+                changed = True
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
