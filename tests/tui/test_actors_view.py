@@ -223,9 +223,10 @@ async def test_a_title_passage_opens_at_the_top_and_takes_a_document_note(tmp_pa
         await pilot.press("enter")
         for _ in range(200):  # the document opens on the main screen's next frames (slower under load)
             await pilot.pause(0.02)
-            reader = app.screen.query_one(Reader)
-            if reader.document is not None and reader.document.id == item.doc_id:
+            readers = list(app.screen.query(Reader))  # none while the view is still on top
+            if readers and readers[0].document is not None and readers[0].document.id == item.doc_id:
                 break
+        reader = app.screen.query_one(Reader)
         assert reader.document is not None and reader.document.id == item.doc_id
         assert reader.cursor == 0 and reader.block_count > 1
         screen = await open_view(pilot)
