@@ -156,12 +156,12 @@ def file_opener() -> tuple[list[str], bool] | None:
 
 
 ESCDELAY = "ESCDELAY"
-ESCAPE_DELAY_MS = 25
+ESCAPE_DELAY_MS = 10
 
 
 def use_short_escape_delay() -> None:
     """A lone `escape` is told from the start of a key sequence by waiting; Textual waits $ESCDELAY ms
     (default 100), which every `escape` that closes a dialog pays. Unless the user set $ESCDELAY (e.g. for
-    a slow remote link), wait 25 ms, as vim users set ttimeoutlen: terminals send a sequence's bytes
-    together. Must run before textual is imported (it reads the variable once)."""
+    a slow remote link), wait 10 ms, tmux's own default escape-time (since 3.5): terminals send a
+    sequence's bytes together. Must run before textual is imported (it reads the variable once)."""
     os.environ.setdefault(ESCDELAY, str(ESCAPE_DELAY_MS))

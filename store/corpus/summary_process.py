@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
-from store.corpus.child_pool import in_order, low_priority_child
 from store.corpus.files import SourceFile
 from store.errors import DocumentError
 
@@ -94,6 +93,9 @@ def _calling(items: range, between: Callable[[], object], stop: Callable[[], boo
 def _with_child(
     library: Library, start: int, batch: int, stop: Callable[[], bool], between: Callable[[], object]
 ) -> Iterator[Batch]:
+    # imported here: a process pool (multiprocessing, ~2 ms) is not needed to paint, nor for a small corpus
+    from store.corpus.child_pool import in_order, low_priority_child
+
     total = len(library)
 
     def looked_up(first: int) -> tuple[range, list[Summary | str | int]]:

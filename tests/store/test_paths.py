@@ -73,7 +73,7 @@ def test_no_module_but_paths_reads_the_environment():
 def test_escape_delay_is_short_unless_the_user_chose_one(monkeypatch):
     monkeypatch.delenv("ESCDELAY", raising=False)
     paths.use_short_escape_delay()
-    assert os.environ["ESCDELAY"] == "25"
+    assert os.environ["ESCDELAY"] == "10"
     monkeypatch.setenv("ESCDELAY", "300")
     paths.use_short_escape_delay()
     assert os.environ["ESCDELAY"] == "300"

@@ -1,5 +1,7 @@
 """Run the app headless in this (fresh) process and report, as one JSON line, what was imported by the
-first frame that shows the document list and a document's text (spaCy; the cleaner's rules).
+first frame that shows the document list and a document's text (spaCy; the cleaner's rules; every module
+by name, in "modules"). A frame composed during Textual's start-up batch does not count: Textual drops it
+(App._display), so no terminal ever shows it.
 
     python -m tests.tui.first_paint_probe [--hold SECONDS] [PATH...]
 
@@ -44,7 +46,7 @@ def main(argv: list[str]) -> None:
 
     class Probe(ActorlensApp):
         def _display(self, screen, renderable) -> None:  # type: ignore[override]
-            if renderable is not None and not EVENTS["painted"]:
+            if renderable is not None and not EVENTS["painted"] and not self._batch_count:
                 try:
                     documents = self.screen.query_one(DocumentList)
                     reader = self.screen.query_one(Reader)
@@ -62,6 +64,7 @@ def main(argv: list[str]) -> None:
                         "spacy_before_paint": EVENTS["spacy_before_paint"],
                         "spacy_thread": EVENTS["spacy_thread"],
                         "cleaner_imported": "store.corpus.clean" in sys.modules,
+                        "modules": sorted(sys.modules),
                     }
                     sys.stdout.write(json.dumps(report) + "\n")
                     sys.stdout.flush()

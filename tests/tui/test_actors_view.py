@@ -221,7 +221,11 @@ async def test_a_title_passage_opens_at_the_top_and_takes_a_document_note(tmp_pa
         item = await title_passage(pilot, screen)
         assert item.text and item.text in item.title  # cut from the title, not from the last block
         await pilot.press("enter")
-        await pilot.pause()
+        for _ in range(200):  # the document opens on the main screen's next frames (slower under load)
+            await pilot.pause(0.02)
+            readers = list(app.screen.query(Reader))  # none while the view is still on top
+            if readers and readers[0].document is not None and readers[0].document.id == item.doc_id:
+                break
         reader = app.screen.query_one(Reader)
         assert reader.document is not None and reader.document.id == item.doc_id
         assert reader.cursor == 0 and reader.block_count > 1

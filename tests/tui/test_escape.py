@@ -11,14 +11,14 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the Linux driver only")
 
 
-def test_the_driver_selector_wakes_within_the_escape_delay(monkeypatch):
+def test_the_driver_selector_wakes_within_the_escape_delay_after_input(monkeypatch):
     from textual import constants
     from textual.drivers import linux_driver
 
-    from tui.escape import prompt_escape
+    from tui.escape import AFTER_INPUT, prompt_escape
 
     monkeypatch.setattr(linux_driver, "selectors", linux_driver.selectors)  # restored after the test
-    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.025)
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.01)
     prompt_escape()
     read, write = os.pipe()
     try:
@@ -32,11 +32,14 @@ def test_the_driver_selector_wakes_within_the_escape_delay(monkeypatch):
             return original(self, timeout)
 
         monkeypatch.setattr(selectors.SelectSelector, "select", spy)
-        assert selector.select(0.1) == []  # the driver asks for 100 ms; the selector waits 25
-        assert selector.select(None) == []
-        assert seen == [0.025, 0.025]
+        assert selector.select(0) == []  # idle: it waits as long as the driver asks (10 wake-ups a second)
         os.write(write, b"\x1b")
-        assert len(selector.select(0.1)) == 1  # input still wakes it at once
+        assert len(selector.select(0.1)) == 1  # input wakes it at once
+        os.read(read, 1)  # the driver reads the escape; the parser now waits ESCDELAY for more bytes
+        for _ in range(AFTER_INPUT):
+            assert selector.select(0.1) == []  # ...and it looks again just after ESCDELAY, not 100 ms later
+        assert selector.select(0) == []  # then idle again
+        assert seen == [0, 0.1, *[0.011] * AFTER_INPUT, 0]
         selector.close()
     finally:
         os.close(read)

@@ -1,4 +1,5 @@
-"""spaCy is never imported before the first paint (each check in a fresh process: a clean sys.modules)."""
+"""Before the first paint: spaCy and what the first frame does not need are never imported (each check in a
+fresh process: a clean sys.modules), and the main screen's first frame is one that reaches the terminal."""
 
 from __future__ import annotations
 
@@ -63,3 +64,52 @@ def test_a_document_opened_before_paints_without_the_cleaner(tmp_path):
     assert report["documents"] == 5
     assert report["title"].startswith("Putin and Erdogan measure")
     assert report["cleaner_imported"] is False
+
+
+# Imported after the first frame, when first used (tui/app.py, store/corpus/summary_process.py): each cost
+# the first paint 1-3 ms (process pools, the help screen and its table, the palette's commands).
+NOT_BEFORE_PAINT = (
+    "multiprocessing",
+    "concurrent.futures.process",
+    "tui.screens.help",
+    "tui.palette_commands",
+    "tui.screens.actors_keys",
+    "tui.dialogs.notes",
+    "rapidfuzz",
+    "tomlkit",
+    "spacy",
+)
+
+
+def test_what_the_first_frame_does_not_need_is_imported_after_it():
+    result = _run(["-m", "tests.tui.first_paint_probe", str(SEEDS)])
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["documents"] == 5
+    assert "tui.screens.main" in report["modules"]  # (the list is the real one)
+    early = [name for name in NOT_BEFORE_PAINT if name in report["modules"]]
+    assert early == [], f"imported before the first paint: {early}"
+
+
+async def test_the_main_screens_first_frame_is_not_one_textual_drops():
+    # Textual composes no frame for the terminal during its start-up batch (App._display returns at once):
+    # a screen laid out then was drawn for nothing, and drawn again after the terminal's size report
+    # (~30 ms before the first paint). The main screen is pushed after that batch (tui/app.py).
+    from store.corpus.library import Library
+    from tests.tui.helpers import wait_ready
+    from tui.app import ActorlensApp
+    from tui.screens.main import MainScreen
+
+    frames: list[int] = []  # the batch depth at each frame the main screen composed
+
+    class Watched(ActorlensApp):
+        def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
+            if renderable is not None and isinstance(screen, MainScreen):
+                frames.append(self._batch_count)
+            super()._display(screen, renderable)
+
+    app = Watched(Library([SEEDS]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 5)
+    assert frames, "the main screen composed no frame"
+    assert frames[0] == 0, f"{frames.count(1)} frame(s) of the main screen composed inside the start-up batch"

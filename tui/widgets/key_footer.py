@@ -27,6 +27,12 @@ class KeyFooter(SteadyFooter):
     KeyFooter FooterKey.-command-palette {
         border-left: vkey $footer-foreground;  /* Textual's 20% rule is too faint to see (WCAG 3:1) */
     }
+    KeyFooter.-compact FooterKey.-command-palette {
+        /* Textual's compact footer gives every key a right margin, this docked one too: the keys scrolled
+           beneath it showed through that last column (a stray letter at 80 columns). Drawn by the key. */
+        margin-right: 0;
+        padding-right: 1;
+    }
     """
 
     def __init__(self, *, id: str | None = None) -> None:

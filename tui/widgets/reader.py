@@ -804,7 +804,9 @@ class Reader(ScrollView, SteadySize, can_focus=True):
             self.scroll_to(y=0, animate=False)
             return
         block = max(0, min(self.block_count - 1, position.block))
-        self.scroll_to(y=self.line_of(block, position.char), animate=False)
+        # force: the scroll bar may not know the document's height yet (it is set on the next layout), and
+        # without it Textual drops the scroll (the document then opened at its top; tests/tui/test_place.py)
+        self.scroll_to(y=self.line_of(block, position.char), animate=False, force=True)
 
     def action_page_down(self) -> None:
         self._layout_until(self.scroll_offset.y + 2 * self.size.height)
