@@ -273,3 +273,12 @@ def test_an_unnamed_states_body_is_the_state_the_document_opens_with_when_none_d
     # a document that opens with no state: no state is guessed
     other = linked(full, "Voters backed a Russian firm to build a dam." + body)
     assert all(v[1] is None for n, v in other.items() if n.startswith("Central Polling"))
+
+
+@needs_pipeline
+def test_a_company_named_of_its_country_is_one_name(full):
+    got = linked(full, "He also owns Electric Networks of Moldova, the country's sole power distributor.")
+    assert "Electric Networks of Moldova" in got and "Moldova" not in got
+    # a company's name before "of" and a place that goes on (a longer name) is left as NER gave it
+    other = linked(full, "He also owns Electric Networks of Moldova Holding, a distributor.")
+    assert "Electric Networks of Moldova" not in other
