@@ -160,10 +160,14 @@ def _earlier_body(
     """The state of the last organisation named before (text t, offset ``before``) whose head word is
     ``word`` ("agency" of "the country's Agency for Atomic Energy"), if one is and it has a state."""
     key = fold(word)
+    seen = 0
     for u in range(t, -1, -1):
         for q in reversed(d.mentions[u]):
             if u == t and q.start >= before:
                 continue
+            seen += 1
+            if seen > LOOKBACK:
+                return None
             names = q.text.split()
             heads = [names[-1], *(w for w, nxt in zip(names, names[1:], strict=False) if nxt in ("of", "for"))]
             if len(names) >= 2 and q.label == "ORG" and any(fold(h) == key for h in heads):
@@ -175,7 +179,8 @@ def _sentence_actor(d: DocumentView, t: int, k: int) -> str | None:
     """The state of the nearest state or body named before token k in its sentence ("Ukraine has set up an
     office in Sudzha, headed by X": Ukraine's, not Sudzha's)."""
     words, starts = d.texts[t].words, d.texts[t].starts
-    while k >= 0 and words[k] not in (".", "!", "?"):
+    stop = max(-1, k - SENTENCE_TOKENS)  # linear in a paragraph with no sentence ends
+    while k > stop and words[k] not in (".", "!", "?"):
         q = d.mention_at(t, starts[k])
         if q is not None:
             actor = d.actor(q)
@@ -187,6 +192,8 @@ def _sentence_actor(d: DocumentView, t: int, k: int) -> str | None:
 
 
 _REGION_WORDS = ("region", "republic", "province", "oblast")
+SENTENCE_TOKENS = 80  # how far back a rule looks for its sentence's start
+LOOKBACK = 400  # how many mentions back a rule looks for a body or region named before
 
 
 def _subject_state(d: DocumentView, t: int, k: int) -> str | None:
@@ -194,7 +201,7 @@ def _subject_state(d: DocumentView, t: int, k: int) -> str | None:
     else the one state the document is mostly about."""
     words, starts = d.texts[t].words, d.texts[t].starts
     first = k
-    while first > 0 and words[first - 1] not in (".", "!", "?"):
+    while first > max(0, k - SENTENCE_TOKENS) and words[first - 1] not in (".", "!", "?"):
         first -= 1
     for j in range(first, min(k, first + 3)):
         q = d.mention_at(t, starts[j])
@@ -207,12 +214,23 @@ def _subject_state(d: DocumentView, t: int, k: int) -> str | None:
 def _named_region(d: DocumentView, t: int, before: int) -> tuple[str, str | None] | None:
     """(name, state) of the last place the document calls a region up to text t, offset ``before``: "the
     breakaway region of Abkhazia", "the Kursk region"."""
+    regions = d.memo.get("regions")
+    if not isinstance(regions, list):
+        regions = d.memo["regions"] = _regions(d)
     last: tuple[str, str | None] | None = None
-    for u in range(t + 1):
+    for u, start, name, state in regions:  # few: the places the document calls regions
+        if (u, start) >= (t, before):
+            break
+        last = (name, state)
+    return last
+
+
+def _regions(d: DocumentView) -> list[tuple[int, int, str, str | None]]:
+    """(text, start, name, state) of the places the document calls a region, in order."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for u in range(len(d.texts)):
         words, starts = d.texts[u].words, d.texts[u].starts
-        for q in d.mentions[u]:
-            if u == t and q.start >= before:
-                break
+        for q in sorted(d.mentions[u], key=lambda q: q.start):
             actor = d.actor(q)
             if actor is None or actor.kind != "place":
                 continue
@@ -222,8 +240,8 @@ def _named_region(d: DocumentView, t: int, before: int) -> tuple[str, str | None
                 j < len(words) and words[j].casefold() in _REGION_WORDS
             )
             if called:
-                last = (q.text, actor.affiliation)
-    return last
+                out.append((u, q.start, q.text, actor.affiliation))
+    return out
 
 
 def _shared_apposition(d: DocumentView, t: int, j: int) -> int:
@@ -376,7 +394,8 @@ def _before_in_sentence(d: DocumentView, t: int, m: Mention) -> str | None:
     words, starts = d.texts[t].words, d.texts[t].starts
     k = d.token_at(t, m.start) - 1
     states: set[str] = set()
-    while k >= 0 and words[k] not in (".", "!", "?"):
+    stop = max(-1, k - SENTENCE_TOKENS)  # linear in a paragraph with no sentence ends
+    while k > stop and words[k] not in (".", "!", "?"):
         q = d.mention_at(t, starts[k])
         if q is not None:
             actor = d.actor(q)

@@ -74,7 +74,8 @@ def _speaker_state(d: DocumentView, t: int, k: int) -> str | None:
     before it in the same sentence, if the dictionary gives that person a state."""
     words, starts = d.texts[t].words, d.texts[t].starts
     k -= 1
-    while k >= 0 and words[k] not in (".", "!", "?"):
+    stop = max(-1, k - 80)  # a sentence's start, at most 80 tokens back (linear in a paragraph with no full stop)
+    while k > stop and words[k] not in (".", "!", "?"):
         q = d.mention_at(t, starts[k])
         if q is not None:
             actor = d.actor(q)
