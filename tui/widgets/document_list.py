@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -25,6 +25,7 @@ from store.corpus.library import Summary
 from store.sanitize import visible, visible_name
 
 from ..messages import DocumentHighlighted, DocumentSelected
+from .frame_style import FrameStyle
 from .reader import wrap_offsets
 from .steady import SteadySize
 
@@ -74,7 +75,7 @@ def sorted_positions(summaries: list[Summary], order: str) -> list[int]:
     return list(positions)
 
 
-class DocumentList(ScrollView, SteadySize, can_focus=True):
+class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
     """Documents of the corpus; moving the highlight opens a document."""
 
     COMPONENT_CLASSES = {
@@ -110,7 +111,6 @@ class DocumentList(ScrollView, SteadySize, can_focus=True):
         self.read: set[str] = set()  # ids of the documents read
         self.reading: int | None = None  # the document the reader shows (where escape in the filter returns)
         self._entry_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(ENTRY_LINES)
-        self._frame_style: Style | None = None
 
     # ------------------------------------------------------------------ content
     @property
@@ -238,21 +238,13 @@ class DocumentList(ScrollView, SteadySize, can_focus=True):
     def _update_size(self) -> None:
         self.virtual_size = Size(0, max(1, len(self._visible)) * ROWS)
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # the list's own style once a frame (Textual's rich_style walks the ancestors on every access)
-        self._frame_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame_style = None
-
     def notify_style_update(self) -> None:
         self._entry_lines.clear()  # another theme or focus style: the entries are drawn anew
         super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self._frame_style or self.rich_style
+        base = self.frame_style
         line_no = self.scroll_offset.y + y
         position, row = divmod(line_no, ROWS)
         if not self._visible:

@@ -22,7 +22,7 @@ from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -36,6 +36,7 @@ from store.state import Position
 from ..highlights import Highlighter
 from ..messages import FindCount
 from ..render import block_text, byline
+from .frame_style import FrameStyle
 from .steady import SteadySize
 
 TITLE = -1  # the index the styler is called with for the title's line
@@ -218,7 +219,7 @@ def _long_block_units(
     return units
 
 
-class Reader(ScrollView, SteadySize, can_focus=True):
+class Reader(ScrollView, SteadySize, FrameStyle, can_focus=True):
     """Shows one document. Keys scroll the text and move the reading cursor by paragraph."""
 
     COMPONENT_CLASSES = {
@@ -266,7 +267,6 @@ class Reader(ScrollView, SteadySize, can_focus=True):
         self.find_words = False  # the find query is a corpus search's (words folded) rather than literal text
         self.matches: list[Match] = []
         self.match_index: int | None = None
-        self._frame_style: Style | None = None
         self._generation = 0  # bumped by every rebuild: a layout made in a thread for an older one is dropped
         self._pending_place: Position | None = None  # a place to go back to once laid out (restore_after_refresh)
         self._reset_layout()
@@ -603,19 +603,10 @@ class Reader(ScrollView, SteadySize, can_focus=True):
         self.refresh()
 
     # ------------------------------------------------------------------ rendering
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The pane's own style, worked out once for all the lines of a frame (Textual's rich_style
-        # walks the ancestors on every access: a quarter of the cost of drawing a line).
-        self._frame_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame_style = None
-
     def render_line(self, y: int) -> Strip:
         line_no = self.scroll_offset.y + y
         width = self.size.width
-        base = self._frame_style or self.rich_style
+        base = self.frame_style
         if line_no >= len(self._lines):
             self._layout_until(line_no)
         if line_no >= len(self._lines):
