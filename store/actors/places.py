@@ -34,6 +34,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|at|of the 
 # "the Panj river", "the Tashir group": a town's name between "the" and these words is a river or a company
 _NOT_TOWN_AFTER = re.compile(r"\s+(?:river|group|holding)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "a Sacramento family doctor" is the town's
+# Months and days are never places, though some are towns' names ("in March": not March, Cambridgeshire)
+CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 CITY = 100_000  # a city of one country this size is a place wherever it stands alone
 
 
@@ -104,7 +109,7 @@ def missed_places(d: DocumentView) -> None:
         words, starts = tokens.words, tokens.starts
         added = []
         for i, w in enumerate(words):
-            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()):
+            if not (len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha()) or w in CALENDAR:
                 continue
             before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
             if after[:1].isupper() or after in ("-", "'s", "’s"):

@@ -93,3 +93,11 @@ def test_a_one_word_name_after_in_or_near_is_a_place_for_the_gazetteer(full):
         "gazetteer",
     )
     assert states(full, "A statement from Halvorsen said the talks were useful.")["Halvorsen"] == (None, "ner")
+
+
+@needs_pipeline
+def test_a_month_is_no_town_of_the_gazetteer(full):
+    """March is a town in Cambridgeshire: in a text that names Britain, "in March" is still a date."""
+    found = states(full, "British officials said the attack in March changed nothing for London.")
+    assert "March" not in found
+    assert found["London"][0] == "GBR"
