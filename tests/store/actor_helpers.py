@@ -28,6 +28,15 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.actor_id) for m in block.mentions]
 
 
+def linked(analyzer: Analyzer, text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """surface -> (actor id, affiliation, origin) of the mentions of one text."""
+    out = {}
+    for m in analyzer.analyze(doc_of(text)).blocks[0].mentions:
+        actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
+        out[m.text] = (m.actor_id, actor.affiliation if actor else None, m.origin)
+    return out
+
+
 def dictionary_only() -> Analyzer:
     return Analyzer(ner=False, cache=None, user_actors=False)
 

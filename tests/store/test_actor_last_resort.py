@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.actors.analysis import Analyzer
-
-from .actor_helpers import doc_of, needs_pipeline, with_ner
+from .actor_helpers import linked, needs_pipeline, with_ner
 
 BELARUS = "Lukashenko won again, Belarus's election commission said. Belarusian television showed the Minsk count."
 
@@ -17,15 +15,6 @@ def full():
     analyzer = with_ner()
     analyzer.warm_up()
     return analyzer
-
-
-def linked(analyzer: Analyzer, text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    """surface -> (actor id, affiliation, origin) of the mentions of one text."""
-    out = {}
-    for m in analyzer.analyze(doc_of(text)).blocks[0].mentions:
-        actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
-        out[m.text] = (m.actor_id, actor.affiliation if actor else None, m.origin)
-    return out
 
 
 @needs_pipeline
