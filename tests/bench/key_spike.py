@@ -7,8 +7,12 @@ analysis running), presses j/k like `bench_e2e`, and for the slowest key prints 
 difference (plain text) from before the key to when it changed. Found in issue 15's last round: a key about
 once in 30 to 60 presses shows nothing for 1.1–1.8 s while the app's main thread is idle in its event
 loop all along (py-spy dumps every 45 ms), and what finally changes the screen is an unrelated status
-line: the key itself changed nothing visible. In-process (Textual's Pilot) no key was lost in 60 presses, so
-the cause is on the terminal's input path (tmux, Textual's input thread and parser); not fixed yet.
+line: the key itself changed nothing visible (or nothing for 3 s: the "misses"). In-process (Textual's
+Pilot) no key was lost in 60 presses. What was ruled out: the key does reach the app with the document list
+focused (all 60 of 60, logged in App.on_event); the help screen prepared in a thread 1 s after the first
+frame (spikes without it too). Logging every change of the list's cursor to a file made the spikes vanish
+(two runs of 30 presses, none over 76 ms): a race in when the moved cursor is drawn, not a lost key, is the
+likelier cause. Not fixed yet.
 """
 
 from __future__ import annotations
