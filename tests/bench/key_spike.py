@@ -14,7 +14,10 @@ frame (spikes without it too). Logging every change of the list's cursor to a fi
 (two runs of 30 presses, none over 76 ms): a race in when the moved cursor is drawn, not a lost key, is the
 likelier cause. With Textual's synchronized output turned off (tmux 3.3a here answers that it supports it)
 the misses went from about half the runs to one run in eight, the long keys stayed: a lead, not a finding.
-Not fixed yet.
+A trace of the app (every key, every cursor move, every App._display and batch, kept in memory) on a run with
+one long key and two misses: 30 keys, each moving the cursor at once, but only 25 frames drawn, none inside
+a batch (Textual drops a frame drawn while a batch is open): for the long and the missed keys the screen's
+update was never made, so a refresh asked for on the UI thread is lost before the compositor. Not fixed yet.
 """
 
 from __future__ import annotations
