@@ -11,13 +11,6 @@ from store.actors.analysis import Analyzer
 from .actor_helpers import dictionary_only, doc_of, needs_pipeline, with_ner
 
 
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
-
-
 def states(analyzer: Analyzer, *texts: str) -> list[tuple[str, str | None, str]]:
     """(surface, affiliation, origin) of every mention of the last text."""
     out = []

@@ -4,18 +4,9 @@ and a body led by an international mission's official."""
 
 from __future__ import annotations
 
-import pytest
-
 from store.actors.analysis import Analyzer
 
-from .actor_helpers import doc_of, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
+from .actor_helpers import doc_of, needs_pipeline
 
 
 def state_of(analyzer: Analyzer, text: str, surface: str) -> str | None:

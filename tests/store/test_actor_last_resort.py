@@ -3,18 +3,9 @@ a sentence before "police" (issue 14, round 5), on invented sentences with their
 
 from __future__ import annotations
 
-import pytest
-
-from .actor_helpers import linked, needs_pipeline, with_ner
+from .actor_helpers import linked, needs_pipeline
 
 BELARUS = "Lukashenko won again, Belarus's election commission said. Belarusian television showed the Minsk count."
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
 
 
 @needs_pipeline

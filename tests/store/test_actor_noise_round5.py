@@ -3,18 +3,9 @@ cities, weapons, industrial sites, separatist leaders, lowercase bodies after a 
 
 from __future__ import annotations
 
-import pytest
-
 from store.actors.analysis import Analyzer
 
-from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline
 
 
 def surfaces(analyzer: Analyzer, text: str) -> list[str]:

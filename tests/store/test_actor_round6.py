@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from .actor_helpers import dictionary_only, found, linked, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
+from .actor_helpers import dictionary_only, found, linked, needs_pipeline
 
 
 def test_cross_border_ethnic_and_religious_groups_are_mentions_of_no_state():

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .actor_helpers import doc_of, with_ner
+from .actor_helpers import doc_of
 from .test_actors_context import needs_pipeline, states
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
 
 
 @needs_pipeline

@@ -3,19 +3,10 @@ negatives: a cue and a named state for a village, where the sentence puts a plac
 
 from __future__ import annotations
 
-import pytest
-
 from store.actors.analysis import Analyzer
 from store.actors.gazetteer import countries_of, villages_of
 
-from .actor_helpers import doc_of, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
+from .actor_helpers import doc_of, needs_pipeline
 
 
 def linked(analyzer: Analyzer, text: str, surface: str) -> tuple[str | None, str] | None:

@@ -6,19 +6,10 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-import pytest
-
 from store.actors.analysis import Analyzer
 from store.model import Block
 
-from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()  # the pipeline is loaded once a process (store.actors.ner.load_pipeline)
-    return analyzer
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline
 
 
 def test_importing_store_modules_does_not_import_spacy():

@@ -16,14 +16,7 @@ from store.cache import AnalysisCache
 from store.model import Actor
 from store.serialize import document_to_dict
 
-from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline, with_ner
-
-
-@pytest.fixture(scope="module")
-def full():
-    analyzer = with_ner()
-    analyzer.warm_up()
-    return analyzer
+from .actor_helpers import dictionary_only, doc_of, found, needs_pipeline
 
 
 def states(analyzer: Analyzer, text: str) -> dict[str, tuple[str | None, str]]:
