@@ -67,3 +67,47 @@ def keep() -> None:
     with _lock:
         if _active == 0 and gc.isenabled():
             gc.freeze()
+
+
+# Full collections between keys, not in the middle of one. The caches that follow the user around (the
+# drawn lines of the list and the reader, the documents opened: ~3,000 objects per document) survive into
+# the oldest generation, and Python then runs a full collection every ten young ones walking all of it:
+# 60-190 ms pauses, in one key of five or so on 2,000 documents (tests/bench/key_trace.py). Automatic full
+# collections are held off (``hold_full``), and the UI runs the one that is due once the user has stopped
+# for a moment (``collect_if_due``) - or at once when many are overdue (a key held for minutes).
+FULL_EVERY = 10  # young (generation 1) collections between two full ones: Python's own rule
+OVERDUE = 200  # young collections after which a full one runs even while keys arrive
+HELD = 1 << 30  # an oldest-generation threshold never reached
+
+
+def hold_full() -> None:
+    """No automatic full collection from now on: they run when ``collect_if_due`` says so."""
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, HELD)
+
+
+def full_held() -> bool:
+    return gc.get_threshold()[2] >= HELD
+
+
+def release_full() -> None:
+    """Python's own rule again (for tests, and when the UI stops)."""
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_EVERY)
+
+
+def full_due(overdue: bool = False) -> bool:
+    """True when a full collection is due (Python would have run it), or ``overdue`` one (much later)."""
+    return gc.get_count()[2] >= (OVERDUE if overdue else FULL_EVERY)
+
+
+def collect_if_due(*, idle: bool) -> bool:
+    """Run the full collection that is due while the user is ``idle``, or an overdue one anyway; True when
+    one ran. Nothing while deferred work holds the collector off."""
+    if not full_due(overdue=not idle):
+        return False
+    with _lock:
+        if _active or not gc.isenabled():
+            return False
+    gc.collect()
+    return True

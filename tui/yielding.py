@@ -32,6 +32,11 @@ def note_input() -> None:
     _last_input = time.monotonic()
 
 
+def since_input() -> float:
+    """Seconds since the last key or mouse event (infinite before the first)."""
+    return time.monotonic() - _last_input
+
+
 def step_aside() -> float:
     """Wait while the user is typing; returns the seconds waited."""
     started = time.monotonic()

@@ -30,6 +30,7 @@ from store.notebook.notebook import Notebook
 from store.state import ReaderState, StateStore
 
 from ..highlights import Highlighter, mention_counter
+from ..idle_collect import collect_when_idle, stop_collecting
 from ..messages import (
     Analysed,
     AnalysisProgress,
@@ -61,6 +62,8 @@ from .place import PLACE_BINDINGS, PlaceController
 from .search import SearchScreen, SearchTarget
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.timer import Timer
+
     from store.actors.analysis import Analyzer
 
     from ..app import ActorlensApp
@@ -133,6 +136,7 @@ class MainScreen(Screen[None]):
         self.corpus_search = CorpusSearch(self, library)
         self._resumed = False
         self._kept: tuple[Reader, Sidebar, SidePanel] | None = None
+        self._idle_gc: Timer | None = None
         self._settled_open = Settled(self, self._open_settled)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -212,6 +216,7 @@ class MainScreen(Screen[None]):
         if first < len(self.library):
             self.load_summaries(first)
         self.set_interval(WATCH_SECONDS, self.watch_open_file)  # a file edited while open is shown anew
+        self._idle_gc = collect_when_idle(self)  # full garbage collections between keys (tui/idle_collect.py)
 
     # ------------------------------------------------------------------ background work
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -407,6 +412,7 @@ class MainScreen(Screen[None]):
         self.state_store.save(self.state)
 
     def on_unmount(self) -> None:
+        stop_collecting(self._idle_gc)
         self.analysis.close()
         self.save_state()
         self.library.save_summaries_if_due(closing=True)  # a quit before the whole corpus is listed keeps what was

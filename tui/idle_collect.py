@@ -1,0 +1,33 @@
+"""Full garbage collections while the user rests between keys, not in the middle of one.
+
+Python runs a full collection every ten young ones; on a large corpus it walks the caches that follow the
+user around (drawn lines, documents opened) and took 60-190 ms, in about one key of five on 2,000
+documents (tests/bench/key_trace.py). While the main screen is up, automatic full collections are held
+off (``store.collector.hold_full``) and the one that is due runs here once no key or mouse event came for
+``IDLE`` s (tui/yielding.py notes each), or at once when it is long overdue (a key held for minutes).
+"""
+
+from __future__ import annotations
+
+from textual.message_pump import MessagePump
+from textual.timer import Timer
+
+from store import collector
+
+from .yielding import since_input
+
+IDLE = 0.6  # seconds without input before a due full collection runs
+CHECK = 0.25  # seconds between two looks
+
+
+def collect_when_idle(node: MessagePump) -> Timer:
+    """Hold automatic full collections off and run them from a timer of ``node`` while the user rests
+    (``stop`` gives them back to Python)."""
+    collector.hold_full()
+    return node.set_interval(CHECK, lambda: collector.collect_if_due(idle=since_input() >= IDLE), name="idle-gc")
+
+
+def stop_collecting(timer: Timer | None) -> None:
+    if timer is not None:
+        timer.stop()
+    collector.release_full()
