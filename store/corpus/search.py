@@ -87,6 +87,16 @@ class DocumentFilter:
     def empty(self) -> bool:
         return not (self.words or self.tags or self.has_notes)
 
+    def narrows(self, previous: DocumentFilter) -> bool:
+        """True when every document this filter keeps, ``previous`` kept too (the same tags and notes): the
+        query grew as it is typed ("ru" then "rus", another word), so only what ``previous`` kept needs
+        testing. Each of previous's words is part of one of these words, its tags are among these."""
+        if previous.has_notes and not self.has_notes:
+            return False
+        if not set(previous.tags) <= set(self.tags):
+            return False
+        return all(any(old in new for new in self.words) for old in previous.words)
+
     def predicate(
         self,
         tags_of: Callable[[Summary], Iterable[str]] = lambda s: (),

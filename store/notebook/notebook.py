@@ -113,6 +113,10 @@ class DocInfo:
         return frozenset(self.tags) | frozenset(self.note_tags)
 
 
+NO_INFO = DocInfo((), (), 0)
+RECENT = 0.25  # seconds: recent_info looks at the notes file at most this often
+
+
 @dataclass(frozen=True, slots=True)
 class PlacedNote:
     """A note and where it sits in a document now (``where.status``: document|exact|moved|fuzzy|detached)."""
@@ -315,6 +319,7 @@ class Notebook:
         self._mutex = threading.RLock()
         self._index_cache: _Index | None = None
         self._index_generation = -1
+        self._looked = float("-inf")  # time.monotonic() of the last look at the file for recent_info
         self._resolved: dict[tuple[str, Anchor], ResolvedAnchor] = {}
         self.problem: NotebookUnreadable | None = None
         self.showing_backup = False
@@ -457,6 +462,33 @@ class Notebook:
         self._index()
         return self._index_generation
 
+    def _recent_index(self, within: float) -> _Index:
+        """The index, looking at the notes file (a stat) at most once every ``within`` seconds; changes made
+        through this notebook count at once."""
+        now = time.monotonic()
+        index = self._index_cache
+        if index is None or now - self._looked >= within or self._index_generation != self._storage.generation:
+            index = self._index()
+            self._looked = now
+        return index
+
+    def recent_generation(self, within: float = RECENT) -> int:
+        """``generation`` for callers asking about thousands of documents in a row (the sidebar's rows, its
+        filter at each keystroke): the notes file is looked at once every ``within`` seconds, not once per
+        document, so another process's change counts within that time (this one's at once)."""
+        self._recent_index(within)
+        return self._index_generation
+
+    def recent_info(self, doc: Any, within: float = RECENT) -> DocInfo:
+        """``info(doc)``, the notes file looked at as ``recent_generation`` does."""
+        index = self._recent_index(within)
+        ref = DocRef.of(doc)
+        if ref.id not in index.by_doc and ref.id not in index.docs and not (
+            ref.path and (ref.path in index.by_path or ref.path in index.doc_by_path)
+        ):
+            return NO_INFO  # most documents: no note, no tag
+        return self._info_in(index, ref)
+
     def _build_index(self) -> _Index:
         data = self._storage.read() or {}
         return _Index(data.get(NOTES, {}), data.get(DOCUMENTS, {}))
@@ -474,7 +506,9 @@ class Notebook:
         index = self._index()
         if doc is None:
             return index.notes(index.order)
-        ref = DocRef.of(doc)
+        return self._notes_in(index, DocRef.of(doc))
+
+    def _notes_in(self, index: _Index, ref: DocRef) -> list[Note]:
         ids = list(index.by_doc.get(ref.id, ()))
         if ref.path:
             seen = set(ids)
@@ -652,13 +686,16 @@ class Notebook:
         return [use.tag for use in self.tag_uses()]
 
     def info(self, doc: Any) -> DocInfo:
-        ref = DocRef.of(doc)
-        notes = self.notes(ref)
+        return self._info_in(self._index(), DocRef.of(doc))
+
+    def _info_in(self, index: _Index, ref: DocRef) -> DocInfo:
+        notes = self._notes_in(index, ref)
         note_tags: dict[str, None] = {}
         for note in notes:
             for tag in note.tags:
                 note_tags.setdefault(tag, None)
-        return DocInfo(self.doc_tags(ref), tuple(note_tags), len(notes))
+        record = self._doc_record(index, ref)
+        return DocInfo(tuple(record["tags"]) if record else (), tuple(note_tags), len(notes))
 
     def matches(self, doc: Any, *, tags: Iterable[str] = (), has_notes: bool = False) -> bool:
         """True when the document carries every tag (on itself or on its notes) and, if asked, has notes."""

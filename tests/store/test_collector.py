@@ -74,3 +74,26 @@ def test_keep_moves_what_was_made_out_of_the_way_of_full_collections_but_not_dur
     collector.keep()
     assert gc.get_freeze_count() >= len(listing)
     gc.unfreeze()
+
+
+def test_full_collections_held_off_run_only_when_asked():
+    threshold = gc.get_threshold()
+    collector.hold_full()
+    try:
+        assert collector.full_held()
+        gc.collect()
+        for _ in range(40):  # young collections enough for several full ones by Python's rule
+            gc.collect(1)
+        assert gc.get_count()[2] >= collector.FULL_EVERY  # none ran on its own (a full one resets this)
+        assert collector.full_due() and not collector.full_due(overdue=True)
+        assert not collector.collect_if_due(idle=False)  # keys arriving: due, not overdue, so not now
+        assert collector.collect_if_due(idle=True)  # the user rests: it runs
+        assert gc.get_count()[2] == 0 and not collector.full_due()
+        with collector.deferred():  # deferred work holds the collector off: not even a due one runs
+            for _ in range(collector.OVERDUE + 1):
+                gc.collect(1)
+            assert not collector.collect_if_due(idle=True)
+        gc.unfreeze()
+    finally:
+        collector.release_full()
+    assert not collector.full_held() and gc.get_threshold() == threshold

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from store.corpus.library import Summary
 from store.corpus.search import DocumentFilter
 
@@ -39,3 +42,31 @@ def test_tags_and_notes_are_required_when_asked():
     assert _keep("has:notes") == [0]
     assert _keep("has:notes #review") == []
     assert _keep("") == [0, 1, 2]
+
+
+def test_a_query_typed_on_narrows_the_one_before_it():
+    parse = DocumentFilter.parse
+    assert parse("rus").narrows(parse("ru"))
+    assert parse("russia talks").narrows(parse("russia"))
+    assert parse("russia #review").narrows(parse("rus"))
+    assert parse("has:notes ru").narrows(parse("ru"))
+    assert parse("putin").narrows(parse(""))
+    assert not parse("ru").narrows(parse("rus"))  # erased: more documents may match
+    assert not parse("ru").narrows(parse("ru #review"))
+    assert not parse("ru").narrows(parse("has:notes ru"))
+    assert not parse("sia").narrows(parse("ru"))
+
+
+WORDS = ["putin", "sochi", "tass", "turkey", "review", "minsk", "doc", "ann", "2020", "erdogan"]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS + ["#review", "#turkey", "has:notes", "o", "in", "s"]), max_size=3),
+    st.lists(st.sampled_from(WORDS + ["#review", "#turkey", "has:notes", "o", "in", "s"]), max_size=3),
+)
+def test_a_narrowing_query_never_keeps_a_document_the_one_before_it_hid(before, after):
+    """The sidebar filters only the entries shown when the query narrows (tui/widgets/sidebar.py): sound only
+    if nothing the earlier query hid can match the later one."""
+    first, second = DocumentFilter.parse(" ".join(before)), DocumentFilter.parse(" ".join(after))
+    if second.narrows(first):
+        assert set(_keep(" ".join(after))) <= set(_keep(" ".join(before)))

@@ -79,13 +79,13 @@ class NotesController:
 
     # ------------------------------------------------------------------ the sidebar's view of notes
     def doc_info(self, summary: Summary) -> DocInfo:
-        generation = self.notebook.generation
+        generation = self.notebook.recent_generation()  # one look at the file for a screenful or a filter pass
         if generation != self._info_generation:  # changed, maybe by another process
             self._info.clear()
             self._info_generation = generation
         info = self._info.get(summary.doc_id)
         if info is None:
-            info = self._info[summary.doc_id] = self.notebook.info(summary)
+            info = self._info[summary.doc_id] = self.notebook.recent_info(summary)
         return info
 
     def sidebar_extra(self, summary: Summary) -> str:

@@ -137,25 +137,29 @@ class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
             self.highlighted = 0
         self.refresh()
 
-    def set_filter(self, predicate: Callable[[Summary], bool] | None) -> None:
+    def set_filter(self, predicate: Callable[[Summary], bool] | None, *, narrowing: bool = False) -> None:
         """Show only the documents the predicate keeps; keeps the highlighted one when it stays (or, when
-        none is highlighted, the one being read)."""
+        none is highlighted, the one being read). narrowing: it keeps none that the filter before hid (the
+        query grew as it was typed), so only the entries shown are tested, not the whole corpus."""
         self._filter = predicate
-        self._refill()
+        self._refill(narrowing=narrowing and predicate is not None)
 
     def set_order(self, order: str) -> None:
         """List the documents in another order (see sorted_positions), keeping the highlighted one."""
         self.order = order
         self._refill()
 
-    def _refill(self) -> None:
+    def _refill(self, *, narrowing: bool = False) -> None:
         """Make the list of shown entries again (filter, order), keeping the highlighted document."""
         current = self.highlighted_document()
         if current is None:
             current = self.reading
         predicate = self._filter
         ordered = self._ordered()
-        if predicate is None:
+        summaries = self.summaries
+        if narrowing and predicate is not None:  # the entries shown, in their order: a subset of them stays
+            self._visible = [i for i in self._visible if predicate(summaries[i])]
+        elif predicate is None:
             self._visible = list(ordered)
         elif self.order == "file":
             self._visible = [i for i, s in enumerate(self.summaries) if predicate(s)]

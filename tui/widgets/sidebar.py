@@ -32,6 +32,7 @@ class Sidebar(Vertical):
         self._mounting: AwaitMount | None = None  # the filter input's mount, while it is under way
         self._return_to: int | None = None
         self._applied: str | None = None  # the query the list shows
+        self._parsed: DocumentFilter | None = None  # ... parsed (None: the list shows every document)
 
     def compose(self) -> ComposeResult:
         if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
@@ -94,13 +95,17 @@ class Sidebar(Vertical):
         self.apply_filter("")
 
     def refilter(self) -> None:
-        """Apply the filter again (tags or notes changed)."""
+        """Apply the filter again (tags or notes changed: every document is tested again)."""
+        self._parsed = None
         self.apply_filter(self.filter_text)
 
     def apply_filter(self, query: str) -> None:
         self._applied = query
         parsed = DocumentFilter.parse(query)
-        self.documents.set_filter(None if parsed.empty else parsed.predicate(**self._filter_sources()))
+        previous, self._parsed = self._parsed, None if parsed.empty else parsed
+        narrowing = previous is not None and parsed.narrows(previous)  # typed on: test only what is shown
+        predicate = None if parsed.empty else parsed.predicate(**self._filter_sources())
+        self.documents.set_filter(predicate, narrowing=narrowing)
         self.update_title()
 
     def update_title(self) -> None:
