@@ -226,7 +226,7 @@ async def _session(paths: list[str], keys: list[str], presses: int, busy: bool, 
                             print(f"    j {i}: {running()} workers running", file=sys.stderr)
                 elif name == "]":
                     app.screen.reader.focus()
-                    for i in range(presses):
+                    for _ in range(presses):
                         pressed = await _press(pilot, trace, "]", "right_square_bracket", "]")
                         found.setdefault("]", []).append(pressed)
                 elif name == "filter":

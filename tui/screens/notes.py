@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -78,11 +78,15 @@ class NotesController:
         self.screen.sidebar.documents.refresh()
 
     # ------------------------------------------------------------------ the sidebar's view of notes
-    def doc_info(self, summary: Summary) -> DocInfo:
+    def doc_info_check(self) -> None:
+        """Forget the documents' info when the notebook changed (maybe in another process)."""
         generation = self.notebook.recent_generation()  # one look at the file for a screenful or a filter pass
-        if generation != self._info_generation:  # changed, maybe by another process
+        if generation != self._info_generation:
             self._info.clear()
             self._info_generation = generation
+
+    def doc_info(self, summary: Summary) -> DocInfo:
+        self.doc_info_check()
         info = self._info.get(summary.doc_id)
         if info is None:
             info = self._info[summary.doc_id] = self.notebook.recent_info(summary)
@@ -96,10 +100,22 @@ class NotesController:
         return " ".join(parts)
 
     def filter_sources(self) -> dict[str, Callable[[Summary], Any]]:
-        return {
-            "tags_of": lambda s: self.doc_info(s).all_tags,
-            "notes_of": lambda s: self.doc_info(s).note_count,
-        }
+        """What a filter pass asks of every document (10,000 at a keystroke): the notebook's generation is
+        checked once here, then each document costs a dict lookup."""
+        self.doc_info_check()
+        infos, notebook = self._info, self.notebook
+
+        def info_of(summary: Summary) -> DocInfo:
+            info = infos.get(summary.doc_id)
+            if info is None:
+                info = infos[summary.doc_id] = notebook.recent_info(summary)
+            return info
+
+        def tags_of(summary: Summary) -> Iterable[str]:
+            info = info_of(summary)
+            return info.all_tags if info.tags or info.note_tags else ()
+
+        return {"tags_of": tags_of, "notes_of": lambda s: info_of(s).note_count}
 
     # ------------------------------------------------------------------ showing notes
     def show(self, doc: Document | None, select: str | None = None) -> None:
