@@ -15,9 +15,15 @@ from store.corpus.library import Summary
 from store.corpus.search import DocumentFilter
 
 from .document_list import DocumentList
+from .steady import SteadySize
 
 PREPARE_FILTER = 0.5  # seconds after the sidebar mounts: the filter is made (hidden) then, not before the first paint
 FilterSources = Callable[[], dict[str, Callable[[Summary], Any]]]
+
+
+class FilterInput(Input, SteadySize):
+    """The filter box. Textual's Input sets its content's width (the text's) at each keystroke, and that
+    laid the whole screen out (4-20 ms a key); the box's size never depends on it (tui/widgets/steady.py)."""
 
 
 class Sidebar(Vertical):
@@ -52,7 +58,7 @@ class Sidebar(Vertical):
             self._mounting = self.mount(filter_input, before=0)
 
     def _new_input(self, value: str = "") -> Input:
-        self._input = Input(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
+        self._input = FilterInput(value=value, placeholder="filter: words, #tag, has:notes", id="filter")
         return self._input
 
     @property
