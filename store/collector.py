@@ -76,7 +76,8 @@ def keep() -> None:
 # collections are held off (``hold_full``), and the UI runs the one that is due once the user has stopped
 # for a moment (``collect_if_due``) - or at once when many are overdue (a key held for minutes).
 FULL_EVERY = 10  # young (generation 1) collections between two full ones: Python's own rule
-OVERDUE = 200  # young collections after which a full one runs even while keys arrive
+LATE = 30  # young collections after which a full one runs in a shorter pause between keys
+OVERDUE = 60  # young collections after which a full one runs even while keys arrive (a bounded heap to walk)
 HELD = 1 << 30  # an oldest-generation threshold never reached
 
 
@@ -101,10 +102,12 @@ def full_due(overdue: bool = False) -> bool:
     return gc.get_count()[2] >= (OVERDUE if overdue else FULL_EVERY)
 
 
-def collect_if_due(*, idle: bool) -> bool:
-    """Run the full collection that is due while the user is ``idle``, or an overdue one anyway; True when
-    one ran. Nothing while deferred work holds the collector off."""
-    if not full_due(overdue=not idle):
+def collect_if_due(*, idle: bool, pause: bool = False) -> bool:
+    """Run the full collection that is due while the user is ``idle`` (resting), a late one in a ``pause``
+    between keys, an overdue one anyway; True when one ran. Nothing while deferred work holds the collector
+    off."""
+    young = gc.get_count()[2]
+    if young < (FULL_EVERY if idle else LATE if pause else OVERDUE):
         return False
     with _lock:
         if _active or not gc.isenabled():

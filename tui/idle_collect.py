@@ -4,7 +4,8 @@ Python runs a full collection every ten young ones; on a large corpus it walks t
 user around (drawn lines, documents opened) and took 60-190 ms, in about one key of five on 2,000
 documents (tests/bench/key_trace.py). While the main screen is up, automatic full collections are held
 off (``store.collector.hold_full``) and the one that is due runs here once no key or mouse event came for
-``IDLE`` s (tui/yielding.py notes each), or at once when it is long overdue (a key held for minutes).
+``IDLE`` s (tui/yielding.py notes each), in a shorter pause when it is late, at once when it is long
+overdue (keys without a pause while the background work makes garbage: the heap to walk stays bounded).
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from store import collector
 from .yielding import since_input
 
 IDLE = 0.6  # seconds without input before a due full collection runs
-CHECK = 0.25  # seconds between two looks
+PAUSE = 0.2  # seconds without input before a late one runs (store/collector.LATE)
+CHECK = 0.1  # seconds between two looks
 
 
 def collect_when_idle(node: MessagePump) -> Timer:
     """Hold automatic full collections off and run them from a timer of ``node`` while the user rests
     (``stop`` gives them back to Python)."""
     collector.hold_full()
-    return node.set_interval(CHECK, lambda: collector.collect_if_due(idle=since_input() >= IDLE), name="idle-gc")
+
+    def check() -> None:
+        rest = since_input()
+        collector.collect_if_due(idle=rest >= IDLE, pause=rest >= PAUSE)
+
+    return node.set_interval(CHECK, check, name="idle-gc")
 
 
 def stop_collecting(timer: Timer | None) -> None:

@@ -89,6 +89,10 @@ def test_full_collections_held_off_run_only_when_asked():
         assert not collector.collect_if_due(idle=False)  # keys arriving: due, not overdue, so not now
         assert collector.collect_if_due(idle=True)  # the user rests: it runs
         assert gc.get_count()[2] == 0 and not collector.full_due()
+        for _ in range(collector.LATE):
+            gc.collect(1)
+        assert not collector.collect_if_due(idle=False)  # late: not while keys arrive back to back...
+        assert collector.collect_if_due(idle=False, pause=True)  # ... but in a short pause between two
         with collector.deferred():  # deferred work holds the collector off: not even a due one runs
             for _ in range(collector.OVERDUE + 1):
                 gc.collect(1)
