@@ -74,7 +74,9 @@ def keep() -> None:
 # the oldest generation, and Python then runs a full collection every ten young ones walking all of it:
 # 60-190 ms pauses, in one key of five or so on 2,000 documents (tests/bench/key_trace.py). Automatic full
 # collections are held off (``hold_full``), and the UI runs the one that is due once the user has stopped
-# for a moment (``collect_if_due``) - or at once when many are overdue (a key held for minutes).
+# for a moment (``collect_if_due``) - or at once when many are overdue (a key held for minutes) - and then
+# freezes what survived, so that the next one walks only what is new; ``sweep`` on long rests frees what was
+# frozen and died in a cycle since.
 FULL_EVERY = 10  # young (generation 1) collections between two full ones: Python's own rule
 LATE = 30  # young collections after which a full one runs in a shorter pause between keys
 OVERDUE = 60  # young collections after which a full one runs even while keys arrive (a bounded heap to walk)
@@ -112,5 +114,19 @@ def collect_if_due(*, idle: bool, pause: bool = False) -> bool:
     with _lock:
         if _active or not gc.isenabled():
             return False
-    gc.collect()
+        gc.collect()
+        gc.freeze()  # what survived is long-lived (the caches): the next full collection walks only what is new
+    return True
+
+
+def sweep() -> bool:
+    """A full collection of everything, frozen or not, then all of it frozen again: what ``collect_if_due``
+    froze and later became garbage in a cycle (a closed dialog's widgets) is freed. For long rests (a walk of
+    the whole heap: ~0.1-0.4 s). False when deferred work holds the collector off."""
+    with _lock:
+        if _active or not gc.isenabled():
+            return False
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
     return True

@@ -93,6 +93,12 @@ def test_full_collections_held_off_run_only_when_asked():
             gc.collect(1)
         assert not collector.collect_if_due(idle=False)  # late: not while keys arrive back to back...
         assert collector.collect_if_due(idle=False, pause=True)  # ... but in a short pause between two
+        survivor = [[n] for n in range(100)]
+        frozen = gc.get_freeze_count()
+        for _ in range(collector.OVERDUE):
+            gc.collect(1)
+        assert collector.collect_if_due(idle=False)  # overdue: runs anyway, and freezes what survived
+        assert gc.get_freeze_count() >= frozen + len(survivor)
         with collector.deferred():  # deferred work holds the collector off: not even a due one runs
             for _ in range(collector.OVERDUE + 1):
                 gc.collect(1)
@@ -101,3 +107,22 @@ def test_full_collections_held_off_run_only_when_asked():
     finally:
         collector.release_full()
     assert not collector.full_held() and gc.get_threshold() == threshold
+
+
+def test_a_sweep_frees_what_was_frozen_and_died_in_a_cycle():
+    import weakref
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle: only the cyclic collector frees it
+    gone = weakref.ref(a)
+    gc.collect()
+    gc.freeze()
+    del a, b
+    gc.collect()
+    assert gone() is not None  # frozen: full collections do not see it
+    assert collector.sweep()
+    assert gone() is None
+    gc.unfreeze()
