@@ -483,8 +483,10 @@ class Notebook:
         """``info(doc)``, the notes file looked at as ``recent_generation`` does."""
         index = self._recent_index(within)
         ref = DocRef.of(doc)
-        if ref.id not in index.by_doc and ref.id not in index.docs and not (
-            ref.path and (ref.path in index.by_path or ref.path in index.doc_by_path)
+        if (
+            ref.id not in index.by_doc
+            and ref.id not in index.docs
+            and not (ref.path and (ref.path in index.by_path or ref.path in index.doc_by_path))
         ):
             return NO_INFO  # most documents: no note, no tag
         return self._info_in(index, ref)

@@ -89,7 +89,9 @@ class Trace:
                 press = trace.current
                 if press is not None and trace._depth == 0:
                     name = type(message).__name__
-                    callback = getattr(message, "callback", None) or getattr(getattr(message, "timer", None), "_callback", None)
+                    callback = getattr(message, "callback", None) or getattr(
+                        getattr(message, "timer", None), "_callback", None
+                    )
                     if callback is not None:
                         name += f"({getattr(callback, '__qualname__', type(callback).__name__)})"
                     press.messages[name] += 1
@@ -147,7 +149,10 @@ class Trace:
         if started is not None and press is not None:
             thread = "ui" if threading.current_thread() is threading.main_thread() else threading.current_thread().name
             if DETAIL and info["generation"] == 2:
-                print(f"    gen2: {(time.perf_counter() - started) * 1000:.0f} ms, collected {info['collected']}", file=sys.stderr)
+                print(
+                    f"    gen2: {(time.perf_counter() - started) * 1000:.0f} ms, collected {info['collected']}",
+                    file=sys.stderr,
+                )
             press.collections.append((info["generation"], (time.perf_counter() - started) * 1000, thread))
 
 
@@ -253,7 +258,9 @@ def percentile(values: list[float], q: float) -> float:
 def describe(press: Press) -> str:
     """What a slow press was, in one line."""
     gc_ms = sum(ms for _, ms, thread in press.collections if thread == "ui")
-    gens = ",".join(f"g{g} {ms:.0f}ms{'' if t == 'ui' else ' (' + t + ')'}" for g, ms, t in press.collections if ms >= 1)
+    gens = ",".join(
+        f"g{g} {ms:.0f}ms{'' if t == 'ui' else ' (' + t + ')'}" for g, ms, t in press.collections if ms >= 1
+    )
     frames = " ".join(f"{ms:.0f}{'L' if laid else ''}" for ms, laid in press.frames)
     top = sorted(press.slowest, reverse=True)[:3]
     slow = "; ".join(f"{ms:.0f} {name}" for ms, name in top)
