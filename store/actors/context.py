@@ -26,7 +26,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    if it has one, else none (store/actors/generic_bodies.py);
 6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
    ("France's EDF"); links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
-   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py).
+   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py); first-level
+   subdivisions, also where a state's name is inside one ("East Azerbaijan"), and qualified places ("Greater
+   Odesa") (store/actors/regions.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
 measures what parsing would cost, and what it could still fix).
@@ -47,6 +49,7 @@ from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
+from store.actors.regions import compound_subdivisions, link_subdivisions
 from store.actors.sites import locate_sites
 from store.actors.surnames import known_surnames
 from store.model import Mention
@@ -74,6 +77,8 @@ def resolve(
     if places:
         possessive_acronyms(d)  # "France's EDF": an acronym NER missed
         link_places(d)
+        compound_subdivisions(d)  # "East Azerbaijan": Iran's province, not Azerbaijan
+        link_subdivisions(d)
         missed_places(d)
         locate_sites(d)
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")

@@ -189,6 +189,16 @@ def countries_of(name: str) -> Mapping[str, int]:
     return _row(row)
 
 
+_WATER = frozenset("sea ocean gulf strait straits".split())
+
+
+def is_water(name: str) -> bool:
+    """Whether a name is a sea's or a strait's ("Aral Sea", "Kerch Strait"): shared water, no state's place
+    (tests/data/gold_mentions.md), whatever town shares its name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _WATER
+
+
 def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
     is large, or a town of ALONE_FROM people in a state of the field: "Union" or "Independence" in a text
@@ -196,6 +206,8 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
     candidate among the states the document names; None when unknown or still ambiguous (never a blind
     guess). ``alone=False`` (a name NER did not call a place): only a place in one of the document's
     states."""
+    if is_water(name):
+        return None  # "Aral Sea" is also an alternative name of the town Aral: a sea is nobody's
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
