@@ -5,7 +5,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 1. drops NER entities that are page furniture or a lone title word, and places that name a treaty or
    format ("the Istanbul Convention") (store/actors/noise.py); an unlinked one-word name that is the last
    word of an organisation named earlier is that organisation ("Commission" after "European Commission")
-   (store/actors/bodies.py); a lowercase surname ("putin") stays a name only where the document also
+   (store/actors/bodies.py); names NER or the dictionary cut short are one mention again ("General Staff of
+   the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association": store/actors/long_names.py); a
+   lowercase surname ("putin") stays a name only where the document also
    names that person capitalised (store/actors/lowercase.py);
 2. (store/actors/doc_entities.py) makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
@@ -46,6 +48,7 @@ from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
 from store.actors.lowercase import lowercase_names
+from store.actors.long_names import long_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
@@ -66,6 +69,7 @@ def resolve(
     drop_noise(d)
     lowercase_names(d)
     drop_instruments(d)
+    long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"
     qualified_bodies(d)
     bare_heads(d)
     known_surnames(d)

@@ -72,3 +72,56 @@ def test_a_place_after_a_qualifier_is_that_place(full):
 def test_a_sea_named_beside_a_state_stays_unlinked(full):
     got = linked(full, "The region around the shrunken Aral Sea is poor, Kazakh and Uzbek officials said.")
     assert got.get("Aral Sea", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_an_outlets_article_is_no_part_of_its_mention_and_a_body_after_its_name_is_no_outlet(full):
+    got = linked(full, "The New York Times reported the strike on Monday.")
+    assert "New York Times" in got and "The New York Times" not in got
+    council = linked(full, "In Tehran, the Guardian Council approved six candidates for the presidency.")
+    assert "Guardian Council" in council and council["Guardian Council"][0] != "the-guardian"
+    assert "Guardian" not in council
+    # the newspaper alone stays the newspaper
+    assert linked(full, "The Guardian said the talks failed.")["Guardian"][0] == "the-guardian"
+
+
+@needs_pipeline
+def test_an_outlets_name_with_its_medium_is_one_mention(full):
+    got = linked(full, "Police in Baku detained journalists of Meydan TV and Toplum TV on Friday.")
+    assert "Toplum TV" in got and "Toplum" not in got
+    # a word that is no medium is not taken in
+    assert "Toplum Media Group" not in linked(full, "Toplum said Media reports were false.")
+
+
+@needs_pipeline
+def test_x_of_the_y_is_one_organisation(full):
+    got = linked(full, "An investigation by the General Staff of the Armed Forces found no evidence of sabotage.")
+    assert "General Staff of the Armed Forces" in got
+    assert "General Staff" not in got and "Armed Forces" not in got
+    # a state after "of the" stays a state of its own
+    state = linked(full, "The General Staff of the Russian Federation denied it.")
+    assert state.get("Russian Federation", (None, None))[1] == "RUS"
+
+
+@needs_pipeline
+def test_a_demonym_heading_an_association_is_one_mention_of_its_state(full):
+    got = linked(full, "The Georgian Young Lawyers' Association said it would not register.")
+    assert got["Georgian Young Lawyers' Association"][1:] == ("GEO", "context")
+    crescent = linked(full, "Rescue teams of the Iranian Red Crescent Society found the wreckage.")
+    assert crescent["Iranian Red Crescent Society"][1] == "IRN"
+    # a demonym before a known organisation's own name only qualifies it; before a plain noun it is the people
+    assert "Georgian" in linked(full, "Georgian Dream won the vote.") or "Georgian Dream" in linked(
+        full, "Georgian Dream won the vote."
+    )
+    people = linked(full, "Georgian lawyers said the law was unjust.")
+    assert people["Georgian"][1:] == ("GEO", "dictionary")
+
+
+@needs_pipeline
+def test_an_organisation_named_with_a_demonym_after_of_is_that_states(full):
+    got = linked(full, "Analysts at the Federation of American Scientists identified a new storage site.")
+    assert got["Federation of American Scientists"][1:] == ("USA", "context")
+    # "Islamic" or "Arab" name no state
+    league = linked(full, "The League of Arab States met in Cairo.")
+    assert all(v[1] != "USA" for v in league.values())
+    assert league.get("League of Arab States", (None, None))[1] is None
