@@ -47,8 +47,8 @@ from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
-from store.actors.lowercase import lowercase_names
 from store.actors.long_names import long_names
+from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.places import link_places, missed_places
