@@ -22,6 +22,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); an unnamed ministry or
    commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
    that state's; one entity, one state;
+   a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
+   (store/actors/deputies.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
@@ -43,6 +45,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.deputies import deputies
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
@@ -76,6 +79,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     affiliate(d, entity)
+    deputies(d)  # "General X and his deputy Y": X's state
     generic_bodies(d)
     short_forms(d)
     if places:

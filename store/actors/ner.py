@@ -188,16 +188,29 @@ def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
 
 _JOINED_NAME = re.compile(r"(?:-[A-Z][\w']*)?\s?")  # "Yunus" "-Bek " "Yevkurov": one name NER cut in two
 _LIST_COMMA = re.compile(r",\s+")
+# a person's name NER ended on a particle goes on with the next name ("Al-e Hashem", "bin Salman", "von der Leyen")
+_PARTICLE_END = re.compile(
+    r"\s(?:[Aa]l-e|[Aa]l|[Ee]l|bin|ibn|ben|abu|Abu|ould|van|von|der|den|de|da|di|del|della|dos|du|la|le|ter|ten|zu)$"
+)
 
 
 def _mend(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
+    """A person's name ending on a particle ("Mohammad Ali Al-e") goes on with the entity right after it;
+    two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
     call two places) unless the second is a known place; an entity that is a list ("Niger, Burkina Faso")
     is one entity per item, a place where the gazetteer knows it."""
     from store.actors.gazetteer import countries_of
 
     out: list[NerSpan] = []
     for s, e, label in spans:
+        if (
+            out
+            and out[-1][2] == "PERSON"
+            and text[out[-1][1] : s] == " "
+            and _PARTICLE_END.search(text, out[-1][0], out[-1][1])
+        ):
+            out[-1] = (out[-1][0], e, "PERSON")  # "Mohammad Ali Al-e" + "Hashem", "Ursula von der" + "Leyen"
+            continue
         if out and (joined := _JOINED_NAME.fullmatch(text, out[-1][1], s)) and "-" in joined.group():
             if "PERSON" in (label, out[-1][2]) or not countries_of(text[s:e]):
                 out[-1] = (out[-1][0], e, "PERSON")

@@ -125,3 +125,35 @@ def test_an_organisation_named_with_a_demonym_after_of_is_that_states(full):
     league = linked(full, "The League of Arab States met in Cairo.")
     assert all(v[1] != "USA" for v in league.values())
     assert league.get("League of Arab States", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_a_persons_name_ending_on_a_particle_goes_on_with_the_next_name(full):
+    got = linked(full, "Among the dead was Mohammad Ali Al-e Hashem, Khamenei's representative in Tabriz.")
+    assert "Mohammad Ali Al-e Hashem" in got and "Hashem" not in got
+    assert "Mark van Bommel" in linked(full, "The coach Mark van Bommel left for Antwerp.")
+    # two names apart stay two
+    two = linked(full, "Putin met Erdogan in Sochi.")
+    assert "Putin" in two and "Erdogan" in two
+
+
+@needs_pipeline
+def test_his_deputy_serves_the_state_of_the_person_before(full):
+    text = (
+        "The strike killed General Mohammad Reza Zahedi of the Islamic Revolutionary Guard Corps, "
+        "his deputy Mohammad Hadi Haji Rahimi and five other officers."
+    )
+    assert linked(full, text)["Mohammad Hadi Haji Rahimi"][1] == "IRN"
+    # nobody with a state before "his": nothing is guessed
+    assert linked(full, "Reporters asked about his deputy Tom Hallworth.").get("Tom Hallworth", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_the_guards_after_a_guard_corps_is_that_corps(full):
+    text = (
+        "The Islamic Revolutionary Guard Corps vowed revenge. "
+        "Hossein Salami, the commander-in-chief of the Guards, said Tehran had set a new equation."
+    )
+    assert linked(full, text)["Guards"][0] == "irgc"
+    # without the corps named before, "the Guards" is nobody's
+    assert linked(full, "The Guards marched past the palace.").get("Guards", (None,))[0] != "irgc"

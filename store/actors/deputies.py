@@ -1,0 +1,48 @@
+"""A person named as someone's deputy, aide or spokesman ("killed General X and his deputy Y") serves the
+state of the person the possessive points back to: the nearest person before it in the same sentence who
+has a state (``origin="context"``). Nobody's state when no such person stands before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.inferred import inferred_id
+
+_HIS_ROLE_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:(?:own|former|longtime|long-time|first|top|senior|chief)\s+)?"
+    r"(?:deputy|deputies|aide|aides|adviser|advisor|spokesman|spokeswoman|spokesperson|chief of staff|"
+    r"bodyguard|secretary|assistant)\s*,?\s+$"
+)
+WINDOW = 60
+
+
+def deputies(d: DocumentView) -> None:
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        out = []
+        changed = False
+        for m in d.mentions[t]:
+            if (
+                m.actor_id is None
+                and m.label == "PERSON"
+                and _HIS_ROLE_BEFORE.search(text, max(0, m.start - WINDOW), m.start)
+            ):
+                state = _boss_state(d, t, m.start)
+                if state is not None:
+                    m = replace(m, actor_id=inferred_id("context", state, "person", m.text), origin="context")
+                    changed = True
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
+
+
+def _boss_state(d: DocumentView, t: int, start: int) -> str | None:
+    """The state of the nearest person before ``start`` in its sentence, if it has one."""
+    s, _ = sentence_bounds(d.texts[t].text, start, start)
+    for m in sorted(d.overlapping(t, s, start), key=lambda m: -m.start):
+        actor = d.actor(m)
+        if actor is not None and actor.kind == "person":
+            return actor.affiliation or None
+    return None
