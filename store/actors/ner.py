@@ -328,8 +328,8 @@ def _yield_to_names(
                     if _another_first_name(text[s:ms].split(), matcher, m.actor_id):
                         drop.add(n)  # "Ivan Fedorov" is not Mykhailo Fedorov, "Turki al-Malki" not Nouri al-Maliki
             continue
-        if label not in NAME_LABELS:
-            continue
+        if label not in NAME_LABELS or _FACILITY_END.search(text, s, e):
+            continue  # "Damascus International Airport": the town naming a facility is the mention
         inside = []
         for n, m in enumerate(matches):
             ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
@@ -354,6 +354,7 @@ def _yield_to_names(
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
 
 
+_FACILITY_END = re.compile(r"\s(?:International\s+)?(?:Airport|Air\s?[Bb]ase|Airfield|Railway Station)$")
 _COMPOUND_REST = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*(?:of|in|to|for)\s+[A-Z]")
 
 

@@ -157,3 +157,26 @@ def test_the_guards_after_a_guard_corps_is_that_corps(full):
     assert linked(full, text)["Guards"][0] == "irgc"
     # without the corps named before, "the Guards" is nobody's
     assert linked(full, "The Guards marched past the palace.").get("Guards", (None,))[0] != "irgc"
+
+
+@needs_pipeline
+def test_events_products_and_weapons_with_a_number_or_a_weapon_noun_are_no_actors(full):
+    got = linked(full, "Mukhtar Babayev presided over COP29 in Baku. Sanctions grounded the ageing Bell 212.")
+    assert "COP29" not in got and "Bell 212" not in got
+    weapons = linked(full, "Zelensky asked for more Patriot air defence systems and two Patriot batteries.")
+    assert "Patriot" not in weapons
+    # a group with a number, and a channel with one digit, stay
+    assert "G20" in linked(full, "Leaders of the G20 met in Rio.")
+    assert "Rustavi 2" in linked(full, "Rustavi 2 reported the arrests in Tbilisi.")
+
+
+@needs_pipeline
+def test_a_venue_and_its_first_word_are_no_actors_but_the_town_naming_an_airport_is(full):
+    got = linked(full, "Gunmen killed 145 people at the Crocus City Hall concert venue in Krasnogorsk.")
+    assert not any("Crocus" in name for name in got)
+    assert got["Krasnogorsk"][1] == "RUS"
+    airport = linked(full, "The plane from Tehran landed at Damascus International Airport on Monday.")
+    assert airport["Damascus"][1] == "SYR"
+    assert "Damascus International Airport" not in airport
+    dam = linked(full, "A missile struck the DniproHES hydroelectric dam in Zaporizhzhia.")
+    assert "DniproHES" not in dam and dam["Zaporizhzhia"][1] == "UKR"
