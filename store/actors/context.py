@@ -25,7 +25,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
    (store/actors/deputies.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
-   Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
+   Council" -> Armenia; an unqualified "Security Council" stays the UN's), and a generic body's name the
+   dictionary gives another state goes to the possessive's state ("Ukraine's Main Intelligence Directorate":
+   store/actors/owned_bodies.py); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
    if it has one, else none (store/actors/generic_bodies.py);
 6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
@@ -54,6 +56,7 @@ from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
+from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions
 from store.actors.sites import locate_sites
@@ -74,6 +77,7 @@ def resolve(
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"
     qualified_bodies(d)
+    owned_bodies(d)  # "Ukraine's Main Intelligence Directorate": Ukraine's, not the GRU
     bare_heads(d)
     known_surnames(d)
     bracketed_acronyms(d)

@@ -154,10 +154,30 @@ def _load() -> dict[str, str]:
     return dict(data["places"])
 
 
+# Dependent territories GeoNames lists as countries, and their sovereign state: a place there is that
+# state's ("New Caledonia" is France's, as occupied or held ground keeps its de jure state)
+SOVEREIGN = {
+    **dict.fromkeys("NCL PYF GLP MTQ GUF REU MYT SPM WLF BLM MAF ATF".split(), "FRA"),
+    **dict.fromkeys("GRL FRO".split(), "DNK"),
+    **dict.fromkeys("PRI GUM VIR ASM MNP UMI".split(), "USA"),
+    **dict.fromkeys("GIB FLK BMU CYM VGB TCA MSR AIA SHN PCN IOT SGS GGY JEY IMN".split(), "GBR"),
+    **dict.fromkeys("HKG MAC".split(), "CHN"),
+    **dict.fromkeys("ABW CUW SXM BES".split(), "NLD"),
+    **dict.fromkeys("NFK CXR CCK HMD".split(), "AUS"),
+    **dict.fromkeys("SJM BVT".split(), "NOR"),
+    "ALA": "FIN",
+    "TKL": "NZL",
+}
+
+
 def _row(row: str | None) -> dict[str, int]:
     if not row:
         return {}
-    return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}
+    out: dict[str, int] = {}
+    for c, _, p in (item.partition(":") for item in row.split(" ")):
+        c = SOVEREIGN.get(c, c)
+        out[c] = max(out.get(c, 0), int(p))
+    return out
 
 
 def villages_of(name: str) -> Mapping[str, int]:

@@ -180,3 +180,25 @@ def test_a_venue_and_its_first_word_are_no_actors_but_the_town_naming_an_airport
     assert "Damascus International Airport" not in airport
     dam = linked(full, "A missile struck the DniproHES hydroelectric dam in Zaporizhzhia.")
     assert "DniproHES" not in dam and dam["Zaporizhzhia"][1] == "UKR"
+
+
+@needs_pipeline
+def test_a_generic_body_after_another_states_possessive_is_that_states(full):
+    got = linked(full, "Ukraine's Main Intelligence Directorate (HUR) said the arms posed a threat.")
+    assert got["Main Intelligence Directorate"][1] == "UKR"
+    # after its own state's possessive, or alone, it stays the dictionary's
+    assert linked(full, "Russia's Main Intelligence Directorate ran it.")["Main Intelligence Directorate"][0] == "gru"
+    assert linked(full, "The Main Intelligence Directorate ran it.")["Main Intelligence Directorate"][0] == "gru"
+
+
+@needs_pipeline
+def test_a_place_naming_a_memorandum_is_no_actor(full):
+    got = linked(full, "Ukraine gave up its arsenal under the Budapest Memorandum of 1994.")
+    assert "Budapest" not in got and got["Ukraine"][1] == "UKR"
+    assert linked(full, "Orban spoke in Budapest on Monday.")["Budapest"][1] == "HUN"
+
+
+def test_a_dependent_territory_is_its_sovereign_states():
+    assert resolve_place("New Caledonia", set()) == "FRA"
+    assert resolve_place("Greenland", {"DNK", "USA"}) == "DNK"
+    assert resolve_place("Greenland", set()) is None  # small, and its state unnamed: not guessed
