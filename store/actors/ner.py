@@ -35,6 +35,8 @@ TITLE_WORDS = frozenset(
     colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr
     archbishop bishop catholicos cardinal imam mufti rabbi emir""".split()
 )
+# "Zaporizhzhia Oblast", called a person: a place and its type, no first name and surname
+_REGION_WORDS = frozenset("oblast region province governorate krai kray raion rayon district county".split())
 _BODY_TITLES = frozenset({"general"})  # "General Staff", "General Prosecutor's Office"
 _TRAILING = frozenset({"'s", "’s", "'", "’", "s"})
 
@@ -321,7 +323,7 @@ def _yield_to_names(
                 actor = actors.get(m.actor_id)
                 if ms == s and me < e and actor is not None and text[me : me + 1] == " ":
                     others = text[me + 1 : e].split()
-                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS
+                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS | _REGION_WORDS
                     if actor.kind == "state" or (actor.kind == "place" and surname):
                         drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
                 elif ms > s and me == e and " " not in text[ms:me] and actor is not None and actor.kind == "person":

@@ -17,16 +17,17 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import FIELD, resolve_place
+from store.actors.gazetteer import FIELD, is_water, resolve_place
 from store.actors.inferred import inferred_id
-from store.actors.subdivisions import states_of, typed
+from store.actors.matcher import fold
+from store.actors.subdivisions import first_words, states_of, typed
 from store.model import Mention
 
 _NAME_LABELS = frozenset({"ORG", "FAC"})  # "Khanty-Mansi Autonomous Okrug" is often called a facility
 _QUALIFIER = re.compile(r"^(?:Greater|Upper|Lower|Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+")
 # a capitalised word right before a state's name that may make it a subdivision's ("East Azerbaijan")
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s$")
-_TYPE_AFTER = re.compile(r"\s+(Province|Region|Oblast|Governorate)\b")
+_MAX_TOKENS = 9  # tokens of a subdivision's name with its type word ("Kohgiluyeh and Boyer - Ahmad Province")
+_TYPE_NEXT = re.compile(r"\s+(?:[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Kk]rai|[Rr]epublic)\b")
 
 
 def _subdivision_state(name: str, states: set[str], *, said: bool) -> str | None:
@@ -47,9 +48,14 @@ def link_subdivisions(d: DocumentView) -> None:
         out = []
         changed = False
         for m in d.mentions[t]:
-            if m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or m.label in _NAME_LABELS):
+            said = typed(m.text) or bool(_TYPE_NEXT.match(d.texts[t].text, m.end))  # "Nineveh province"
+            if (
+                m.actor_id is None
+                and m.origin == "ner"
+                and (m.label in PLACE_LABELS or m.label in _NAME_LABELS or said)
+            ):
                 state = None
-                if m.label in PLACE_LABELS or typed(m.text):
+                if m.label in PLACE_LABELS or said:
                     state = _subdivision_state(m.text, states, said=True)
                 if state is None and (q := _QUALIFIER.match(m.text)) and " " not in (rest := m.text[q.end() :]):
                     # "Greater Odesa", called an organisation or a place: a one-word place after a qualifier
@@ -63,35 +69,46 @@ def link_subdivisions(d: DocumentView) -> None:
 
 
 def compound_subdivisions(d: DocumentView) -> None:
-    """A state's name inside a subdivision's name is the subdivision ("East Azerbaijan" -> Iran's province):
-    the longer name wins, with a type word after it when there is one ("East Azerbaijan Province")."""
+    """Subdivisions of two words or more wherever they stand, over what the dictionary or NER made of their
+    parts: the longer name wins ("East Azerbaijan" is Iran's province, not Azerbaijan; "Sistan and
+    Baluchestan" no person), with a type word after it when there is one ("East Azerbaijan Province"). Only
+    a state of the field's or one the document names (a name like "East End" is several places')."""
     states = set(document_states(d))
+    first = first_words()
     for t, tokens in enumerate(d.texts):
-        text = tokens.text
-        out: list[Mention] = []
-        changed = False
-        for m in d.mentions[t]:
-            actor = d.actor(m)
-            before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
-            if actor is None or actor.kind not in ("state", "place") or m.origin != "dictionary" or before is None:
-                out.append(m)
+        words, starts, text = tokens.words, tokens.starts, tokens.text
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for i, w in enumerate(words):
+            if (
+                not w[:1].isupper()
+                or fold(w) not in first
+                or (i and words[i - 1][:1].isupper() and words[i - 1].isalpha())
+            ):
                 continue
-            start = before.start(1)
-            name = text[start : m.end]
-            candidates = states_of(name)  # a compound with a state's name in it is one subdivision's only
-            state = candidates[0] if len(candidates) == 1 else _subdivision_state(name, states, said=False)
-            if state is None:
-                out.append(m)
+            found = None
+            for j in range(i + 1, min(len(words), i + _MAX_TOKENS)):
+                if words[j][:1].isupper() and (candidates := states_of(text[starts[i] : starts[j] + len(words[j])])):
+                    found = (j, candidates)
+            if found is None:
                 continue
-            end = m.end
-            if after := _TYPE_AFTER.match(text, end):
-                end = after.end(1)
-            if out and out[-1].end > start:  # NER's "East" alone, or a mention ending in it
-                out.pop()
-            surface = text[start:end]
-            out.append(
-                Mention(start, end, surface, inferred_id("gazetteer", state, "place", surface), "GPE", "gazetteer")
-            )
-            changed = True
-        if changed:
-            d.mentions[t] = out
+            j, candidates = found
+            if j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha():
+                continue  # inside a longer name
+            s, e = starts[i], starts[j] + len(words[j])
+            name = text[s:e]
+            among = [c for c in candidates if c in states]
+            state = (candidates[0] if candidates[0] in FIELD or among else None) if len(candidates) == 1 else None
+            state = state or (among[0] if len(among) == 1 else None)
+            here = d.overlapping(t, s, e)
+            if (
+                state is None
+                or is_water(name)
+                or any(m.start < s or m.end > e or (m.actor_id and (m.start, m.end) == (s, e)) for m in here)
+            ):
+                continue
+            dropped.update(id(m) for m in here)
+            added.append(Mention(s, e, name, inferred_id("gazetteer", state, "place", name), "GPE", "gazetteer"))
+        if added:
+            kept = [m for m in d.mentions[t] if id(m) not in dropped]
+            d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))

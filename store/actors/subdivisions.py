@@ -48,8 +48,10 @@ _TYPE_BEFORE = re.compile(
     r"^(?:the\s+)?(?:autonomous\s+)?(?:republic|province|region|state|emirate)\s+of\s+(?:the\s+)?"
 )
 _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_IQLIM = re.compile(r"^Iqlim\s+")
 _LOCK = threading.Lock()
 _INDEX: dict[str, str] | None = None
+_FIRST: frozenset[str] | None = None
 
 
 def key(name: str) -> str:
@@ -71,7 +73,7 @@ def build_index() -> dict[str, str]:
         if not country.iso3:
             continue
         for state in get_states_of_country(country.iso2):
-            k = key(state.name)
+            k = key(_IQLIM.sub("", state.name))  # "Iqlim Kurdistan": Arabic for "Kurdistan Region"
             if len(k) < 4 or k in _GENERIC or k in DE_FACTO or not state.name[:1].isupper():
                 continue
             index.setdefault(k, set()).add(country.iso3)
@@ -97,6 +99,16 @@ def states_of(name: str) -> tuple[str, ...]:
                 _INDEX = _load()
     row = _INDEX.get(key(name))
     return tuple(row.split()) if row else ()
+
+
+def first_words() -> frozenset[str]:
+    """The first words (folded) of the names of two words or more: where a scan of a text starts."""
+    global _FIRST
+    if _FIRST is None:
+        states_of("")
+        assert _INDEX is not None
+        _FIRST = frozenset(k.split()[0] for k in _INDEX if " " in k)
+    return _FIRST
 
 
 def typed(name: str) -> bool:

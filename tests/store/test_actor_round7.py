@@ -202,3 +202,25 @@ def test_a_dependent_territory_is_its_sovereign_states():
     assert resolve_place("New Caledonia", set()) == "FRA"
     assert resolve_place("Greenland", {"DNK", "USA"}) == "DNK"
     assert resolve_place("Greenland", set()) is None  # small, and its state unnamed: not guessed
+
+
+@needs_pipeline
+def test_a_subdivision_of_several_words_wins_over_its_parts_wherever_it_stands(full):
+    got = linked(full, "Clashes erupted in Sistan and Baluchestan province overnight.")
+    assert got["Sistan and Baluchestan"][1] == "IRN"
+    assert not any(v[0] == "ali-al-sistani" for v in got.values())  # no cleric
+    typed_name = linked(full, "The helicopter crashed in East Azerbaijan Province.")
+    assert typed_name["East Azerbaijan Province"][1] == "IRN"
+    # a name several places bear, outside the field and its state unnamed, is left alone
+    assert all(v[1] is None or v[1] == "GBR" for v in linked(full, "Fans in the East End cheered.").values())
+
+
+@needs_pipeline
+def test_a_type_word_after_a_name_says_it_is_a_subdivision_and_a_name_two_states_share_needs_one_named(full):
+    got = linked(full, "Officials of the Kurdistan Region and Nineveh province met in Baghdad, Iraq.")
+    assert got["Kurdistan Region"][1] == "IRQ" and got["Nineveh"][1] == "IRQ"
+    # Iran and Iraq both have a Kurdistan: with neither named, nobody's
+    assert linked(full, "Officials of the Kurdistan Region met.").get("Kurdistan Region", (None, None))[1] is None
+    # a place and its type word are no first name and surname
+    oblast = linked(full, "Shelling hit Zaporizhzhia Oblast overnight.")
+    assert any(v[1] == "UKR" for k, v in oblast.items() if k.startswith("Zaporizhzhia"))
