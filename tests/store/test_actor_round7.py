@@ -224,3 +224,16 @@ def test_a_type_word_after_a_name_says_it_is_a_subdivision_and_a_name_two_states
     # a place and its type word are no first name and surname
     oblast = linked(full, "Shelling hit Zaporizhzhia Oblast overnight.")
     assert any(v[1] == "UKR" for k, v in oblast.items() if k.startswith("Zaporizhzhia"))
+
+
+def test_landforms_inside_one_state_are_its_and_shared_waters_nobodys():
+    from .actor_helpers import dictionary_only
+
+    analyzer = dictionary_only()
+    got = linked(analyzer, "Warships passed the Dardanelles, the Kerch Strait and the Strait of Hormuz.")
+    assert got["Dardanelles"][1] == "TUR"
+    assert got["Kerch Strait"][1] is None and got["Strait of Hormuz"][1] is None
+    valley = linked(analyzer, "Israel struck the Bekaa Valley; the Fergana Valley stayed calm.")
+    assert valley["Bekaa Valley"][1] == "LBN" and valley["Fergana Valley"][1] is None
+    # a first name that is a lake's name is no lake
+    assert "Sevan" not in linked(analyzer, "Sevan Nazarian spoke in Yerevan.")
