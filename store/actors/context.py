@@ -22,6 +22,7 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); an unnamed ministry or
    commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
    that state's; one entity, one state;
+   a company the text calls a state's ("the state gas company X") is that state's (state_companies.py);
    a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
    (store/actors/deputies.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
@@ -60,6 +61,7 @@ from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions
 from store.actors.sites import locate_sites
+from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
 
@@ -82,6 +84,7 @@ def resolve(
     known_surnames(d)
     bracketed_acronyms(d)
     entity = entities(d)
+    state_companies(d)  # "the state gas company Uzbekneftegaz"
     affiliate(d, entity)
     deputies(d)  # "General X and his deputy Y": X's state
     generic_bodies(d)

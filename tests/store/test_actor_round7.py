@@ -237,3 +237,17 @@ def test_landforms_inside_one_state_are_its_and_shared_waters_nobodys():
     assert valley["Bekaa Valley"][1] == "LBN" and valley["Fergana Valley"][1] is None
     # a first name that is a lake's name is no lake
     assert "Sevan" not in linked(analyzer, "Sevan Nazarian spoke in Yerevan.")
+
+
+@needs_pipeline
+def test_a_company_the_text_calls_a_states_is_that_states_even_where_ner_missed_it(full):
+    got = linked(full, "Officials in Tashkent point to investments by the state gas company Uzbekneftegaz.")
+    assert got["Uzbekneftegaz"][1:] == ("UZB", "context")
+    owned = linked(full, "Turkmenistan's state gas concern Turkmengaz signed a deal with Beijing.")
+    assert owned["Turkmengaz"][1] == "TKM"
+    before = linked(full, "The state-owned Kyrgyzaltyn mining company reported losses in Bishkek.")
+    assert before["Kyrgyzaltyn"][1] == "KGZ"
+    # two states in the sentence and no possessive: not guessed; a known company keeps its entry
+    two = linked(full, "Officials in Kyiv and Warsaw said the state company Orlenix would pay.")
+    assert two.get("Orlenix", (None, None))[1] is None
+    assert linked(full, "Russia's state nuclear corporation Rosatom will build it.")["Rosatom"][0] == "rosatom"
