@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from store.actors.acronyms import possessive_acronyms
+from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.deputies import deputies
@@ -98,4 +98,5 @@ def resolve(
         locate_sites(d)
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         dominant(d, entity, decided)
+        late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
     return [tuple(ms) for ms in d.mentions]

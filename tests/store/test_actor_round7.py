@@ -251,3 +251,23 @@ def test_a_company_the_text_calls_a_states_is_that_states_even_where_ner_missed_
     two = linked(full, "Officials in Kyiv and Warsaw said the state company Orlenix would pay.")
     assert two.get("Orlenix", (None, None))[1] is None
     assert linked(full, "Russia's state nuclear corporation Rosatom will build it.")["Rosatom"][0] == "rosatom"
+
+
+@needs_pipeline
+def test_an_acronym_in_brackets_follows_a_name_the_later_rules_linked(full):
+    text = (
+        "President Shavkat Mirziyoyev flew to Nukus. The National Guard and the State Security Service (SGB) "
+        "sealed off the region. The SGB denied any abuse."
+    )
+    got = [(m.text, m.actor_id) for m in full.analyze(_doc(text)).blocks[0].mentions if m.text == "SGB"]
+    service = [m.actor_id for m in full.analyze(_doc(text)).blocks[0].mentions if m.text == "State Security Service"]
+    assert got and service and all(actor == service[0] for _, actor in got)
+    # an acronym after an unlinked name stays unlinked
+    plain = linked(full, "The Joint Response Unitx (JRU) met.")
+    assert plain.get("JRU", (None, None))[1] is None
+
+
+def _doc(text: str):
+    from .actor_helpers import doc_of
+
+    return doc_of(text)
