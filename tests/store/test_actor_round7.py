@@ -261,7 +261,7 @@ def test_an_acronym_in_brackets_follows_a_name_the_later_rules_linked(full):
     )
     got = [(m.text, m.actor_id) for m in full.analyze(_doc(text)).blocks[0].mentions if m.text == "SGB"]
     service = [m.actor_id for m in full.analyze(_doc(text)).blocks[0].mentions if m.text == "State Security Service"]
-    assert got and service and all(actor == service[0] for _, actor in got)
+    assert got and service and service[0] is not None and all(actor == service[0] for _, actor in got)
     # an acronym after an unlinked name stays unlinked
     plain = linked(full, "The Joint Response Unitx (JRU) met.")
     assert plain.get("JRU", (None, None))[1] is None
