@@ -7,7 +7,9 @@
   subdivisions' short names);
 - a subdivision whose name holds a state's name is the subdivision, not the state: the longest compound
   wins ("East Azerbaijan" is Iran's province, not Azerbaijan; "North Kazakhstan");
-- a place after a qualifier ("Greater Odesa", "Northern Idlib") is that place, in its state.
+- a place after a qualifier ("Greater Odesa", "Northern Idlib") is that place, in its state;
+- a place no gazetteer knows, listed with a town of a state the document names ("in Muynak and Kungrad"),
+  is in that state.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import FIELD, is_water, resolve_place
+from store.actors.gazetteer import FIELD, countries_of, is_water, resolve_place, villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.actors.subdivisions import first_words, states_of, typed
@@ -112,3 +114,36 @@ def compound_subdivisions(d: DocumentView) -> None:
         if added:
             kept = [m for m in d.mentions[t] if id(m) not in dropped]
             d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def listed_places(d: DocumentView) -> None:
+    """A place no gazetteer knows, listed with a town of a state the document names ("in Muynak and
+    Kungrad"), is in that town's state (``origin="context"``): local reporting lists places of one region.
+    Only a name NER calls a place and that no gazetteer knows at all; never beside a state's own name."""
+    states = set(document_states(d))
+    for t, tokens in enumerate(d.texts):
+        ms = d.mentions[t]
+        out = list(ms)
+        changed = False
+        for n, m in enumerate(ms):
+            if m.actor_id is not None or m.origin != "ner" or m.label not in ("GPE", "LOC") or " " in m.text:
+                continue
+            if countries_of(m.text) or villages_of(m.text) or states_of(m.text):
+                continue  # known somewhere: the gazetteer's rules decided
+            partners = [
+                o
+                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None)
+                if o is not None
+                and _LIST_JOIN.fullmatch(
+                    tokens.text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start))
+                )
+            ]
+            found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
+            if len(found) == 1 and (state := next(iter(found))) in states:
+                out[n] = replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+                changed = True
+        if changed:
+            d.mentions[t] = out

@@ -271,3 +271,12 @@ def _doc(text: str):
     from .actor_helpers import doc_of
 
     return doc_of(text)
+
+
+@needs_pipeline
+def test_a_place_no_gazetteer_knows_listed_with_a_town_is_in_its_state(full):
+    got = linked(full, "The region is the poorest of Uzbekistan. In Muynak and Kungrad, residents say jobs matter.")
+    assert got["Muynak"][1:] == ("UZB", "context")
+    # listed with a state's own name, or with a place of a state the document does not name: not guessed
+    state = linked(full, "Residents of Zorblaxia and Kazakhstan protested.")
+    assert state.get("Zorblaxia", (None, None))[1] is None
