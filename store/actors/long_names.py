@@ -3,6 +3,8 @@
 - an outlet's leading article is no part of its mention ("The New York Times" -> "New York Times", as "the
   Kremlin" is "Kremlin"), and an outlet's name before a body's head word is the body's ("the Guardian
   Council" is no newspaper);
+- a group's branch named without its last word "Province" ("Islamic State Khorasan" for the dictionary's
+  "Islamic State Khorasan Province"): that branch;
 - an outlet's name with its medium ("Toplum TV", "Azadliq Radio"): one mention;
 - "X of the Y", two names NER found apart ("General Staff of the Armed Forces"): one organisation;
 - an organisation's name NER stopped before its head word ("Iranian Red Crescent" + "Society"): one mention;
@@ -38,7 +40,8 @@ _MAX_WORDS = 5  # words between a demonym and an association's head word
 def long_names(d: DocumentView) -> None:
     for t, tokens in enumerate(d.texts):
         text = tokens.text
-        ms = [_outlet_article(d, text, m) for m in d.mentions[t]]
+        ms = _province_branches(d, text, d.mentions[t])
+        ms = [_outlet_article(d, text, m) for m in ms]
         ms = _with_medium(text, ms)
         ms = _joined_of(d, text, ms)
         ms = _with_head(text, ms)
@@ -189,3 +192,27 @@ def _of_demonym(d: DocumentView, m: Mention) -> Mention:
     if actor is None or actor.kind != "group" or not actor.affiliation:
         return m
     return replace(m, actor_id=inferred_id("context", actor.affiliation, "organisation", m.text), origin="context")
+
+
+_BRANCH_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])(?! Province)")
+
+
+def _province_branches(d: DocumentView, text: str, ms: list[Mention]) -> list[Mention]:
+    """ "Islamic State Khorasan": a group followed by a region's name is the dictionary's branch "... Province"."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in ms:
+        if m.start < skip_until:
+            continue
+        actor = d.actor(m)
+        after = _BRANCH_AFTER.match(text, m.end) if actor is not None and actor.kind == "group" else None
+        if after is not None and m.origin == "dictionary":
+            found = d.matcher.match([*m.text.split(), after.group(1), "Province"])
+            branch = d.actors.get(found[0].actor_id) if len(found) == 1 and found[0].start == 0 else None
+            if branch is not None and found[0].end == len(m.text.split()) + 2 and branch.id != actor.id:
+                end = after.end(1)
+                out.append(Mention(m.start, end, text[m.start : end], branch.id, m.label, "dictionary"))
+                skip_until = end
+                continue
+        out.append(m)
+    return out

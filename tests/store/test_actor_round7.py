@@ -280,3 +280,13 @@ def test_a_place_no_gazetteer_knows_listed_with_a_town_is_in_its_state(full):
     # listed with a state's own name, or with a place of a state the document does not name: not guessed
     state = linked(full, "Residents of Zorblaxia and Kazakhstan protested.")
     assert state.get("Zorblaxia", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_a_groups_branch_named_without_province_is_the_branch(full):
+    got = linked(full, "Islamic State Khorasan claimed the attack.")
+    assert got["Islamic State Khorasan"][0] == "islamic-state-khorasan-province"
+    assert "Khorasan" not in got
+    # a state after the group's name is no branch of the dictionary's
+    syria = linked(full, "The Islamic State Syria branch was weakened.")
+    assert syria["Islamic State"][0] == "isis" and syria["Syria"][1] == "SYR"
