@@ -59,7 +59,7 @@ from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
-from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places
+from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.sites import locate_sites
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
@@ -97,6 +97,7 @@ def resolve(
         missed_places(d)
         locate_sites(d)
         listed_places(d)  # "in Muynak and Kungrad"
+        regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         dominant(d, entity, decided)
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now

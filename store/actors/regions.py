@@ -9,7 +9,7 @@
   wins ("East Azerbaijan" is Iran's province, not Azerbaijan; "North Kazakhstan");
 - a place after a qualifier ("Greater Odesa", "Northern Idlib") is that place, in its state;
 - a place no gazetteer knows, listed with a town of a state the document names ("in Muynak and Kungrad"),
-  is in that state.
+  is in that state; a people named after a subdivision ("Karakalpaks") is of its state.
 """
 
 from __future__ import annotations
@@ -144,6 +144,26 @@ def listed_places(d: DocumentView) -> None:
             found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
             if len(found) == 1 and (state := next(iter(found))) in states:
                 out[n] = replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+                changed = True
+        if changed:
+            d.mentions[t] = out
+
+
+def regional_peoples(d: DocumentView) -> None:
+    """A people named after a subdivision ("Karakalpaks", "Karakalpak" of Karakalpakstan, "Dagestanis") is
+    of that subdivision's state (``origin="context"``), where NER left the name unlinked."""
+    for t in range(len(d.texts)):
+        out = list(d.mentions[t])
+        changed = False
+        for n, m in enumerate(out):
+            w = m.text
+            if m.actor_id is not None or m.origin != "ner" or " " in w or len(w) < 5 or not w.isalpha():
+                continue
+            stems = {w + "stan", w[:-1] + "stan", w[:-2], w[:-1]} if w.endswith("s") else {w + "stan", w[:-1]}
+            found = {s for stem in stems if stem != w and stem[:1].isupper() for s in states_of(stem)}
+            if len(found) == 1:
+                state = next(iter(found))
+                out[n] = replace(m, actor_id=inferred_id("context", state, "group", w), origin="context")
                 changed = True
         if changed:
             d.mentions[t] = out

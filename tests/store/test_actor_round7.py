@@ -290,3 +290,11 @@ def test_a_groups_branch_named_without_province_is_the_branch(full):
     # a state after the group's name is no branch of the dictionary's
     syria = linked(full, "The Islamic State Syria branch was weakened.")
     assert syria["Islamic State"][0] == "isis" and syria["Syria"][1] == "SYR"
+
+
+@needs_pipeline
+def test_a_people_named_after_a_subdivision_is_of_its_state(full):
+    got = linked(full, "Twenty other Karakalpaks received prison terms, and Karakalpak activists protested.")
+    assert got["Karakalpaks"][1] == "UZB" and got["Karakalpak"][1] == "UZB"
+    # a plural of a name two states' subdivisions bear is nobody's
+    assert linked(full, "Kurdistans of the mind were drawn.").get("Kurdistans", (None, None))[1] is None
