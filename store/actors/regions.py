@@ -28,6 +28,7 @@ from store.model import Mention
 _NAME_LABELS = frozenset({"ORG", "FAC"})  # "Khanty-Mansi Autonomous Okrug" is often called a facility
 _QUALIFIER = re.compile(r"^(?:Greater|Upper|Lower|Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+")
 # a capitalised word right before a state's name that may make it a subdivision's ("East Azerbaijan")
+_RIVER_NEXT = re.compile(r"\s+(?:[Rr]iver|[Vv]alley|[Ll]ake|[Bb]asin|[Dd]elta)\b")
 _MAX_TOKENS = 9  # tokens of a subdivision's name with its type word ("Kohgiluyeh and Boyer - Ahmad Province")
 _TYPE_NEXT = re.compile(r"\s+(?:[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Kk]rai|[Rr]epublic)\b")
 
@@ -50,6 +51,9 @@ def link_subdivisions(d: DocumentView) -> None:
         out = []
         changed = False
         for m in d.mentions[t]:
+            if _RIVER_NEXT.match(d.texts[t].text, m.end):
+                out.append(m)  # "the Amur river": a river, often shared, no subdivision
+                continue
             said = typed(m.text) or bool(_TYPE_NEXT.match(d.texts[t].text, m.end))  # "Nineveh province"
             if (
                 m.actor_id is None
@@ -157,9 +161,15 @@ def regional_peoples(d: DocumentView) -> None:
         changed = False
         for n, m in enumerate(out):
             w = m.text
-            if m.actor_id is not None or m.origin != "ner" or " " in w or len(w) < 5 or not w.isalpha():
+            if m.actor_id is not None or m.origin != "ner" or m.label not in ("NORP", "ORG") or " " in w:
                 continue
-            stems = {w + "stan", w[:-1] + "stan", w[:-2], w[:-1]} if w.endswith("s") else {w + "stan", w[:-1]}
+            if len(w) < 5 or not w.isalpha():
+                continue
+            # "Karakalpaks"/"Karakalpak" -> Karakalpakstan, "Dagestanis"/"Dagestani" -> Dagestan; never a
+            # surname's cut ("Samaras" is no Samara)
+            stems = {w[:-1] + "stan", w[:-2] if w.endswith("is") else ""} if w.endswith("s") else {w + "stan"}
+            if w.endswith("i"):
+                stems.add(w[:-1])
             found = {s for stem in stems if stem != w and stem[:1].isupper() for s in states_of(stem)}
             if len(found) == 1:
                 state = next(iter(found))

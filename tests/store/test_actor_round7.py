@@ -298,3 +298,9 @@ def test_a_people_named_after_a_subdivision_is_of_its_state(full):
     assert got["Karakalpaks"][1] == "UZB" and got["Karakalpak"][1] == "UZB"
     # a plural of a name two states' subdivisions bear is nobody's
     assert linked(full, "Kurdistans of the mind were drawn.").get("Kurdistans", (None, None))[1] is None
+
+
+@needs_pipeline
+def test_a_river_named_like_a_subdivision_is_no_subdivision(full):
+    assert linked(full, "Floods along the Amur river hit Khabarovsk.").get("Amur", (None, None))[1] is None
+    assert linked(full, "Officials in Amur region said the floods receded.")["Amur"][1] == "RUS"
