@@ -77,6 +77,8 @@ def build_index() -> dict[str, str]:
             if len(k) < 4 or k in _GENERIC or k in DE_FACTO or not state.name[:1].isupper():
                 continue
             index.setdefault(k, set()).add(country.iso3)
+            if " and " in k:  # "Sistan-Baluchestan" for "Sistan and Baluchestan"
+                index.setdefault(k.replace(" and ", "-"), set()).add(country.iso3)
     return {k: " ".join(sorted(v)) for k, v in sorted(index.items())}
 
 

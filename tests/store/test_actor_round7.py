@@ -304,3 +304,10 @@ def test_a_people_named_after_a_subdivision_is_of_its_state(full):
 def test_a_river_named_like_a_subdivision_is_no_subdivision(full):
     assert linked(full, "Floods along the Amur river hit Khabarovsk.").get("Amur", (None, None))[1] is None
     assert linked(full, "Officials in Amur region said the floods receded.")["Amur"][1] == "RUS"
+
+
+@needs_pipeline
+def test_a_subdivision_written_with_a_hyphen_for_and_is_the_same(full):
+    got = linked(full, "Mahsa Amini died in Tehran; protests spread to Kurdistan Province and Sistan-Baluchestan.")
+    assert got["Sistan-Baluchestan"][1] == "IRN" and got["Kurdistan Province"][1] == "IRN"
+    assert not any(v[0] == "ali-al-sistani" for v in got.values())
