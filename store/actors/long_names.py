@@ -198,7 +198,7 @@ _BRANCH_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])(?! Province)")
 
 
 def _province_branches(d: DocumentView, text: str, ms: list[Mention]) -> list[Mention]:
-    """ "Islamic State Khorasan": a group followed by a region's name is the dictionary's branch "... Province"."""
+    """An "Islamic State Khorasan": a group followed by a region's name is the dictionary's branch "... Province"."""
     out: list[Mention] = []
     skip_until = -1
     for m in ms:
@@ -206,7 +206,7 @@ def _province_branches(d: DocumentView, text: str, ms: list[Mention]) -> list[Me
             continue
         actor = d.actor(m)
         after = _BRANCH_AFTER.match(text, m.end) if actor is not None and actor.kind == "group" else None
-        if after is not None and m.origin == "dictionary":
+        if after is not None and actor is not None and m.origin == "dictionary":
             found = d.matcher.match([*m.text.split(), after.group(1), "Province"])
             branch = d.actors.get(found[0].actor_id) if len(found) == 1 and found[0].start == 0 else None
             if branch is not None and found[0].end == len(m.text.split()) + 2 and branch.id != actor.id:
