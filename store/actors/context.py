@@ -48,7 +48,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
-from store.actors.deputies import deputies
+from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
@@ -98,6 +98,7 @@ def resolve(
         locate_sites(d)
         listed_places(d)  # "in Muynak and Kungrad"
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
+        local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         dominant(d, entity, decided)
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now

@@ -311,3 +311,15 @@ def test_a_subdivision_written_with_a_hyphen_for_and_is_the_same(full):
     got = linked(full, "Mahsa Amini died in Tehran; protests spread to Kurdistan Province and Sistan-Baluchestan.")
     assert got["Sistan-Baluchestan"][1] == "IRN" and got["Kurdistan Province"][1] == "IRN"
     assert not any(v[0] == "ali-al-sistani" for v in got.values())
+
+
+@needs_pipeline
+def test_a_governor_or_mayor_of_a_place_serves_its_state(full):
+    got = linked(full, "Among the dead was Malek Rahmati, the governor of East Azerbaijan.")
+    assert got["Malek Rahmati"][1:] == ("IRN", "context")
+    before = linked(full, "The mayor of Batumi, Archil Chikovanishvili, spoke on Monday.")
+    assert before["Archil Chikovanishvili"][1] == "GEO"
+    # a governor of a bank, or an ambassador to a state, is not thereby the state's
+    bank = linked(full, "Tom Harris, the governor of the Bank of England, spoke.")
+    assert bank.get("Tom Harris", (None, None))[1] is None
+    assert linked(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"][1] is None
