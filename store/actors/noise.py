@@ -154,7 +154,8 @@ def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
     return actor is not None and actor.sector == "media" and actor.kind == "organisation" and is_credit(text, m.start)
 
 
-_INSTRUMENT_AFTER = re.compile(rf" (?:{INSTRUMENTS})\b")
+# "the Istanbul Convention", "the Black Sea Grain Initiative": a place naming an instrument or an initiative
+_INSTRUMENT_AFTER = re.compile(rf"(?: [A-Z][a-z]+){{0,2}} (?:{INSTRUMENTS}|Initiative)\b")
 
 
 def drop_instruments(d: DocumentView) -> None:

@@ -323,3 +323,12 @@ def test_a_governor_or_mayor_of_a_place_serves_its_state(full):
     bank = linked(full, "Tom Harris, the governor of the Bank of England, spoke.")
     assert bank.get("Tom Harris", (None, None))[1] is None
     assert linked(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"][1] is None
+
+
+def test_a_place_naming_an_initiative_is_no_actor():
+    from .actor_helpers import dictionary_only
+
+    analyzer = dictionary_only()
+    got = linked(analyzer, "Ankara would keep working to restore the Black Sea Grain Initiative, which Moscow quit.")
+    assert "Black Sea" not in got and got["Moscow"][1] == "RUS"
+    assert "Black Sea" in linked(analyzer, "Ships crossed the Black Sea to Istanbul.")
