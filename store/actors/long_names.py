@@ -8,6 +8,7 @@
 - an outlet's name with its medium ("Toplum TV", "Azadliq Radio"): one mention;
 - "X of the Y", two names NER found apart ("General Staff of the Armed Forces"): one organisation;
 - an organisation's name NER stopped before its head word ("Iranian Red Crescent" + "Society"): one mention;
+- a body's name NER missed, after "the" and ending in a body's head word ("the Joint Coordination Centre");
 - a demonym heading an association's name ("Georgian Young Lawyers' Association") is one mention of that
   state's organisation (``origin="context"``), as is a name with a demonym after "of" ("Federation of
   American Scientists"): an organisation of that country, as the Institute for the Study of War is American.
@@ -45,6 +46,7 @@ def long_names(d: DocumentView) -> None:
         ms = _with_medium(text, ms)
         ms = _joined_of(d, text, ms)
         ms = _with_head(text, ms)
+        ms = _missed_bodies(text, ms)
         ms = _demonym_associations(d, t, ms)
         ms = [_of_demonym(d, m) for m in ms]
         d.mentions[t] = ms
@@ -216,3 +218,22 @@ def _province_branches(d: DocumentView, text: str, ms: list[Mention]) -> list[Me
                 continue
         out.append(m)
     return out
+
+
+_MISSED_BODY = re.compile(
+    r"\b(?:the|The|a|A|an|An) ((?:[A-Z][a-z]+ ){1,4}(?:Centre|Center|Headquarters|Directorate|Bureau|Council|Committee|"
+    r"Commission|Association|Society|Foundation|Institute|Federation|Union|Agency|Alliance|Coalition|League))\b"
+    r"(?![-'’])(?! [A-Z])"
+)
+
+
+def _missed_bodies(text: str, ms: list[Mention]) -> list[Mention]:
+    """ "the Joint Coordination Centre": a body's name NER missed, as an unlinked organisation (the later rules
+    may give it a state); only where no mention touches it."""
+    added = []
+    for found in _MISSED_BODY.finditer(text):
+        s, e = found.span(1)
+        if any(m.start < e and s < m.end for m in ms):
+            continue
+        added.append(Mention(s, e, text[s:e], None, "ORG", "ner"))
+    return sorted([*ms, *added], key=lambda m: (m.start, m.end)) if added else ms

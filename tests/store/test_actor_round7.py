@@ -332,3 +332,11 @@ def test_a_place_naming_an_initiative_is_no_actor():
     got = linked(analyzer, "Ankara would keep working to restore the Black Sea Grain Initiative, which Moscow quit.")
     assert "Black Sea" not in got and got["Moscow"][1] == "RUS"
     assert "Black Sea" in linked(analyzer, "Ships crossed the Black Sea to Istanbul.")
+
+
+@needs_pipeline
+def test_a_bodys_name_ner_missed_after_an_article_is_one_organisation(full):
+    got = linked(full, "Ships were checked by a Joint Coordination Centre in Istanbul staffed by four parties.")
+    assert "Joint Coordination Centre" in got
+    # a capitalised word opening a sentence before a head word, or a head word followed by a name, is left alone
+    assert "Council Bluffs" not in linked(full, "He flew to the Council Bluffs airport.")
