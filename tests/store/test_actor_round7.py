@@ -338,5 +338,6 @@ def test_a_place_naming_an_initiative_is_no_actor():
 def test_a_bodys_name_ner_missed_after_an_article_is_one_organisation(full):
     got = linked(full, "Ships were checked by a Joint Coordination Centre in Istanbul staffed by four parties.")
     assert "Joint Coordination Centre" in got
-    # a capitalised word opening a sentence before a head word, or a head word followed by a name, is left alone
-    assert "Council Bluffs" not in linked(full, "He flew to the Council Bluffs airport.")
+    # a description in lowercase is no name, and a head word followed by a name heads that longer name
+    assert linked(full, "Ships were checked by a joint coordination centre in the port.") == {}
+    assert "Joint Coordination Centre" not in linked(full, "They met at the Joint Coordination Centre Istanbul office.")
