@@ -28,10 +28,11 @@ from store.model import Actor, Mention
 ORG_HEADS = frozenset(
     """association associations society union federation foundation institute council committee commission
     party movement centre center academy chamber confederation league alliance network organisation
-    organization fund coalition assembly court service""".split()
+    organization fund coalition assembly court service agency bureau directorate authority inspectorate""".split()
 )
 _MEDIUM_AFTER = re.compile(r" (TV|Radio|Television|Media)\b(?![-'’])")
-_OF_BETWEEN = re.compile(r" of (?:the )?")
+_OF_BETWEEN = re.compile(r" (?:of|for) (?:the )?")
+_DANGLING = re.compile(r" (?:and|of|for)$")  # NER cut "Finnish Security and" | "Intelligence Service"
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 _OF_DEMONYM = re.compile(r"\bof (?:the )?([A-Z][a-z]+) [A-Z]")
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s?)?$")
@@ -101,7 +102,10 @@ def _joined_of(d: DocumentView, text: str, ms: list[Mention]) -> list[Mention]:
             and _generic(d, prev)
             and prev.label in ("ORG", "FAC")
             and m.label == "ORG"
-            and _OF_BETWEEN.fullmatch(text, prev.end, m.start)
+            and (
+                _OF_BETWEEN.fullmatch(text, prev.end, m.start)
+                or (text[prev.end : m.start] == " " and _DANGLING.search(prev.text))
+            )
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], None, "ORG", "ner")
             continue
@@ -165,8 +169,8 @@ def _association_end(text: str, words: list[str], starts: list[int], i: int) -> 
     k = i
     while k < len(words) and k - i < _MAX_WORDS + 2:
         w = words[k]
-        if w in ("'", "’"):
-            k += 1
+        if w in ("'", "’", "-") or (w in ("and", "for", "of") and k > i):
+            k += 1  # "Young Lawyers' Association", "Anti-Corruption Agency", "Security and Intelligence Service"
             continue
         if not _NAME_WORD.match(w):
             return None
@@ -185,13 +189,14 @@ def _of_demonym(d: DocumentView, m: Mention) -> Mention:
     words = m.text.split()
     if found is not None:
         word = found.group(1)
-    elif len(words) >= 3 and fold(words[-1].strip("'’")) in ORG_HEADS:
-        word = words[0]  # "Georgian Young Lawyers' Association", found whole by NER
+    elif len(words) >= 3 and any(fold(w.strip("'’")) in ORG_HEADS for w in words[1:]):
+        word = words[0]  # "Georgian Young Lawyers' Association", "Kazakh Agency for Financial Monitoring"
     else:
         return m
     matched = d.matcher.match([word])
     actor = d.actors.get(matched[0].actor_id) if len(matched) == 1 else None
-    if actor is None or actor.kind != "group" or not actor.affiliation:
+    kinds = ("group",) if found is not None else ("group", "place")  # "Istanbul Bar Association" too
+    if actor is None or actor.kind not in kinds or not actor.affiliation:
         return m
     return replace(m, actor_id=inferred_id("context", actor.affiliation, "organisation", m.text), origin="context")
 

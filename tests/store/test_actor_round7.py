@@ -341,3 +341,17 @@ def test_a_bodys_name_ner_missed_after_an_article_is_one_organisation(full):
     # a description in lowercase is no name, and a head word followed by a name heads that longer name
     assert linked(full, "Ships were checked by a joint coordination centre in the port.") == {}
     assert "Joint Coordination Centre" not in linked(full, "They met at the Joint Coordination Centre Istanbul office.")
+
+
+@needs_pipeline
+def test_association_names_with_connectors_hyphens_or_a_city_at_their_head(full):
+    text = "The Finnish Defence Forces and the Finnish Security and Intelligence Service warned of sabotage."
+    got = linked(full, text)
+    assert got["Finnish Security and Intelligence Service"][1] == "FIN"
+    assert not any(v[1] == "RUS" for v in got.values())
+    both = linked(full, "The Kazakh Agency for Financial Monitoring and an Uzbek Anti-Corruption Agency met.")
+    assert both["Kazakh Agency for Financial Monitoring"][1] == "KAZ"
+    assert both["Uzbek Anti-Corruption Agency"][1] == "UZB"
+    assert linked(full, "The Istanbul Bar Association protested.")["Istanbul Bar Association"][1] == "TUR"
+    # "of" a state (not a people) is no rule of this kind: a bank of that name may be private
+    assert linked(full, "Shares of the Bank of Georgia rose.").get("Bank of Georgia", (None, None))[2] != "context"
