@@ -34,6 +34,7 @@ _NOT_ACTOR = re.compile(
     r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?|"
     r"[A-Z][A-Za-z]{2,} ?\d{2,4}[A-Z]?)$"
 )  # storms, weapons ("MiG-29"), events and products with their number ("COP29", "Bell 212"; not "G20")
+_OF_COMMON_AFTER = re.compile(r" (?:of|for) (?:about |some |around |nearly |more |less )?[a-z0-9]")
 # a venue is no actor ("Crocus City Hall", "Luzhniki Stadium"), nor its first word alone later
 VENUE = re.compile(r"\s(?:City Hall|Concert Hall|Hall|Arena|Stadium|Theatre|Theater|Opera|Mall|Hotel)$")
 
@@ -68,6 +69,13 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True
     if VENUE.search(surface):
         return True
+    if (
+        " " not in surface
+        and _OF_COMMON_AFTER.match(text, end)
+        and _SENTENCE_START.search(text, max(0, start - 8), start)
+        and not countries_of(surface)
+    ):
+        return True  # "Turnout of about 40 percent": a common noun opening a sentence, no name
     if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
         return True
     line_start = text.rfind("\n", 0, start) + 1

@@ -356,3 +356,11 @@ def test_association_names_with_connectors_hyphens_or_a_city_at_their_head(full)
     # a people of no state after "of" or at the head gives none
     oic = linked(full, "The Organisation of Islamic Cooperation and the European Broadcasting Union met.")
     assert all(v[1] is None for v in oic.values())
+
+
+@needs_pipeline
+def test_a_common_noun_opening_a_sentence_before_of_is_no_name(full):
+    got = linked(full, "Iran voted on Friday. Turnout of about 40 percent was the lowest since 1979.")
+    assert "Turnout" not in got
+    # a name before "of" and a lowercase word stays
+    assert linked(full, "Hezbollah of course denied it.")["Hezbollah"][0] == "hezbollah"
