@@ -60,7 +60,7 @@ from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
-from store.actors.sites import locate_sites
+from store.actors.sites import locate_sites, missed_villages
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
@@ -96,6 +96,7 @@ def resolve(
         link_subdivisions(d)
         missed_places(d)
         locate_sites(d)
+        missed_villages(d)  # "near the village of Tavil", which NER missed
         listed_places(d)  # "in Muynak and Kungrad"
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state

@@ -364,3 +364,14 @@ def test_a_common_noun_opening_a_sentence_before_of_is_no_name(full):
     assert "Turnout" not in got
     # a name before "of" and a lowercase word stays
     assert linked(full, "Hezbollah of course denied it.")["Hezbollah"][0] == "hezbollah"
+
+
+@needs_pipeline
+def test_a_name_ner_missed_after_the_village_of_is_a_place_of_its_paragraphs_state(full):
+    text = "Rescuers reached Tabriz at dawn. They found the wreckage near the village of Tavil the next morning."
+    got = linked(full, "Rescuers reached Tabriz at dawn; they found the wreckage near the village of Tavil later.")
+    assert got["Tavil"][1] == "IRN"
+    assert "Tavil" in linked(full, text)
+    # a month is no village, and with no place named anywhere nothing is guessed
+    assert linked(full, "The village of March was quiet.") == {}
+    assert linked(full, "They met near the village of Zorbatov.").get("Zorbatov", (None, None))[1] is None
