@@ -162,6 +162,10 @@ def test_common_words_and_shared_surnames_are_not_linked():
     text = "Duterte said the talon and the lasso hung from a truss; Marin and Kim watched."
     got = found(analyzer(), text)
     assert got == []
+    # the matcher forgives one typo in long names: no surname of the batch is one typo from an English word
+    # or name ("Holness" / Holiness, "Hipkins" / Hopkins, "Zannier" / pannier; wordfreq's top words)
+    near = "His Holiness, Johns Hopkins, a Junker, Calvin and a Pannier; Preminger and Motley Crue."
+    assert [m for m in found(analyzer(), near) if m[1] in {a["id"] for a in batch()}] == []
     assert found(analyzer(), "Rodrigo Duterte and Sara Duterte spoke.") == [
         ("Rodrigo Duterte", "rodrigo-duterte"),
         ("Sara Duterte", "sara-duterte"),
