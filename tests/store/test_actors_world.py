@@ -167,12 +167,24 @@ def test_common_words_and_shared_surnames_are_not_linked():
     # or name ("Holness" / Holiness, "Hipkins" / Hopkins, "Zannier" / pannier; wordfreq's top words)
     near = "His Holiness, Johns Hopkins, a Junker, Calvin and a Pannier; Preminger and Motley Crue."
     assert [m for m in found(analyzer(), near) if m[1] in {a["id"] for a in batch()}] == []
-    # ...and no word of the batch stops a typo of the field's leaders being forgiven (a known word never is)
-    assert found(analyzer(), "Nikola Pashinyan met Kiril Petkov.") == [
-        ("Nikola Pashinyan", "nikol-pashinyan"),
-        ("Kiril Petkov", "kiril-petkov"),
-    ]
     assert found(analyzer(), "Rodrigo Duterte and Sara Duterte spoke.") == [
         ("Rodrigo Duterte", "rodrigo-duterte"),
         ("Sara Duterte", "sara-duterte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Nikola Pashinyan", "nikol-pashinyan"),
+        ("Hasan Nasrallah", "hassan-nasrallah"),
+        ("Fuad Hussain", "fuad-hussein"),
+        ("Gibran Bassil", "gebran-bassil"),
+        ("Falah al-Fayyadh", "faleh-al-fayyadh"),
+        ("Irina Venediktova", "iryna-venediktova"),
+    ],
+)
+def test_no_name_of_the_batch_stops_a_variant_spelling_of_the_fields_people_being_forgiven(text, actor_id):
+    # a word the dictionary knows is never read as a typo of another name, so the batch leaves out minor
+    # office-holders whose names are such variants ("Nikola", "Hasan", "Hussain", "Gibran", "Falah", "Irina")
+    assert found(analyzer(), f"{text} spoke on Monday.") == [(text, actor_id)]
