@@ -19,7 +19,7 @@ from store.actors.matcher import COMMON_WORDS, fold
 
 from .actor_helpers import dictionary_only, found, linked
 
-MARK = "# ── Batch 2026-11i"
+MARK = "# ── Batch 2026-11i (issue 14, the world beyond the field)"
 STOPWORDS = Path(__file__).resolve().parents[2] / "store" / "corpus" / "stopwords.json"
 
 
@@ -123,7 +123,11 @@ def test_leaders_named_without_a_title_are_linked_to_their_state():
     assert got["Yoweri Museveni"][:2] == ("yoweri-museveni", "UGA")
     assert got["Luis Lacalle Pou"][:2] == ("luis-lacalle-pou", "URY")
     got = linked(analyzer(), "Talks between Shigeru Ishiba, Anthony Albanese and Paul Kagame ended.")
-    assert {s: v[1] for s, v in got.items()} == {"Shigeru Ishiba": "JPN", "Anthony Albanese": "AUS", "Paul Kagame": "RWA"}
+    assert {s: v[1] for s, v in got.items()} == {
+        "Shigeru Ishiba": "JPN",
+        "Anthony Albanese": "AUS",
+        "Paul Kagame": "RWA",
+    }
 
 
 def test_a_surname_alias_and_a_transliteration_are_linked():
