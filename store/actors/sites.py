@@ -215,7 +215,9 @@ def missed_villages(d: DocumentView) -> None:
                 state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
             if state is None:
                 continue
-            origin = "gazetteer" if state in candidates else "context"
-            added.append(replace(m, actor_id=inferred_id(origin, state, "place", name), origin=origin))
+            if state in candidates:
+                added.append(replace(m, actor_id=inferred_id("gazetteer", state, "place", name), origin="gazetteer"))
+            else:
+                added.append(replace(m, actor_id=inferred_id("context", state, "place", name), origin="context"))
         if added:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
