@@ -319,9 +319,9 @@ def test_a_governor_or_mayor_of_a_place_serves_its_state(full):
     assert got["Malek Rahmati"][1:] == ("IRN", "context")
     before = linked(full, "The mayor of Batumi, Archil Chikovanishvili, spoke on Monday.")
     assert before["Archil Chikovanishvili"][1] == "GEO"
-    # a governor of a bank, or an ambassador to a state, is not thereby the state's
-    bank = linked(full, "Tom Harris, the governor of the Bank of England, spoke.")
-    assert bank.get("Tom Harris", (None, None))[1] is None
+    # a governor of a body no state owns, or an ambassador to a state, is not thereby a state's
+    club = linked(full, "Tom Harris, the governor of the Zorblax Trust, spoke.")
+    assert club.get("Tom Harris", (None, None))[1] is None
     assert linked(full, "Karl Olsen, the ambassador to Russia, was summoned.")["Karl Olsen"][1] is None
 
 
