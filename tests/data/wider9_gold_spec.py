@@ -58,7 +58,7 @@ European Union -|Ukraine UKR|Moldova MDA|Hungary HUN|Viktor Orbán HUN|German DE
 Orbán HUN|Hungary HUN|Ukraine UKR|Europe -|Volodymyr Zelensky UKR|Charles Michel -|European Council -|Ukrainians UKR|Moldovans MDA|European Commission -|Hungary HUN|European Parliament -
 Orbán HUN|EU -|Ukraine UKR|Budapest HUN|Hungarian officials HUN|Kyiv UKR|Hungarian HUN|Zakarpattia UKR|Péter Szijjártó HUN|Uzhhorod UKR|Dmytro Kuleba UKR
 Place du Luxembourg BEL|European Parliament -|Orbán HUN|Scholz DEU|France FRA|Emmanuel Macron FRA|Italy ITA|Giorgia Meloni ITA|Michel -
-Ukrainian UKR|Kyiv UKR|Olha Stefanishyna UKR|Ukraine UKR|Ukrainian UKR|EU -|Luxembourg LUX|Orbán HUN|Fidesz HUN|Patriots for Europe -|European Parliament -|Hungary HUN
+Ukrainian UKR|Kyiv UKR|Olha Stefanishyna UKR|Ukraine UKR|European -|Ukrainian UKR|EU -|Luxembourg LUX|Orbán HUN|Fidesz HUN|Patriots for Europe -|European Parliament -|Hungary HUN
 """,
     "v08_sdf_damascus.txt": """
 Syria SYR|Kurdish -|SDF SYR|Ankara TUR
