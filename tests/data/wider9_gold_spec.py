@@ -78,7 +78,7 @@ Kayrros -|French FRA|Lebap TKM|Mary TKM|Ashgabat TKM|European -|Baku AZE|Moscow 
 """,
     "v10_armenia_eu_law.txt": """
 Armenia ARM|EU -|Moscow RUS
-Armenia ARM|National Assembly ARM|European Union -|Nikol Pashinyan ARM|Russia RUS|Armenia Alliance ARM|I Have Honor ARM|Pashinyan ARM
+Armenia ARM|National Assembly ARM|European Union -|Nikol Pashinyan ARM|Russia RUS|Armenia Alliance ARM|I Have Honor ARM|Vahagn Khachaturyan ARM
 Pashinyan ARM|Yerevan ARM|Ararat Mirzoyan ARM|Armenia ARM|EU -|Kaja Kallas -|Brussels -|Armenia ARM|Yerevan ARM|Azerbaijan AZE
 Moscow RUS|Alexei Overchuk RUS|Eurasian Economic Union -|Armenia ARM|Russian RUS|Kremlin RUS|Dmitry Peskov RUS|Armenia ARM|Russian Foreign Ministry RUS|Maria Zakharova RUS|West -|Armenia ARM|Russia RUS
 Russia RUS|Armenia ARM|Georgia GEO|Upper Lars RUS|Russia RUS|Rosselkhoznadzor RUS|Armenian ARM|Gazprom Armenia RUS|Russia RUS|102nd Military Base RUS|Gyumri ARM|Yerevan ARM|Russian RUS|Collective Security Treaty Organization -|CSTO -|Moscow RUS|Azerbaijan AZE
