@@ -42,35 +42,39 @@ class SteadyFooter(Footer):
             composed = self._bindings_ready and self._shown is not None and bool(self.children)
             self._shown = shown
             if composed:
-                self.call_after_refresh(self._update_in_place)
+                # At once, not after the next frame: a focus change publishes the new bindings as it happens
+                # (Screen.focused's watcher), so the new keys are laid out and drawn in the frame that shows
+                # the focus change (one layout, one frame), not in a second layout and frame after it.
+                self._update_in_place()
                 return
         super().bindings_changed(screen)
 
-    async def _update_in_place(self) -> None:
+    def _update_in_place(self) -> None:
         if not self.is_attached or self._pruning:
             return
         fresh = compose(self)
         old = list(self.children)
         if not all(type(w) is FooterKey for w in (*fresh, *old)):  # groups of keys: as Textual does it
-            await self.recompose()
+            self.call_after_refresh(self.recompose)
             return
-        async with self.batch():
-            # the command palette's key (docked right) stays in its own widget: a class change restyles
-            pairs = [
-                ([w for w in ws if isinstance(w, FooterKey) and w.has_class(PALETTE) == palette])
-                for palette in (False, True)
-                for ws in (old, fresh)
-            ]
-            extra: list[FooterKey] = []
-            for olds, news in ((pairs[0], pairs[1]), (pairs[2], pairs[3])):
-                for widget, new in zip(olds, news, strict=False):
-                    _take_key(widget, new)
-                    widget.display = True
-                for widget in olds[len(news) :]:
-                    widget.display = False  # kept for the next time these keys come back (no mount, no styling)
-                extra.extend(news[len(olds) :])
-            if extra:
-                await self.mount_all(extra, before=next((w for w in old if w.has_class(PALETTE)), None))
+        # No batch (App.batch_update) here: nothing below awaits, so no frame can be drawn half-way, and a
+        # batch held across an await (the mount it had awaited) made Textual drop every frame drawn meanwhile.
+        # the command palette's key (docked right) stays in its own widget: a class change restyles
+        pairs = [
+            ([w for w in ws if isinstance(w, FooterKey) and w.has_class(PALETTE) == palette])
+            for palette in (False, True)
+            for ws in (old, fresh)
+        ]
+        extra: list[FooterKey] = []
+        for olds, news in ((pairs[0], pairs[1]), (pairs[2], pairs[3])):
+            for widget, new in zip(olds, news, strict=False):
+                _take_key(widget, new)
+                widget.display = True
+            for widget in olds[len(news) :]:
+                widget.display = False  # kept for the next time these keys come back (no mount, no styling)
+            extra.extend(news[len(olds) :])
+        if extra:  # more keys than ever shown: mounted (Textual's own mount; the frame after shows them)
+            self.mount_all(extra, before=next((w for w in old if w.has_class(PALETTE)), None))
 
 
 def _take_key(widget: FooterKey, new: FooterKey) -> None:
