@@ -67,6 +67,8 @@ async def test_new_keys_are_mounted_without_dropping_a_frame_and_drawn():
         assert not dropped, f"{len(dropped)} of {len(frames)} frames drawn inside a batch were dropped"
         assert frames and frames[-1][1]
         screen = app.screen
-        assert not (screen._dirty_widgets or screen._layout_required or screen._repaint_required)  # nothing left undrawn
+        assert not (
+            screen._dirty_widgets or screen._layout_required or screen._repaint_required
+        )  # nothing left undrawn
         text = "".join(str(line.text) for line in app.screen._compositor.render_strips())
         assert "One key" in text
