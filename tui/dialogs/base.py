@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import ClassVar, TypeVar
 
 from textual import events, on
+from textual._context import NoActiveAppError
 from textual.binding import Binding, BindingType
 from textual.keys import key_to_character
 from textual.screen import ModalScreen
@@ -31,6 +32,23 @@ class Dialog(ModalScreen[ResultType]):
     EXTRA_HINTS: ClassVar[tuple[tuple[str, str], ...]] = ()
     # Short terminals (24 rows) get tighter dialogs (dialogs.tcss: `Dialog.-short`).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        # The breakpoint classes Textual adds on the dialog's first resize (-short/-tall, -narrow/-normal...),
+        # added now: the dialog is styled and laid out once as it opens, not restyled and laid out again
+        # (with its translucent backdrop drawn again beneath) when they arrive.
+        try:
+            app = self.app
+        except NoActiveAppError:  # made outside an app (a test of its hints): Textual adds them as it mounts
+            return
+        width, height = app.size
+        horizontal = app.HORIZONTAL_BREAKPOINTS if self.HORIZONTAL_BREAKPOINTS is None else self.HORIZONTAL_BREAKPOINTS
+        vertical = app.VERTICAL_BREAKPOINTS if self.VERTICAL_BREAKPOINTS is None else self.VERTICAL_BREAKPOINTS
+        self.add_class(
+            *self._get_breakpoint_classes(width, horizontal or []),
+            *self._get_breakpoint_classes(height, vertical or []),
+        )
 
     @on(events.Mount)
     def _add_footer(self) -> None:
