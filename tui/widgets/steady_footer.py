@@ -75,6 +75,11 @@ class SteadyFooter(Footer):
             extra.extend(news[len(olds) :])
         if extra:  # more keys than ever shown: mounted (Textual's own mount; the frame after shows them)
             self.mount_all(extra, before=next((w for w in old if w.has_class(PALETTE)), None))
+        # Hand the keys' layout and repaint requests to the screen now, as each widget's idle handler would
+        # later: so the frame that shows the focus change lays the new keys out too (else a second layout
+        # and frame followed it, ~1 frame later).
+        for widget in (*old, self):
+            widget._check_refresh()
 
 
 def _take_key(widget: FooterKey, new: FooterKey) -> None:
