@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from textual.compose import compose
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -21,6 +23,17 @@ PALETTE = "-command-palette"
 
 
 class SteadyFooter(Footer):
+    # Its keys' total width (the content's) never changes the footer's own size (one row, the screen's
+    # width), and its scroll bar is 0 wide: neither asks for a layout of the screen. Textual's did, each time
+    # the keys changed (a second layout and frame after the one that laid the new keys out), and its
+    # horizontal bar (0 wide) appeared and disappeared as the keys overflowed or not, another layout: the bar
+    # is always there (`overflow-x: scroll`), so the keys still scroll with the wheel when they overflow.
+    DEFAULT_CSS = """
+    SteadyFooter {
+        overflow-x: scroll;
+    }
+    """
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     _shown: Hashable = None
 
     def _keys_shown(self) -> Hashable:
