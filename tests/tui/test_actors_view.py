@@ -74,7 +74,7 @@ async def test_table_lists_every_actor_with_the_corpus_figures():
         text = screen_text(app)
         assert f"Actors ({len(expected.rows)})" in text and "5 documents" in text
         assert "Named with Russia" in text and "Passages: Russia (61)" in text  # 60 in the body, 1 in a title
-        assert "4 undated doc(s) not drawn" in text  # the bundled corpus has one dated article
+        assert "4 undated docs not drawn" in text  # the bundled corpus has one dated article
         assert str(screen.query_one("#actors-time-box").border_subtitle).endswith("peak 11 in 2020-12 · 2020-12")
 
 

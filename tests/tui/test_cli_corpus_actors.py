@@ -29,7 +29,7 @@ def test_actors_by_month_text_and_csv_agree(capsys):
     assert main(["actors", "--by-month", "--no-ner"]) == 0
     text = capsys.readouterr().out
     assert text.splitlines()[0].split() == ["ACTOR", "2020-12"]
-    assert "4 document(s) without a date" in text
+    assert "4 documents without a date" in text
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

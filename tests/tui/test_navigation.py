@@ -110,7 +110,7 @@ async def test_corpus_search_lists_passages_and_opens_one_at_the_passage():
             await pilot.pause(0.02)
             if "passage" in str(app.screen.query_one("#search-status").render()):
                 break
-        assert str(app.screen.query_one("#search-status").render()) == "1 passage(s) in 1 document(s)"
+        assert str(app.screen.query_one("#search-status").render()) == "1 passage in 1 document"
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, SearchScreen)

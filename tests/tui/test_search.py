@@ -11,6 +11,7 @@ from store.corpus.search_index import fold
 from tests.conftest import SEEDS
 from tests.tui.helpers import busy, reader_lines, wait_ready
 from tui.app import ActorlensApp
+from tui.counts import counted
 from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
 from tui.widgets.reader import Reader
@@ -59,7 +60,7 @@ async def test_several_words_are_all_required_in_any_order() -> None:
         texts = [fold(t) for t in block_texts(app, screen) if t]
         assert texts, status(app)
         assert all("putin" in t and "erdogan" in t for t in texts)
-        assert status(app).startswith(f"{len(screen._targets)} passage(s) in ")
+        assert status(app).startswith(f"{counted(len(screen._targets), 'passage')} in ")
 
 
 async def test_an_unaccented_word_finds_the_accented_spelling(tmp_path: Path) -> None:
@@ -71,7 +72,7 @@ async def test_an_unaccented_word_finds_the_accented_spelling(tmp_path: Path) ->
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 2)
         screen = await search_for(pilot, "Erdogan")
-        assert status(app) == "1 passage(s) in 1 document(s)"
+        assert status(app) == "1 passage in 1 document"
         prompt = screen.results.get_option_at_index(0).prompt
         assert "Erdoğan" in str(prompt)
 
@@ -151,7 +152,7 @@ async def test_up_and_down_recall_earlier_queries_across_runs() -> None:
         assert field.value == "luka"  # back to what was being typed
         await pilot.press("up", "enter")
         await settled(pilot)
-        assert "passage(s)" in status(app)
+        assert " passage" in status(app)
 
 
 async def test_the_index_follows_a_file_edited_on_disk(tmp_path: Path) -> None:
@@ -168,7 +169,7 @@ async def test_the_index_follows_a_file_edited_on_disk(tmp_path: Path) -> None:
         os.utime(first, ns=(stat.st_atime_ns, stat.st_mtime_ns + 3_000_000_000))
         await pilot.press("S")  # opening the search looks at the files again
         screen = await settled(pilot)
-        assert status(app) == "1 passage(s) in 1 document(s)"
+        assert status(app) == "1 passage in 1 document"
         assert "Zanzibar" in str(screen.results.get_option_at_index(0).prompt)
 
 
@@ -193,7 +194,7 @@ async def test_while_another_app_indexes_the_search_says_so_and_fills_in_after(t
             assert status(app) == "No passage matches. · another actorlens is indexing: 0/2"
             lock.release()
             screen = await settled(pilot)  # searched again as the index fills, nothing typed
-            assert status(app) == "2 passage(s) in 1 document(s)"  # the title and the paragraph
+            assert status(app) == "2 passages in 1 document"  # the title and the paragraph
             assert "Harbour" in str(screen.results.get_option_at_index(0).prompt)
     finally:
         if lock.is_locked:
@@ -205,6 +206,6 @@ def test_the_summary_says_when_more_passages_match_than_are_shown() -> None:
     from tui.screens.search import found_summary
 
     hits = tuple(Hit(f"/c/{n}.txt", "T", 0, "Putin", ((0, 5),), -1.0) for n in range(2))
-    assert found_summary(Found(Query.parse("putin"), hits, total=2), 2) == "2 passage(s) in 2 document(s)"
+    assert found_summary(Found(Query.parse("putin"), hits, total=2), 2) == "2 passages in 2 documents"
     capped = found_summary(Found(Query.parse("putin"), hits, total=5312), 2)
-    assert capped == "2 passage(s) in 2 document(s), the best of 5,312 matching passages"
+    assert capped == "2 passages in 2 documents, the best of 5,312 matching passages"

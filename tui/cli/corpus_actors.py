@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store.errors import ActorlensError
+from tui.counts import counted
 
 from .corpus import open_corpus
 
@@ -80,8 +81,8 @@ def print_corpus_table(docs: Sequence[Document], analyzer: Analyzer, args: argpa
         cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         out.write("  ".join(cells).rstrip() + "\n")
     out.write(
-        f"\n{len(series)} actors in {corpus.documents} documents, mentions per {period}; "
-        f"{corpus.undated_documents} document(s) without a date are not counted\n"
+        f"\n{counted(len(series), 'actor')} in {counted(corpus.documents, 'document')}, mentions per {period}; "
+        f"{counted(corpus.undated_documents, 'document')} without a date not counted\n"
     )
     return 0
 

@@ -34,6 +34,7 @@ from store.actors.corpus_stats import Companion, CorpusActors, Period
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
 from store.model import Actor
+from tui.counts import counted
 
 from ..palette import colour_for, mention_style
 from ..plain import plain
@@ -331,7 +332,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
             box.border_title = f"Top {len(series)}: mentions per {self.period}"
             undated = self.corpus.undated_documents
             span = f"{axis[0]}–{axis[-1]}" if len(axis) > 1 else (axis[0] if axis else "no dated document")
-            box.border_subtitle = f"{undated} undated doc(s) not drawn · {span}" if undated else span
+            box.border_subtitle = f"{counted(undated, 'undated doc')} not drawn · {span}" if undated else span
             return
         if self.actor_id is None or self.corpus is None:
             spark.data = [0]
@@ -341,7 +342,7 @@ class CorpusActorsScreen(Screen[PassageRequest | None]):
         spark.data = list(timeline.counts) or [0]
         parts = []
         if timeline.undated_documents:
-            parts.append(f"{timeline.undated_documents} undated doc(s) not drawn")
+            parts.append(f"{counted(timeline.undated_documents, 'undated doc')} not drawn")
         if timeline.labels:
             peak = max(range(len(timeline.counts)), key=timeline.counts.__getitem__)
             parts.append(f"peak {timeline.counts[peak]} in {timeline.labels[peak]}")

@@ -27,6 +27,7 @@ from store.errors import DocumentError
 from store.model import Document
 from store.notebook.notebook import Notebook
 from store.state import ReaderState, StateStore
+from tui.counts import counted
 
 from ..highlights import Highlighter, mention_counter
 from ..messages import (
@@ -269,7 +270,7 @@ class MainScreen(SteadyFocusScreen[None]):
                 shown += f"; and {len(self._problems) - 3} more"
             self.notify(
                 shown,
-                title=f"{len(self._problems)} file(s) could not be opened",
+                title=f"{counted(len(self._problems), 'file')} could not be opened",
                 severity="warning",
                 markup=False,
                 timeout=10,

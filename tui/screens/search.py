@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from store.sanitize import visible
+from tui.counts import counted
 
 from ..dialogs.base import Dialog
 from ..messages import HitsFound
@@ -67,7 +68,7 @@ def found_summary(found: Found, documents: int) -> str:
         return found.error
     if not found.hits:
         return "No passage matches."
-    shown = f"{len(found.hits)} passage(s) in {documents} document(s)"
+    shown = f"{counted(len(found.hits), 'passage')} in {counted(documents, 'document')}"
     if found.total > len(found.hits):
         return f"{shown}, the best of {found.total:,} matching passages"
     return shown

@@ -19,6 +19,7 @@ from store.actors.corpus_stats import CorpusActors
 from store.actors.passages import passage_around, passage_for
 from store.corpus.library import Library, Summary
 from store.errors import ActorlensError
+from tui.counts import counted
 
 from ..plain import plain
 from ..screens.actors_keys import PassageListKeys
@@ -139,7 +140,7 @@ class PassageList(OptionList):
         if documents is None:
             documents = corpus.documents_of(actor_id, together)
         row = corpus.row(actor_id)
-        total = str(row.mentions) if row and together is None else f"in {len(documents)} document(s)"
+        total = str(row.mentions) if row and together is None else f"in {counted(len(documents), 'document')}"
         batch: list[PassageItem] = []
         size = self.FIRST if start == 0 else self.PAGE
         listed = 0
