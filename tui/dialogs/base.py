@@ -5,7 +5,7 @@ at the bottom of the screen are the dialog's, not those of the screen below."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from rich.console import RenderableType
 from textual import events, on
@@ -111,7 +111,7 @@ class Dialog(ModalScreen[ResultType]):
 
 
 def _breakpoints(
-    screen: Screen[object], size: Size, horizontal: list[tuple[int, str]], vertical: list[tuple[int, str]]
+    screen: Screen[Any], size: Size, horizontal: list[tuple[int, str]], vertical: list[tuple[int, str]]
 ) -> dict[str, bool]:
     """Each breakpoint class of the screen and whether it applies at this size (as Screen._on_resize has it)."""
     found = {name: False for _, name in (*horizontal, *vertical)}

@@ -56,8 +56,8 @@ class SteadyFooter(Footer):
             self._shown = shown
             if composed:
                 # At once, not after the next frame: a focus change publishes the new bindings as it happens
-                # (Screen.focused's watcher), so the new keys are laid out and drawn in the frame that shows
-                # the focus change (one layout, one frame), not in a second layout and frame after it.
+                # (Screen.focused's watcher; the footer's next message), so the new keys are laid out and drawn
+                # in the frame that shows the focus change, not in a second layout and frame after it.
                 self._update_in_place()
                 return
         super().bindings_changed(screen)
@@ -91,8 +91,8 @@ class SteadyFooter(Footer):
         # Hand the keys' layout and repaint requests to the screen now, as each widget's idle handler would
         # later: so the frame that shows the focus change lays the new keys out too (else a second layout
         # and frame followed it, ~1 frame later).
-        for widget in (*old, self):
-            widget._check_refresh()
+        for node in (*old, self):
+            node._check_refresh()
 
 
 def _take_key(widget: FooterKey, new: FooterKey) -> None:
