@@ -38,3 +38,36 @@ def possessive_acronyms(d: DocumentView) -> None:
             added.append(Mention(s, e, name, inferred_id("context", state, "organisation", name), "ORG", "context"))
         if added:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+
+
+_ALL_CAPS = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def late_bracketed_acronyms(d: DocumentView) -> None:
+    """An acronym in brackets after a name that only the later rules linked ("the State Security Service
+    (SGB)", the service given its state by the document) names the same actor, there and wherever it recurs
+    unlinked in the document (the early pass, bodies.bracketed_acronyms, saw the name still unlinked)."""
+    names: dict[str, Mention] = {}
+    for t, tokens in enumerate(d.texts):
+        ms = d.mentions[t]
+        for prev, m in zip(ms, ms[1:], strict=False):
+            if (
+                m.actor_id is None
+                and m.origin == "ner"
+                and _ALL_CAPS.fullmatch(m.text)
+                and prev.actor_id is not None
+                and prev.origin in ("context", "gazetteer")
+                and tokens.text[prev.end : m.start] == " ("
+                and tokens.text[m.end : m.end + 1] == ")"
+            ):
+                names.setdefault(m.text, prev)
+    if not names:
+        return
+    for t in range(len(d.texts)):
+        if any(m.actor_id is None and m.text in names for m in d.mentions[t]):
+            d.mentions[t] = [
+                Mention(m.start, m.end, m.text, names[m.text].actor_id, m.label, names[m.text].origin)
+                if m.actor_id is None and m.origin == "ner" and m.text in names
+                else m
+                for m in d.mentions[t]
+            ]

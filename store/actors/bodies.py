@@ -105,6 +105,9 @@ def short_forms(d: DocumentView) -> None:
             for word in [words[-1]] + [w for w, nxt in zip(words, words[1:], strict=False) if nxt in ("of", "for")]:
                 if word[:1].isupper() and fold(word) not in GOVERNMENT_BODIES:  # "the Ministry": which one?
                     heads.setdefault(word, (t, m.end, m))
+            for word, nxt in zip(words, words[1:], strict=False):
+                if nxt.rstrip("'’") == "Corps" and word[:1].isupper() and not word.endswith("s"):
+                    heads.setdefault(word + "s", (t, m.end, m))  # "the Guards" after "Revolutionary Guard Corps"
     if not heads:
         return
     for t, tokens in enumerate(d.texts):

@@ -5,7 +5,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
 1. drops NER entities that are page furniture or a lone title word, and places that name a treaty or
    format ("the Istanbul Convention") (store/actors/noise.py); an unlinked one-word name that is the last
    word of an organisation named earlier is that organisation ("Commission" after "European Commission")
-   (store/actors/bodies.py); a lowercase surname ("putin") stays a name only where the document also
+   (store/actors/bodies.py); names NER or the dictionary cut short are one mention again ("General Staff of
+   the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association": store/actors/long_names.py); a
+   lowercase surname ("putin") stays a name only where the document also
    names that person capitalised (store/actors/lowercase.py);
 2. (store/actors/doc_entities.py) makes an acronym introduced in brackets after an unknown name ("Government of National Unity (GNU)")
    a name of the same entity for the whole document, and finds it wherever it recurs;
@@ -20,13 +22,20 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    word is a state body or an outlet ("Libyan National Army", "Libya Observer"); an unnamed ministry or
    commission, or a street or square ("Rustaveli Avenue"), of the one state a document is mostly about is
    that state's; one entity, one state;
+   a company the text calls a state's ("the state gas company X") is that state's (state_companies.py);
+   a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
+   (store/actors/deputies.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
-   Council" -> Armenia; an unqualified "Security Council" stays the UN's); a body's name several states share
+   Council" -> Armenia; an unqualified "Security Council" stays the UN's), and a generic body's name the
+   dictionary gives another state goes to the possessive's state ("Ukraine's Main Intelligence Directorate":
+   store/actors/owned_bodies.py); a body's name several states share
    ("House of Representatives", "Supreme Court") takes the state qualifying it, else the document's main state
    if it has one, else none (store/actors/generic_bodies.py);
 6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
    ("France's EDF"); links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
-   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py).
+   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py); first-level
+   subdivisions, also where a state's name is inside one ("East Azerbaijan"), and qualified places ("Greater
+   Odesa") (store/actors/regions.py).
 
 The spaCy parser is not run: these rules read tokens and mentions only (tests/bench/bench_parser.py
 measures what parsing would cost, and what it could still fix).
@@ -36,18 +45,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from store.actors.acronyms import possessive_acronyms
+from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
+from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
+from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
-from store.actors.sites import locate_sites
+from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
+from store.actors.sites import locate_sites, missed_villages
+from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
 
@@ -63,19 +77,30 @@ def resolve(
     drop_noise(d)
     lowercase_names(d)
     drop_instruments(d)
+    long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"
     qualified_bodies(d)
+    owned_bodies(d)  # "Ukraine's Main Intelligence Directorate": Ukraine's, not the GRU
     bare_heads(d)
     known_surnames(d)
     bracketed_acronyms(d)
     entity = entities(d)
+    state_companies(d)  # "the state gas company Uzbekneftegaz"
     affiliate(d, entity)
+    deputies(d)  # "General X and his deputy Y": X's state
     generic_bodies(d)
     short_forms(d)
     if places:
         possessive_acronyms(d)  # "France's EDF": an acronym NER missed
         link_places(d)
+        compound_subdivisions(d)  # "East Azerbaijan": Iran's province, not Azerbaijan
+        link_subdivisions(d)
         missed_places(d)
         locate_sites(d)
+        missed_villages(d)  # "near the village of Tavil", which NER missed
+        listed_places(d)  # "in Muynak and Kungrad"
+        regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
+        local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         dominant(d, entity, decided)
+        late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
     return [tuple(ms) for ms in d.mentions]

@@ -51,7 +51,7 @@ GOVERNMENT_BODIES = frozenset(
 STREETS = frozenset("avenue street square boulevard alley prospekt prospect embankment".split())
 OUTLETS = frozenset("observer times post news today herald tribune gazette telegraph radio tv television".split())
 # Last words of the name of a treaty or a negotiating format: such a name is no actor, nor a place in it.
-INSTRUMENTS = "Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute"  # (not "Pact")
+INSTRUMENTS = "Convention|Treaty|Accords?|Protocol|Agreements?|Declaration|Format|Statute|Memorandum"  # (not "Pact")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {
     "PERSON": "person",

@@ -154,10 +154,30 @@ def _load() -> dict[str, str]:
     return dict(data["places"])
 
 
+# Dependent territories GeoNames lists as countries, and their sovereign state: a place there is that
+# state's ("New Caledonia" is France's, as occupied or held ground keeps its de jure state)
+SOVEREIGN = {
+    **dict.fromkeys("NCL PYF GLP MTQ GUF REU MYT SPM WLF BLM MAF ATF".split(), "FRA"),
+    **dict.fromkeys("GRL FRO".split(), "DNK"),
+    **dict.fromkeys("PRI GUM VIR ASM MNP UMI".split(), "USA"),
+    **dict.fromkeys("GIB FLK BMU CYM VGB TCA MSR AIA SHN PCN IOT SGS GGY JEY IMN".split(), "GBR"),
+    **dict.fromkeys("HKG MAC".split(), "CHN"),
+    **dict.fromkeys("ABW CUW SXM BES".split(), "NLD"),
+    **dict.fromkeys("NFK CXR CCK HMD".split(), "AUS"),
+    **dict.fromkeys("SJM BVT".split(), "NOR"),
+    "ALA": "FIN",
+    "TKL": "NZL",
+}
+
+
 def _row(row: str | None) -> dict[str, int]:
     if not row:
         return {}
-    return {c: int(p) for c, _, p in (item.partition(":") for item in row.split(" "))}
+    out: dict[str, int] = {}
+    for c, _, p in (item.partition(":") for item in row.split(" ")):
+        c = SOVEREIGN.get(c, c)
+        out[c] = max(out.get(c, 0), int(p))
+    return out
 
 
 def villages_of(name: str) -> Mapping[str, int]:
@@ -189,6 +209,16 @@ def countries_of(name: str) -> Mapping[str, int]:
     return _row(row)
 
 
+_WATER = frozenset("sea ocean gulf strait straits".split())
+
+
+def is_water(name: str) -> bool:
+    """Whether a name is a sea's or a strait's ("Aral Sea", "Kerch Strait"): shared water, no state's place
+    (tests/data/gold_mentions.md), whatever town shares its name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _WATER
+
+
 def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -> str | None:
     """The country of a place name: the only candidate when the document names its state (or the place
     is large, or a town of ALONE_FROM people in a state of the field: "Union" or "Independence" in a text
@@ -196,6 +226,8 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
     candidate among the states the document names; None when unknown or still ambiguous (never a blind
     guess). ``alone=False`` (a name NER did not call a place): only a place in one of the document's
     states."""
+    if is_water(name):
+        return None  # "Aral Sea" is also an alternative name of the town Aral: a sea is nobody's
     candidates = countries_of(name)
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))

@@ -35,6 +35,8 @@ TITLE_WORDS = frozenset(
     colonel major lieutenant captain commander marshal admiral patriarch pope deputy vice mr mrs ms dr
     archbishop bishop catholicos cardinal imam mufti rabbi emir""".split()
 )
+# "Zaporizhzhia Oblast", called a person: a place and its type, no first name and surname
+_REGION_WORDS = frozenset("oblast region province governorate krai kray raion rayon district county".split())
 _BODY_TITLES = frozenset({"general"})  # "General Staff", "General Prosecutor's Office"
 _TRAILING = frozenset({"'s", "’s", "'", "’", "s"})
 
@@ -188,16 +190,29 @@ def ner_spans(doc: Doc, *, descriptions: bool = False) -> list[NerSpan]:
 
 _JOINED_NAME = re.compile(r"(?:-[A-Z][\w']*)?\s?")  # "Yunus" "-Bek " "Yevkurov": one name NER cut in two
 _LIST_COMMA = re.compile(r",\s+")
+# a person's name NER ended on a particle goes on with the next name ("Al-e Hashem", "bin Salman", "von der Leyen")
+_PARTICLE_END = re.compile(
+    r"\s(?:[Aa]l-e|[Aa]l|[Ee]l|bin|ibn|ben|abu|Abu|ould|van|von|der|den|de|da|di|del|della|dos|du|la|le|ter|ten|zu)$"
+)
 
 
 def _mend(text: str, spans: list[NerSpan]) -> list[NerSpan]:
-    """Two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
+    """A person's name ending on a particle ("Mohammad Ali Al-e") goes on with the entity right after it;
+    two entities joined by a hyphenated name part are one person ("Yunus-Bek Yevkurov", which NER may
     call two places) unless the second is a known place; an entity that is a list ("Niger, Burkina Faso")
     is one entity per item, a place where the gazetteer knows it."""
     from store.actors.gazetteer import countries_of
 
     out: list[NerSpan] = []
     for s, e, label in spans:
+        if (
+            out
+            and out[-1][2] == "PERSON"
+            and text[out[-1][1] : s] == " "
+            and _PARTICLE_END.search(text, out[-1][0], out[-1][1])
+        ):
+            out[-1] = (out[-1][0], e, "PERSON")  # "Mohammad Ali Al-e" + "Hashem", "Ursula von der" + "Leyen"
+            continue
         if out and (joined := _JOINED_NAME.fullmatch(text, out[-1][1], s)) and "-" in joined.group():
             if "PERSON" in (label, out[-1][2]) or not countries_of(text[s:e]):
                 out[-1] = (out[-1][0], e, "PERSON")
@@ -308,15 +323,15 @@ def _yield_to_names(
                 actor = actors.get(m.actor_id)
                 if ms == s and me < e and actor is not None and text[me : me + 1] == " ":
                     others = text[me + 1 : e].split()
-                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS
+                    surname = len(others) == 1 and others[0].casefold().rstrip(".") not in TITLE_WORDS | _REGION_WORDS
                     if actor.kind == "state" or (actor.kind == "place" and surname):
                         drop.add(n)  # "Jordan Peterson", "Sofia Sapega": a first name
                 elif ms > s and me == e and " " not in text[ms:me] and actor is not None and actor.kind == "person":
                     if _another_first_name(text[s:ms].split(), matcher, m.actor_id):
                         drop.add(n)  # "Ivan Fedorov" is not Mykhailo Fedorov, "Turki al-Malki" not Nouri al-Maliki
             continue
-        if label not in NAME_LABELS:
-            continue
+        if label not in NAME_LABELS or _FACILITY_END.search(text, s, e):
+            continue  # "Damascus International Airport": the town naming a facility is the mention
         inside = []
         for n, m in enumerate(matches):
             ms, me = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
@@ -341,6 +356,7 @@ def _yield_to_names(
     return [m for n, m in enumerate(matches) if n not in drop] if drop else matches
 
 
+_FACILITY_END = re.compile(r"\s(?:International\s+)?(?:Airport|Air\s?[Bb]ase|Airfield|Railway Station)$")
 _COMPOUND_REST = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*(?:of|in|to|for)\s+[A-Z]")
 
 

@@ -25,13 +25,18 @@ _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|r
 # a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
 _WEAPON_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
-    r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?)\b"
-)  # not "jet": "Ryanair jet" is the airline's
+    r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?|"
+    r"air[- ]defen[cs]e|(?:missile |launch |air[- ]defen[cs]e )?systems?|batter(?:y|ies)|launchers?)\b"
+)  # "Patriot air defence systems", "Patriot batteries"  # not "jet": "Ryanair jet" is the airline's
 # a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
 _INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")
 _NOT_ACTOR = re.compile(
-    r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)$"
-)
+    r"^(?:(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]\w+|(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?|"
+    r"[A-Z][A-Za-z]{2,} ?\d{2,4}[A-Z]?)$"
+)  # storms, weapons ("MiG-29"), events and products with their number ("COP29", "Bell 212"; not "G20")
+_OF_COMMON_AFTER = re.compile(r" (?:of|for) (?:about |some |around |nearly |more |less )?[a-z0-9]")
+# a venue is no actor ("Crocus City Hall", "Luzhniki Stadium"), nor its first word alone later
+VENUE = re.compile(r"\s(?:City Hall|Concert Hall|Hall|Arena|Stadium|Theatre|Theater|Opera|Mall|Hotel)$")
 
 
 # a vessel's name is no actor, even a city's ("the landing ship Minsk", "the submarine Rostov-on-Don")
@@ -44,8 +49,9 @@ VESSEL_BEFORE = re.compile(
 _WEAPONS = re.compile(r"^(?:Missiles?|Drones?|Rockets?|Shells?|Warheads?)$")
 _SITE_AFTER = re.compile(
     r"\s+(?:shipyards?|shipbuilding plant|(?:gas|oil|gas condensate)\s+fields?|oilfields?|gasfields?|coal mine|"
-    r"mine|refinery|pipeline|hydropower plant|hydroelectric plant|steelworks|works|dam|reservoir)\b"
-)
+    r"mine|refinery|pipeline|(?:(?:hydroelectric|hydropower|thermal|nuclear|coal-fired|gas-fired)\s+)?"
+    r"(?:power plant|power station|plant|dam)|steelworks|works|dam|reservoir)\b"
+)  # "the DniproHES hydroelectric dam"
 # an operation's code name is an event, no actor ("the operation, code-named Spiderweb", "Operation Z")
 _CODE_NAME_BEFORE = re.compile(r"(?:\bcode-?named|\bcodenamed|\bOperation)\s+$")
 _TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
@@ -61,6 +67,15 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True  # "Interior" of "Polish Interior Minister X": a title, not a name
     if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES or _NOT_ACTOR.match(surface):
         return True
+    if VENUE.search(surface):
+        return True
+    if (
+        " " not in surface
+        and _OF_COMMON_AFTER.match(text, end)
+        and _SENTENCE_START.search(text, max(0, start - 8), start)
+        and not countries_of(surface)
+    ):
+        return True  # "Turnout of about 40 percent": a common noun opening a sentence, no name
     if start > 0 and text[start - 1] in "@#/" or text[end : end + 1] == "/":
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -98,8 +113,17 @@ def is_credit(text: str, start: int) -> bool:
 
 def drop_noise(d: DocumentView) -> None:
     """Drop NER entities that are page furniture, and the media outlets the dictionary knows where they only
-    credit a photo ("Photo: Azertac": a credit, not an actor of the story)."""
+    credit a photo ("Photo: Azertac": a credit, not an actor of the story); the first word of a venue the
+    document names ("Crocus" after or before "Crocus City Hall") is the venue's, no actor either."""
+    venues = {
+        m.text.split()[0]
+        for t, tokens in enumerate(d.texts)
+        for m in d.mentions[t]
+        if m.origin == "ner" and m.actor_id is None and " " in m.text and VENUE.search(m.text)
+    }
     for t, tokens in enumerate(d.texts):
+        if venues:
+            d.mentions[t] = [m for m in d.mentions[t] if not (m.origin == "ner" and m.text in venues)]
         d.mentions[t] = [
             m
             for m in d.mentions[t]
@@ -138,7 +162,8 @@ def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
     return actor is not None and actor.sector == "media" and actor.kind == "organisation" and is_credit(text, m.start)
 
 
-_INSTRUMENT_AFTER = re.compile(rf" (?:{INSTRUMENTS})\b")
+# "the Istanbul Convention", "the Black Sea Grain Initiative": a place naming an instrument or an initiative
+_INSTRUMENT_AFTER = re.compile(rf"(?: [A-Z][a-z]+){{0,2}} (?:{INSTRUMENTS}|Initiative)\b")
 
 
 def drop_instruments(d: DocumentView) -> None:

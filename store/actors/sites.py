@@ -23,9 +23,10 @@ from collections import Counter
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView, sentence_bounds
-from store.actors.gazetteer import villages_of
+from store.actors.gazetteer import countries_of, villages_of
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
+from store.actors.places import CALENDAR
 from store.model import Mention
 
 # "the village of X", "the town of X", "the Kherson region of X"
@@ -184,3 +185,39 @@ def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) 
     if state in candidates:
         return replace(m, actor_id=inferred_id("gazetteer", state, "place", m.text), origin="gazetteer")
     return replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+
+
+_VILLAGE_NAME = re.compile(
+    r"\b(?:village|hamlet|settlement|town)\s+of\s+([A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?)\b(?![-'’]\w)(?!\s+[A-Z])"
+)
+
+
+def missed_villages(d: DocumentView) -> None:
+    """A name NER missed after "the village of" ("near the village of Tavil") is a place: in the one state of
+    its candidates the document names, else of the places its sentence, else its paragraph names, else the
+    state the document is mostly about (``origin="context"``, or "gazetteer" where the data agrees)."""
+    states = _named_states(d)
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        if "of " not in text:
+            continue
+        added: list[Mention] = []
+        for found in _VILLAGE_NAME.finditer(text):
+            s, e = found.span(1)
+            name = found.group(1)
+            if d.covered(t, s, e) or name in CALENDAR or d.matcher.knows(name):
+                continue
+            m = Mention(s, e, name, None, "GPE", "ner")
+            candidates = {**countries_of(name), **villages_of(name)}
+            among = [c for c in candidates if c in states]
+            state = among[0] if len(among) == 1 else None
+            if state is None and not candidates:
+                state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
+            if state is None:
+                continue
+            if state in candidates:
+                added.append(replace(m, actor_id=inferred_id("gazetteer", state, "place", name), origin="gazetteer"))
+            else:
+                added.append(replace(m, actor_id=inferred_id("context", state, "place", name), origin="context"))
+        if added:
+            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))

@@ -490,7 +490,15 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
 
 @pytest.mark.parametrize(
     ("name", "size"),
-    [("wider3", 300), ("wider4", 120), ("wider5", 400), ("wider6", 400), ("wider7", 500), ("wider8", 450)],
+    [
+        ("wider3", 300),
+        ("wider4", 120),
+        ("wider5", 400),
+        ("wider6", 400),
+        ("wider7", 500),
+        ("wider8", 450),
+        ("wider9", 580),
+    ],
 )
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
     import runpy

@@ -1,0 +1,179 @@
+"""First-level subdivisions and qualified places (``origin="gazetteer"``), after the gazetteer's towns:
+
+- a subdivision NER found and nobody linked: its state, from store/actors/subdivisions.py, when its name
+  says it is one ("Khanty-Mansi Autonomous Okrug", "Republic of Karakalpakstan", "Idlib Governorate"), when
+  that state is the document's or a state of the field, or, for a name several states share ("Punjab"),
+  the one of them the document names; never a person or a people ("Jewish", "Chechen" are also
+  subdivisions' short names);
+- a subdivision whose name holds a state's name is the subdivision, not the state: the longest compound
+  wins ("East Azerbaijan" is Iran's province, not Azerbaijan; "North Kazakhstan");
+- a place after a qualifier ("Greater Odesa", "Northern Idlib") is that place, in its state;
+- a place no gazetteer knows, listed with a town of a state the document names ("in Muynak and Kungrad"),
+  is in that state; a people named after a subdivision ("Karakalpaks") is of its state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.actors.cues import PLACE_LABELS
+from store.actors.document_view import DocumentView, document_states
+from store.actors.gazetteer import FIELD, countries_of, is_water, resolve_place, villages_of
+from store.actors.inferred import inferred_id
+from store.actors.matcher import fold
+from store.actors.subdivisions import first_words, states_of, typed
+from store.model import Mention
+
+_NAME_LABELS = frozenset({"ORG", "FAC"})  # "Khanty-Mansi Autonomous Okrug" is often called a facility
+_QUALIFIER = re.compile(r"^(?:Greater|Upper|Lower|Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+")
+# a capitalised word right before a state's name that may make it a subdivision's ("East Azerbaijan")
+_RIVER_NEXT = re.compile(r"\s+(?:[Rr]iver|[Vv]alley|[Ll]ake|[Bb]asin|[Dd]elta)\b")
+_MAX_TOKENS = 9  # tokens of a subdivision's name with its type word ("Kohgiluyeh and Boyer - Ahmad Province")
+_TYPE_NEXT = re.compile(r"\s+(?:[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Kk]rai|[Rr]epublic)\b")
+
+
+def _subdivision_state(name: str, states: set[str], *, said: bool) -> str | None:
+    """The state of a subdivision's name, or None when unknown or ambiguous. ``said``: the text calls it a
+    place (NER's label or a type word)."""
+    candidates = states_of(name)
+    if len(candidates) == 1:
+        state = candidates[0]
+        return state if typed(name) or state in states or (said and state in FIELD) else None
+    among = [s for s in candidates if s in states]
+    return among[0] if len(among) == 1 else None
+
+
+def link_subdivisions(d: DocumentView) -> None:
+    """Subdivisions and qualified places NER found that the dictionary and the towns' gazetteer did not link."""
+    states = set(document_states(d))
+    for t in range(len(d.texts)):
+        out = []
+        changed = False
+        for m in d.mentions[t]:
+            if _RIVER_NEXT.match(d.texts[t].text, m.end):
+                out.append(m)  # "the Amur river": a river, often shared, no subdivision
+                continue
+            said = typed(m.text) or bool(_TYPE_NEXT.match(d.texts[t].text, m.end))  # "Nineveh province"
+            if (
+                m.actor_id is None
+                and m.origin == "ner"
+                and (m.label in PLACE_LABELS or m.label in _NAME_LABELS or said)
+            ):
+                state = None
+                if m.label in PLACE_LABELS or said:
+                    state = _subdivision_state(m.text, states, said=True)
+                if state is None and (q := _QUALIFIER.match(m.text)) and " " not in (rest := m.text[q.end() :]):
+                    # "Greater Odesa", called an organisation or a place: a one-word place after a qualifier
+                    state = resolve_place(rest, states) or _subdivision_state(rest, states, said=True)
+                if state is not None:
+                    m = replace(m, actor_id=inferred_id("gazetteer", state, "place", m.text), origin="gazetteer")
+                    changed = True
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
+
+
+def compound_subdivisions(d: DocumentView) -> None:
+    """Subdivisions of two words or more wherever they stand, over what the dictionary or NER made of their
+    parts: the longer name wins ("East Azerbaijan" is Iran's province, not Azerbaijan; "Sistan and
+    Baluchestan" no person), with a type word after it when there is one ("East Azerbaijan Province"). Only
+    a state of the field's or one the document names (a name like "East End" is several places')."""
+    states = set(document_states(d))
+    first = first_words()
+    for t, tokens in enumerate(d.texts):
+        words, starts, text = tokens.words, tokens.starts, tokens.text
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for i, w in enumerate(words):
+            if (
+                not w[:1].isupper()
+                or fold(w) not in first
+                or (i and words[i - 1][:1].isupper() and words[i - 1].isalpha())
+            ):
+                continue
+            found = None
+            for j in range(i + 1, min(len(words), i + _MAX_TOKENS)):
+                if words[j][:1].isupper() and (candidates := states_of(text[starts[i] : starts[j] + len(words[j])])):
+                    found = (j, candidates)
+            if found is None:
+                continue
+            j, candidates = found
+            if j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1].isalpha():
+                continue  # inside a longer name
+            s, e = starts[i], starts[j] + len(words[j])
+            name = text[s:e]
+            among = [c for c in candidates if c in states]
+            state = (candidates[0] if candidates[0] in FIELD or among else None) if len(candidates) == 1 else None
+            state = state or (among[0] if len(among) == 1 else None)
+            here = d.overlapping(t, s, e)
+            if (
+                state is None
+                or is_water(name)
+                or any(m.start < s or m.end > e or (m.actor_id and (m.start, m.end) == (s, e)) for m in here)
+            ):
+                continue
+            dropped.update(id(m) for m in here)
+            added.append(Mention(s, e, name, inferred_id("gazetteer", state, "place", name), "GPE", "gazetteer"))
+        if added:
+            kept = [m for m in d.mentions[t] if id(m) not in dropped]
+            d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def listed_places(d: DocumentView) -> None:
+    """A place no gazetteer knows, listed with a town of a state the document names ("in Muynak and
+    Kungrad"), is in that town's state (``origin="context"``): local reporting lists places of one region.
+    Only a name NER calls a place and that no gazetteer knows at all; never beside a state's own name."""
+    states = set(document_states(d))
+    for t, tokens in enumerate(d.texts):
+        ms = d.mentions[t]
+        out = list(ms)
+        changed = False
+        for n, m in enumerate(ms):
+            if m.actor_id is not None or m.origin != "ner" or m.label not in ("GPE", "LOC") or " " in m.text:
+                continue
+            if countries_of(m.text) or villages_of(m.text) or states_of(m.text):
+                continue  # known somewhere: the gazetteer's rules decided
+            partners = [
+                o
+                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None)
+                if o is not None
+                and _LIST_JOIN.fullmatch(
+                    tokens.text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start))
+                )
+            ]
+            found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
+            if len(found) == 1 and (state := next(iter(found))) in states:
+                out[n] = replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+                changed = True
+        if changed:
+            d.mentions[t] = out
+
+
+def regional_peoples(d: DocumentView) -> None:
+    """A people named after a subdivision ("Karakalpaks", "Karakalpak" of Karakalpakstan, "Dagestanis") is
+    of that subdivision's state (``origin="context"``), where NER left the name unlinked."""
+    for t in range(len(d.texts)):
+        out = list(d.mentions[t])
+        changed = False
+        for n, m in enumerate(out):
+            w = m.text
+            if m.actor_id is not None or m.origin != "ner" or m.label not in ("NORP", "ORG") or " " in w:
+                continue
+            if len(w) < 5 or not w.isalpha():
+                continue
+            # "Karakalpaks"/"Karakalpak" -> Karakalpakstan, "Dagestanis"/"Dagestani" -> Dagestan; never a
+            # surname's cut ("Samaras" is no Samara)
+            stems = {w[:-1] + "stan", w[:-2] if w.endswith("is") else ""} if w.endswith("s") else {w + "stan"}
+            if w.endswith("i"):
+                stems.add(w[:-1])
+            found = {s for stem in stems if stem != w and stem[:1].isupper() for s in states_of(stem)}
+            if len(found) == 1:
+                state = next(iter(found))
+                out[n] = replace(m, actor_id=inferred_id("context", state, "group", w), origin="context")
+                changed = True
+        if changed:
+            d.mentions[t] = out
