@@ -20,7 +20,8 @@ A process at SCHED_IDLE cannot go back without privileges: only ever lower a chi
 from __future__ import annotations
 
 import os
-from multiprocessing.context import SpawnContext, SpawnProcess
+
+from store.spawning import SpawnContext, SpawnProcess
 
 IDLE = "idle"  # SCHED_IDLE
 NICEST = "nice"  # nice 19: where SCHED_IDLE does not exist or is refused

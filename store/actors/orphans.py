@@ -61,7 +61,7 @@ def stop_workers(pool: Any) -> None:
 def start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker with the real stderr: a TUI replaces sys.stderr with an
     object whose fileno() is not a file descriptor, and the tracker's start then fails."""
-    from multiprocessing import resource_tracker
+    from store.spawning import resource_tracker
 
     saved = sys.stderr
     try:

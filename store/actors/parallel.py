@@ -219,11 +219,11 @@ def _run_processes(
     cancelled: Callable[[], bool] | None = None,
     idle: bool = False,
 ) -> Iterator[tuple[str, ChunkResult]]:
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures import Future
 
     from store.actors.orphans import die_with_parent, start_resource_tracker, stop_workers
     from store.priority import idle_spawn_context
+    from store.spawning import FIRST_COMPLETED, ProcessPoolExecutor, spawn_context, wait
 
     name = f"process pool ({workers} processes)"
     start_resource_tracker()
@@ -232,7 +232,7 @@ def _run_processes(
 
     with ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=idle_spawn_context() if idle else multiprocessing.get_context("spawn"),
+        mp_context=idle_spawn_context() if idle else spawn_context(),
         initializer=_idle_worker if idle else die_with_parent,
         initargs=(os.getpid(),),
     ) as pool:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 
 from store.actors.parallel import ChunkResult, Spec, analyze_chunk
 from store.errors import ActorlensError
+from store.spawning import ProcessPoolExecutor
 
 
 def _start_worker(parent: int) -> None:

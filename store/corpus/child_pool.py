@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from store.errors import ActorlensError
+from store.spawning import ProcessPoolExecutor
 
 POLL = 0.1  # seconds between two looks at ``stop`` while a result is awaited
 
@@ -59,7 +60,8 @@ def in_order(
     ``ahead`` jobs submitted before their results are wanted. Ends when ``stop()`` says so; a child that
     died raises ActorlensError(``broken``)."""
     from concurrent.futures import TimeoutError as FutureTimeout
-    from concurrent.futures.process import BrokenProcessPool
+
+    from store.spawning import BrokenProcessPool
 
     queue = iter(items)
     pending: deque[tuple[Item, Future[Any] | None]] = deque()

@@ -28,14 +28,11 @@ def _load(path: str) -> Document:
 
 def load_isolated(source: SourceFile) -> Document:
     """``store.corpus.documents.load(source)`` run in a child process; raises DocumentError."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
     from store.actors.orphans import die_with_parent, start_resource_tracker
+    from store.spawning import BrokenProcessPool, ProcessPoolExecutor, spawn_context
 
     start_resource_tracker()
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     with ProcessPoolExecutor(1, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
             return pool.submit(_load, os.fspath(source.path)).result()

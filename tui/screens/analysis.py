@@ -89,9 +89,8 @@ class Analysis:
     def _in_processes(self, index: int, doc: Document, worker: Worker[None]) -> Document | None:
         """doc analysed by a worker process (read back from the cache), or None: cancelled, or the
         processes could not do it (the caller then analyses in its thread)."""
-        from concurrent.futures.process import BrokenProcessPool
-
         from store.actors.service import result
+        from store.spawning import BrokenProcessPool
 
         service = self._processes()
         if service is None:
