@@ -43,3 +43,19 @@ def test_a_bodys_name_with_its_states_possessive_is_that_states_whatever_the_doc
     )
     ministry = [v for k, v in got.items() if "Foreign Ministry" in k]
     assert ministry and all(v[1] == "AZE" for v in ministry)
+
+
+@needs_pipeline
+def test_a_person_only_ever_named_beside_the_leading_state_is_its(full):
+    # Moldova leads (Russia is named too, so it does not dominate): the rival only ever stands beside Sandu
+    texts = (
+        "President Maia Sandu won the first round with 42%, ahead of Alexandru Ciobanaşu, a former judge.",
+        "Russia denied any interference, and Dmitry Peskov said Moscow respected Moldovans' choice.",
+        "Moldova's police said Russia had paid voters; Maria Zakharova called it a lie.",
+        "In the run-off Sandu beat Ciobanaşu again, and Sandu thanked Moldovans abroad; Chișinău celebrated.",
+    )
+    got = _all(full, *texts)
+    assert got["Alexandru Ciobanaşu"] == ("MDA", "context")
+    # a visitor named beside a second state keeps no state of the document's
+    visit = _all(full, *texts, "Sandu met Ciprian Voiculescu in Chișinău, and Romania promised gas.")
+    assert visit["Ciprian Voiculescu"] == (None, "ner")
