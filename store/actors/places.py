@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of
+from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of, world_city
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
@@ -81,6 +81,8 @@ def link_places(d: DocumentView) -> None:
 
 def _city(name: str) -> bool:
     candidates = countries_of(name)
+    if len(candidates) > 1:
+        return world_city(candidates) is not None  # "Herat", whose namesake in Iran is a small town
     return len(candidates) == 1 and next(iter(candidates.values())) >= CITY
 
 

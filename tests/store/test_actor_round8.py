@@ -59,3 +59,25 @@ def test_a_person_only_ever_named_beside_the_leading_state_is_its(full):
     # a visitor named beside a second state keeps no state of the document's
     visit = _all(full, *texts, "Sandu met Ciprian Voiculescu in Chișinău, and Romania promised gas.")
     assert visit["Ciprian Voiculescu"] == (None, "ner")
+
+
+def test_a_world_city_beats_its_small_namesakes_but_two_cities_stay_for_the_document():
+    from store.actors.gazetteer import countries_of, resolve_place, world_city
+
+    assert set(countries_of("Geneva")) >= {"CHE", "USA"}
+    # a text about the USA that names Geneva means Switzerland's, not a town of 20,000 in New York state
+    assert resolve_place("Geneva", {"USA", "IRN"}) == "CHE"
+    assert world_city({"AFG": 574_300, "IRN": 13_032}) == "AFG"
+    # Tripoli: Libya's, and Lebanon's city of 230,000: the document decides, as before
+    assert world_city(countries_of("Tripoli")) is None
+    assert resolve_place("Tripoli", {"LBN"}) == "LBN"
+    # a name NER did not call a place is still only looked up among the document's states
+    assert resolve_place("Geneva", set(), alone=False) is None
+
+
+def test_accented_town_names_are_in_the_gazetteer_and_a_territorys_towns_are_its_sovereigns():
+    from store.actors.gazetteer import countries_of, resolve_place
+
+    assert dict(countries_of("Nouméa")) == dict(countries_of("Noumea")) and "FRA" in countries_of("Nouméa")
+    assert resolve_place("Nouméa", {"FRA", "AZE"}) == "FRA"
+    assert not countries_of("Narnia City")
