@@ -81,3 +81,26 @@ def test_accented_town_names_are_in_the_gazetteer_and_a_territorys_towns_are_its
     assert dict(countries_of("Nouméa")) == dict(countries_of("Noumea")) and "FRA" in countries_of("Nouméa")
     assert resolve_place("Nouméa", {"FRA", "AZE"}) == "FRA"
     assert not countries_of("Narnia City")
+
+
+def test_batch_2026_11k_state_companies_parties_and_bases_take_their_state():
+    from .actor_helpers import dictionary_only
+
+    plain = dictionary_only()
+    got = linked(plain, "Turkmengaz signed with Inter State Gas Systems, and Promsvyazbank paid Ukrhydroenergo.")
+    assert {k: v[1] for k, v in got.items()} == {
+        "Turkmengaz": "TKM",
+        "Inter State Gas Systems": "PAK",
+        "Promsvyazbank": "RUS",
+        "Ukrhydroenergo": "UKR",
+    }
+    # a base is a place of its host state, not of the state whose planes use it
+    base = linked(plain, "US aircraft left Al Udeid Air Base for Ramstein.")
+    assert base["Al Udeid Air Base"][1] == "QAT" and base["Ramstein"][1] == "DEU"
+    # the longer party name wins: Montenegro's DPS is not Moldova's Party of Socialists
+    dps = linked(plain, "The Democratic Party of Socialists lost power in Podgorica.")
+    assert dps["Democratic Party of Socialists"][1] == "MNE"
+    assert linked(plain, "The Party of Socialists backed him.")["Party of Socialists"][1] == "MDA"
+    # a channel named after its state is one mention, the channel's
+    tv = linked(plain, "Darmanin told France 2 on Friday.")
+    assert tv["France 2"][0] == "france-2" and "France" not in tv
