@@ -104,3 +104,18 @@ def test_batch_2026_11k_state_companies_parties_and_bases_take_their_state():
     # a channel named after its state is one mention, the channel's
     tv = linked(plain, "Darmanin told France 2 on Friday.")
     assert tv["France 2"][0] == "france-2" and "France" not in tv
+
+
+def test_states_inside_a_routes_name_are_no_mentions_but_a_war_between_them_keeps_them():
+    from .actor_helpers import dictionary_only
+
+    plain = dictionary_only()
+    got = linked(plain, "Work began on the Kazakhstan–Uzbekistan–Tajikistan (KUT) gas pipeline, Kazakhstan said.")
+    assert list(got) == ["Kazakhstan"]  # the one after the pipeline, not the three in its name
+    assert "China" not in linked(plain, "Gas flows through the Central Asia–China pipeline.")
+    rail = linked(plain, "Freight on the Baku-Tbilisi-Kars railway doubled, Tbilisi said.")
+    assert list(rail) == ["Tbilisi"] and rail["Tbilisi"][1] == "GEO"
+    war = linked(plain, "The Russia–Ukraine war entered its fourth year.")
+    assert war["Russia"][1] == "RUS" and war["Ukraine"][1] == "UKR"
+    # one state before a pipeline is the state's ("Russia's pipeline" reading): only chains are names
+    assert linked(plain, "Russia-built pipelines reached Serbia.")["Russia"][1] == "RUS"
