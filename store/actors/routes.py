@@ -13,6 +13,7 @@ from store.model import Mention
 
 _DASH = re.compile(r"\s?[-–—]\s?")
 _ROUTE_AFTER = re.compile(
+    r"(?:\s?[-–—]\s?[A-Z][\w']*)*"  # names the dictionary lacks end the chain ("Baku–Tbilisi–Kars")
     r"\s*(?:\(\s*[A-Z][A-Za-z0-9-]{1,12}\s*\)\s*)?(?:(?:natural\s+)?gas\s+|oil\s+|power\s+|rail\s+|road\s+|"
     r"transmission\s+|electricity\s+|high-speed\s+|transport\s+)?"
     r"(?:pipelines?|railways?|railroads?|rail\s+links?|corridors?|highways?|motorways?|canals?|"
