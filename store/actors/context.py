@@ -54,6 +54,7 @@ from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
+from store.actors.joined_spans import split_joined
 from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
@@ -78,6 +79,7 @@ def resolve(
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
     drop_route_names(d)  # "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline"
+    split_joined(d)  # "the Foreign Office in London", "Hola Prystan and Korsunka": two mentions each
     lowercase_names(d)
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"

@@ -119,3 +119,56 @@ def test_states_inside_a_routes_name_are_no_mentions_but_a_war_between_them_keep
     assert war["Russia"][1] == "RUS" and war["Ukraine"][1] == "UKR"
     # one state before a pipeline is the state's ("Russia's pipeline" reading): only chains are names
     assert linked(plain, "Russia-built pipelines reached Serbia.")["Russia"][1] == "RUS"
+
+
+def _view(text, spans):  # type: ignore[no-untyped-def]
+    """A DocumentView of one text whose mentions are the given NER (start, end, label) spans."""
+    from store.actors.document_view import DocumentView, Tokens
+    from store.model import Mention
+
+    from .actor_helpers import dictionary_only
+
+    matcher = dictionary_only()._matcher_for(dictionary_only().dictionary)
+    words, starts, pos = [], [], 0
+    for w in text.split():
+        pos = text.index(w, pos)
+        words.append(w)
+        starts.append(pos)
+        pos += len(w)
+    mentions = tuple(Mention(s, e, text[s:e], None, label, "ner") for s, e, label in spans)
+    return DocumentView([Tokens(text, words, starts)], [mentions], matcher)
+
+
+def test_a_name_that_swallowed_its_place_is_split_and_a_state_body_takes_the_capitals_state():
+    from store.actors.joined_spans import split_joined
+
+    text = "Russia summoned an envoy of the Foreign Office in London on Monday."
+    s = text.index("Foreign")
+    d = _view(text, [(s, s + len("Foreign Office in London"), "ORG")])
+    split_joined(d)
+    got = {m.text: (m.actor_id, m.origin) for m in d.mentions[0]}
+    assert got["London"][1] == "dictionary" and got["Foreign Office"] == (
+        "context:GBR:organisation:Foreign Office",
+        "context",
+    )
+    # a mission's name with its place stays whole; so does a name whose second part is no known place
+    text = "The UN Support Mission in Libya said talks would resume, as did the Friends in Need group."
+    a, b = text.index("UN Support"), text.index("Friends")
+    d = _view(text, [(a, a + len("UN Support Mission in Libya"), "ORG"), (b, b + len("Friends in Need"), "ORG")])
+    split_joined(d)
+    assert [m.text for m in d.mentions[0]] == ["UN Support Mission in Libya", "Friends in Need"]
+
+
+def test_two_places_ner_took_as_one_are_two():
+    from store.actors.joined_spans import split_joined
+
+    text = "Shelling hit Hola Prystan and Korsunka overnight."
+    s = text.index("Hola")
+    d = _view(text, [(s, s + len("Hola Prystan and Korsunka"), "GPE")])
+    split_joined(d)
+    assert [m.text for m in d.mentions[0]] == ["Hola Prystan", "Korsunka"]
+    # an organisation named "A and B" of no known place stays one name
+    text = "Friends and Partners said so."
+    d = _view(text, [(0, len("Friends and Partners"), "ORG")])
+    split_joined(d)
+    assert [m.text for m in d.mentions[0]] == ["Friends and Partners"]
