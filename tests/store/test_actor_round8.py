@@ -172,3 +172,12 @@ def test_two_places_ner_took_as_one_are_two():
     d = _view(text, [(0, len("Friends and Partners"), "ORG")])
     split_joined(d)
     assert [m.text for m in d.mentions[0]] == ["Friends and Partners"]
+
+
+def test_events_and_monuments_are_no_actors_but_a_bodys_name_is():
+    from store.actors.noise import is_noise
+
+    for text in ("Munich Security Conference", "the Solovetsky Stone", "Valdai Summit", "Asian Games"):
+        assert is_noise(text, 0, len(text)), text
+    for text in ("Security Council", "Investigative Committee", "Stone", "Conference of Presidents"):
+        assert not is_noise(text, 0, len(text)), text
