@@ -181,3 +181,16 @@ def test_events_and_monuments_are_no_actors_but_a_bodys_name_is():
         assert is_noise(text, 0, len(text)), text
     for text in ("Security Council", "Investigative Committee", "Stone", "Conference of Presidents"):
         assert not is_noise(text, 0, len(text)), text
+
+
+def test_social_democrats_are_a_european_party_never_the_us_democrats():
+    from .actor_helpers import dictionary_only
+
+    plain = dictionary_only()
+    fin = linked(plain, "Sanna Marin's Social Democrats lost the election in Finland.")
+    assert "Democrats" not in fin and fin["Social Democrats"][1] == "FIN"
+    swe = linked(plain, "Sweden's Social Democrats won the most seats.")
+    assert swe["Social Democrats"][1] == "SWE"
+    # unqualified, in a text that names no such state, it is nobody's; the US party alone stays the US's
+    assert linked(plain, "The Social Democrats walked out.")["Social Democrats"][1] is None
+    assert linked(plain, "The Democrats won the House.")["Democrats"][1] == "USA"
