@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 import threading
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
