@@ -194,3 +194,16 @@ def test_social_democrats_are_a_european_party_never_the_us_democrats():
     # unqualified, in a text that names no such state, it is nobody's; the US party alone stays the US's
     assert linked(plain, "The Social Democrats walked out.")["Social Democrats"][1] is None
     assert linked(plain, "The Democrats won the House.")["Democrats"][1] == "USA"
+
+
+@needs_pipeline
+def test_a_town_that_names_a_facility_is_a_place_of_the_documents_state(full):
+    got = _all(
+        full,
+        "Ukraine said the water kept rising in Kherson.",
+        "The Kakhovka dam was destroyed before dawn.",
+    )
+    assert got["Kakhovka"] == ("UKR", "gazetteer")
+    # not where the document names no state of the town
+    other = _all(full, "Brazil said the water kept rising in Manaus.", "The Kakhovka dam was destroyed before dawn.")
+    assert "Kakhovka" not in other
