@@ -207,3 +207,13 @@ def test_a_town_that_names_a_facility_is_a_place_of_the_documents_state(full):
     # not where the document names no state of the town
     other = _all(full, "Brazil said the water kept rising in Manaus.", "The Kakhovka dam was destroyed before dawn.")
     assert "Kakhovka" not in other
+
+
+def test_the_first_of_two_names_before_a_plural_type_word_is_a_subdivision():
+    from store.actors.regions import _TYPE_NEXT
+
+    assert _TYPE_NEXT.match(" and Mary provinces of the country")
+    assert _TYPE_NEXT.match(" province")
+    # a singular type word after "and" names one province, the second: the first is not said to be one
+    assert not _TYPE_NEXT.match(" and Mary province")
+    assert not _TYPE_NEXT.match(" and Mary said")
