@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
@@ -80,6 +81,7 @@ def resolve(
     drop_noise(d)
     drop_route_names(d)  # "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline"
     split_joined(d)  # "the Foreign Office in London", "Hola Prystan and Korsunka": two mentions each
+    join_cut_names(d)  # "its leader, Christian Tein, was arrested": one person, not the Christians
     lowercase_names(d)
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"

@@ -217,3 +217,38 @@ def test_the_first_of_two_names_before_a_plural_type_word_is_a_subdivision():
     # a singular type word after "and" names one province, the second: the first is not said to be one
     assert not _TYPE_NEXT.match(" and Mary province")
     assert not _TYPE_NEXT.match(" and Mary said")
+
+
+def test_a_first_name_cut_from_its_surname_is_one_persons_name():
+    from store.actors.cut_names import join_cut_names
+
+    text = "In June its leader, Christian Tein, was arrested."
+    d = _view(text, [])
+    from .actor_helpers import dictionary_only
+
+    plain = dictionary_only()
+    people = [m for m in plain.analyze(doc_of(text)).blocks[0].mentions]
+    d.mentions[0] = people
+    join_cut_names(d)
+    assert [(m.text, m.label, m.actor_id) for m in d.mentions[0]] == [("Christian Tein", "PERSON", None)]
+    # the people before a known name, or before a word with no comma after it, stay the people
+    for other in ("Christian Armenians, they said.", "Christian leaders met on Monday."):
+        d = _view(other, [])
+        d.mentions[0] = list(plain.analyze(doc_of(other)).blocks[0].mentions)
+        before = [m.text for m in d.mentions[0]]
+        join_cut_names(d)
+        assert [m.text for m in d.mentions[0]] == before and before, other
+
+
+def test_a_one_word_ner_name_before_an_accented_surname_and_a_comma_is_one_name():
+    from store.actors.cut_names import join_cut_names
+
+    text = "Viorel Cernăuțeanu, the head of the police, said so."
+    d = _view(text, [(0, len("Viorel"), "ORG")])
+    join_cut_names(d)
+    assert [(m.text, m.label) for m in d.mentions[0]] == [("Viorel Cernăuțeanu", "PERSON")]
+    # a word the dictionary knows after it is no surname ("Viorel Moldova," stays two names)
+    text = "Viorel Moldova, the band, played."
+    d = _view(text, [(0, len("Viorel"), "ORG")])
+    join_cut_names(d)
+    assert [m.text for m in d.mentions[0]] == ["Viorel"]
