@@ -5,6 +5,7 @@
     .venv/bin/python -m tests.bench.bench_e2e --only paint
     .venv/bin/python -m tests.bench.bench_e2e --only paint --no-large --repeat 9 --against /tmp/main-copy
     .venv/bin/python -m tests.bench.bench_e2e --quick               # bundled + 2,000 documents, ~4 min, verdicts
+    .venv/bin/python -m tests.bench.bench_e2e --only keys --no-large --press filter help --keys 32   # only those keys
 
 Each case starts its program in a fresh tmux server (120x40 by default), sends keys with
 `tmux send-keys` and reads the screen with `tmux capture-pane -e` (text and attributes) until it
@@ -292,8 +293,13 @@ def bench_paint(
 # ── keys ──────────────────────────────────────────────────────────────────────────────────────────
 
 
+GROUPS = ("jk", "brackets", "filter", "help")  # the keys press_all measures, by group (--press)
+PRESS: set[str] = set(GROUPS)
+
+
 def press_all(pane: Pane, keys: int, reader: bool) -> dict[str, tuple[list[float], int]]:
-    """Press each measured key ``keys`` times; returns latencies (ms) and misses by key."""
+    """Press each measured key ``keys`` times (those of the groups in PRESS); returns latencies (ms) and
+    misses by key."""
     found: dict[str, tuple[list[float], int]] = {}
 
     def record(name: str, value: float | None) -> None:
@@ -304,31 +310,31 @@ def press_all(pane: Pane, keys: int, reader: bool) -> dict[str, tuple[list[float
             values.append(value)
         found[name] = (values, misses)
 
-    for i in range(keys):
+    for i in range(keys if "jk" in PRESS else 0):
         # the screen quiet first: a frame of the previous key landing late (its document opening after the
         # cursor's move) was credited to this one, and j then k drawn in one frame cancel out on the screen,
         # so the next change waited for was an unrelated one seconds later (the "spikes" and "misses")
         pane.settle(0.08)
         record("j/k in the list", pane.key("j" if i % 2 == 0 else "k"))
-    for i in range(keys):
+    for i in range(keys if "brackets" in PRESS else 0):
         record("]/[ next document", pane.key("]" if i % 2 == 0 else "["))
         if reader:
             pane.settle(0.05)
-    if reader:
+    if reader and "brackets" in PRESS:
         for i in range(keys):
             record(
                 "]/[ until its text shows",
                 pane.key("]" if i % 2 == 0 else "[", predicate=lambda old, new: title_row(old) != title_row(new)),
             )
             pane.settle(0.05)
-    for _ in range(max(2, keys // 4)):
+    for _ in range(max(2, keys // 4) if "filter" in PRESS else 0):
         record("/ (open the filter)", pane.key("/"))
         for letter in "the":
             record("typing in the filter", pane.key(letter))
         pane.settle(0.05)
         record("escape (close the filter)", pane.key("Escape"))
         pane.settle(0.05)
-    for _ in range(keys // 2):
+    for _ in range(keys // 2 if "help" in PRESS else 0):
         record("? (open help)", pane.key("?"))
         pane.settle(0.05)
         record("escape (close help)", pane.key("Escape"))
@@ -415,7 +421,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the bundled corpus and 2,000 documents, 3 starts, 12 presses (about 4 minutes on a quiet machine)",
     )
+    parser.add_argument(
+        "--press",
+        nargs="*",
+        choices=GROUPS,
+        default=list(GROUPS),
+        help="keys: only these groups (j/k, ]/[, / typing escape, ? escape); e.g. --press filter help --keys 32",
+    )
     args = parser.parse_args(argv)
+    PRESS.clear()
+    PRESS.update(args.press)
     if args.quick:
         args.count, args.repeat, args.keys = 2000, 3, 12
     started = time.perf_counter()

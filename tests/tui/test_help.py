@@ -16,6 +16,7 @@ from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
 from tui.dialogs.base import Dialog
 from tui.screens.help import HelpScreen, help_rows
+from tui.screens.steady_focus import SteadyFocusScreen
 
 
 def all_screen_classes() -> set[type]:
@@ -26,7 +27,9 @@ def all_screen_classes() -> set[type]:
             continue
         module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, Screen) and cls.__module__ == module.__name__ and cls is not Dialog:  # the base
+            if (
+                issubclass(cls, Screen) and cls.__module__ == module.__name__ and cls not in (Dialog, SteadyFocusScreen)
+            ):  # bases
                 found.add(cls)
     return found
 
@@ -102,3 +105,39 @@ async def test_help_pages_like_less():
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_shown_again_is_not_restyled_unless_the_theme_changed():
+    """Each opening pushes the kept help screen; it is restyled only when what its styles depend on changed."""
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 5)
+        restyled: list[object] = []
+
+        async def open_and_close() -> tuple[object, object]:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            help_screen = app.screen
+            assert isinstance(help_screen, HelpScreen)
+            body = help_screen.query_one("#help-body")
+            looks = (help_screen.styles.background, body.styles.border_top[1])
+            await pilot.press("escape")
+            await pilot.pause()
+            return looks
+
+        first = await open_and_close()
+        original = app.stylesheet.update_nodes
+
+        def counting(nodes, animate=False):  # type: ignore[no-untyped-def]
+            nodes = list(nodes)
+            restyled.extend(node for node in nodes if isinstance(node.screen, HelpScreen))
+            return original(nodes, animate=animate)
+
+        app.stylesheet.update_nodes = counting  # type: ignore[method-assign]
+        assert await open_and_close() == first
+        assert not restyled  # the same theme: its styles are those of the last opening
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        light = await open_and_close()
+        assert restyled  # another theme: restyled as it is shown
+        assert light != first  # in the new theme's colours

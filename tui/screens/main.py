@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
@@ -60,6 +59,7 @@ from .corpus_search import CorpusSearch
 from .notes import NOTE_BINDINGS, NotesController
 from .place import PLACE_BINDINGS, PlaceController
 from .search import SearchScreen, SearchTarget
+from .steady_focus import SteadyFocusScreen
 
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.analysis import Analyzer
@@ -84,7 +84,7 @@ WORKER_TASKS = {
 }
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SteadyFocusScreen[None]):
     CSS_PATH = "main.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         *NOTE_BINDINGS,

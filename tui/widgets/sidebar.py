@@ -144,4 +144,4 @@ class Sidebar(Vertical):
             if back is not None:
                 self.documents.highlight_document(back)  # the document read before the filter, not the first
             self._input.display = False
-            self.documents.focus()
+            self.screen.set_focus(self.documents)  # at once (focus() waits a turn): one frame shows it all

@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import Self
 
 from textual.geometry import Region, Size
-from textual.widget import Widget
+
+from .steady_bars import SteadyBars
 
 
-class SteadySize(Widget):
+class SteadySize(SteadyBars):
     _content_resized = False  # the virtual size changed, and its refresh is not handled yet
 
     def _watch_virtual_size(self, old: Size, new: Size) -> None:
@@ -39,6 +40,6 @@ class SteadySize(Widget):
             if layout and self.is_mounted and self.container_size and self.styles.auto_dimensions is False:
                 # what a layout would do for this widget: the scroll bars (a change of their visibility asks
                 # for a layout itself), the scroll limits; then repaint
-                self._scroll_update(self.virtual_size)
+                self._content_scroll_update(self.virtual_size)
                 layout = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
