@@ -44,11 +44,15 @@ def _generic(text: str) -> str | None:
 
 
 def _social_democrats(d: DocumentView) -> None:
-    """"Social Democrats": the dictionary matched only "Democrats" (the US party); the name is the whole."""
+    """ "Social Democrats": the dictionary matched only "Democrats" (the US party); the name is the whole."""
     for t, tokens in enumerate(d.texts):
         ms = d.mentions[t]
         for n, m in enumerate(ms):
-            if m.origin == "dictionary" and m.text == "Democrats" and tokens.text[max(0, m.start - 7) : m.start] == "Social ":
+            if (
+                m.origin == "dictionary"
+                and m.text == "Democrats"
+                and tokens.text[max(0, m.start - 7) : m.start] == "Social "
+            ):
                 ms = [*ms[:n], replace(m, start=m.start - 7, text="Social Democrats", label="ORG"), *ms[n + 1 :]]
                 d.mentions[t] = ms
 
