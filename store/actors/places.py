@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of
+from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of, world_city
 from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
@@ -30,6 +30,7 @@ _US_CUES = re.compile(
 
 
 # "in Horlivka", "near Nikopol": a one-word name NER did not call a place is one after these words
+_FACILITIES = frozenset("dam reservoir plant airport airbase port bridge crossing refinery mine".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|towards|at|of the town of|of the city of)\s+$")
 # "the Panj river", "the Tashir group": a town's name between "the" and these words is a river or a company
 _NOT_TOWN_AFTER = re.compile(r"\s+(?:river|group|holding)\b")
@@ -81,6 +82,8 @@ def link_places(d: DocumentView) -> None:
 
 def _city(name: str) -> bool:
     candidates = countries_of(name)
+    if len(candidates) > 1:
+        return world_city(candidates) is not None  # "Herat", whose namesake in Iran is a small town
     return len(candidates) == 1 and next(iter(candidates.values())) >= CITY
 
 
@@ -118,7 +121,9 @@ def missed_places(d: DocumentView) -> None:
             opening = not before or before in (".", "!", "?", "\n", ":", ";", '"', "“")
             possessive = before in ("'s", "’s")  # "Siberia's Irkutsk region"
             listed = before == "," and after in (",", "and", "or")  # "the Murmansk, Irkutsk and Amur regions"
-            if not (mid or opening or possessive or listed):
+            # "the Kakhovka dam", "the Zaporizhzhia plant": a town that names a facility is a place (gold rules)
+            facility = before.casefold() == "the" and after.casefold() in _FACILITIES
+            if not (mid or opening or possessive or listed or facility):
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
                 continue
@@ -135,6 +140,8 @@ def missed_places(d: DocumentView) -> None:
             country, population = next(iter(candidates.items()))
             if population >= CITY and (mid or possessive or listed or country in states):
                 inside = [country]  # a city of one country, NER or not ("Irkutsk governor X")
+            elif facility and country in states:
+                inside = [country]
             elif (
                 mid
                 and country in states

@@ -30,7 +30,10 @@ _QUALIFIER = re.compile(r"^(?:Greater|Upper|Lower|Northern|Southern|Eastern|West
 # a capitalised word right before a state's name that may make it a subdivision's ("East Azerbaijan")
 _RIVER_NEXT = re.compile(r"\s+(?:[Rr]iver|[Vv]alley|[Ll]ake|[Bb]asin|[Dd]elta)\b")
 _MAX_TOKENS = 9  # tokens of a subdivision's name with its type word ("Kohgiluyeh and Boyer - Ahmad Province")
-_TYPE_NEXT = re.compile(r"\s+(?:[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Kk]rai|[Rr]epublic)\b")
+# also "Lebap and Mary provinces": the first of two names before a plural type word
+_TYPE_NEXT = re.compile(
+    r"\s+(?:(?:and|or)\s+[A-Z][\w'-]*\s+(?=[Pp]rovinces|[Rr]egions|[Oo]blasts|[Gg]overnorates))?(?:[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Gg]overnorates?|[Kk]rai|[Rr]epublic)\b"
+)
 
 
 def _subdivision_state(name: str, states: set[str], *, said: bool) -> str | None:

@@ -2,13 +2,19 @@
 "Prime Minister Osama Hamad", "Michel" in a title over "Charles Michel" (anywhere in the document: titles
 come first). Only where one person of the document has that last name, and only for what NER found
 unlinked; the dictionary leaves such surnames out of its aliases because they are common first names or
-shared by several people, so the document must say whom it means."""
+shared by several people, so the document must say whom it means.
+
+Where several people of the document share the last name and one state (father and son, "Gurbanguly" and
+"Serdar Berdimuhamedov"), the surname alone, or the family's plural ("the Berdimuhamedovs"), is none of them
+for sure but is that state's: an inferred person (``origin="context"``). People of different states sharing a
+last name leave it unlinked."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView
+from store.actors.inferred import inferred_id
 from store.actors.matcher import fold
 from store.model import Mention
 
@@ -27,10 +33,22 @@ def known_surnames(d: DocumentView) -> None:
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
-            ids = people.get(fold(m.text)) if m.actor_id is None and m.origin == "ner" and " " not in m.text else None
+            if m.actor_id is not None or m.origin != "ner" or " " in m.text:
+                out.append(m)
+                continue
+            key = fold(m.text)
+            ids = people.get(key)
+            if ids is None and key.endswith("s") and len(key) > 4:
+                ids = people.get(key[:-1])  # "the Berdimuhamedovs": the family
+                ids = ids if ids is not None and len(ids) > 1 else None
             if ids is not None and len(ids) == 1:
                 m = replace(m, actor_id=next(iter(ids)), origin="dictionary", label="PERSON")
                 changed = True
+            elif ids is not None and len({d.actors[i].affiliation for i in ids}) == 1:
+                state = d.actors[next(iter(ids))].affiliation
+                if state:
+                    m = replace(m, actor_id=inferred_id("context", state, "person", m.text), origin="context")
+                    changed = True
             out.append(m)
         if changed:
             d.mentions[t] = out

@@ -78,7 +78,7 @@ def test_the_gazetteer_knows_the_fields_towns_their_spellings_and_regions():
     assert countries_of("Oblast") == {} and countries_of("Region") == {}
     # outside the field, small towns and their other names stay out (too many namesakes)
     assert "USA" not in countries_of("Kherson") and countries_of("Jermuk") == {}
-    assert len(countries_of("Tripoli")) == 2  # still ambiguous: the caller decides
+    assert {"LBN", "LBY"} <= set(countries_of("Tripoli"))  # still ambiguous (and Greece's Trípoli): the caller decides
 
 
 def test_a_small_town_of_the_field_is_linked_only_beside_its_state():

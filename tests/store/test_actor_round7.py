@@ -241,8 +241,9 @@ def test_landforms_inside_one_state_are_its_and_shared_waters_nobodys():
 
 @needs_pipeline
 def test_a_company_the_text_calls_a_states_is_that_states_even_where_ner_missed_it(full):
-    got = linked(full, "Officials in Tashkent point to investments by the state gas company Uzbekneftegaz.")
-    assert got["Uzbekneftegaz"][1:] == ("UZB", "context")
+    # an invented company (Uzbekneftegaz is in the dictionary since batch 2026-11k)
+    got = linked(full, "Officials in Tashkent point to investments by the state gas company Uzneftegazdobycha.")
+    assert got["Uzneftegazdobycha"][1:] == ("UZB", "context")
     owned = linked(full, "Turkmenistan's state gas concern Turkmengaz signed a deal with Beijing.")
     assert owned["Turkmengaz"][1] == "TKM"
     before = linked(full, "The state-owned Kyrgyzaltyn mining company reported losses in Bishkek.")

@@ -27,7 +27,9 @@ STOPWORDS = Path(__file__).resolve().parents[2] / "store" / "corpus" / "stopword
 def batch() -> list[dict]:
     text = bundled_file().read_text(encoding="utf-8")
     assert MARK in text
-    return tomllib.loads(text[text.index(MARK) :])["actor"]
+    rest = text[text.index(MARK) :]
+    end = rest.find("\n# ── Batch ", 1)  # the batches after it (2026-11k) are not this batch
+    return tomllib.loads(rest if end < 0 else rest[:end])["actor"]
 
 
 @cache
