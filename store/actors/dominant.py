@@ -131,22 +131,26 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _open_entity(m: Mention, name: str, decided: set[str], chosen: dict[str, str]) -> bool:
+    """An NER person or organisation with no actor, no decision yet, and no sign of an international body."""
+    return not (
+        name in decided
+        or name in chosen
+        or m.actor_id is not None
+        or m.origin != "ner"
+        or m.label not in ("PERSON", "ORG")
+        or m.text.isupper()
+        or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
+    )
+
+
 def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[str]) -> None:
     state = dominant_state(d)
     chosen: dict[str, str] = {}
     for t in range(len(d.texts)):
         for m in d.mentions[t]:
             name = entity.get((t, m.start))
-            if (
-                name is None
-                or name in decided
-                or name in chosen
-                or m.actor_id is not None
-                or m.origin != "ner"
-                or m.label not in ("PERSON", "ORG")
-                or m.text.isupper()
-                or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
-            ):
+            if name is None or not _open_entity(m, name, decided, chosen):
                 continue
             if state is not None and not _blocked(d, t, m, state):
                 chosen[name] = state
@@ -180,16 +184,7 @@ def _beside_leading(
     for t in range(len(d.texts)):
         for m in d.mentions[t]:
             name = entity.get((t, m.start))
-            if (
-                name is None
-                or name in decided
-                or name in chosen
-                or m.actor_id is not None
-                or m.origin != "ner"
-                or m.label not in ("PERSON", "ORG")
-                or m.text.isupper()
-                or any(w.casefold() in _INTERNATIONAL for w in m.text.split())
-            ):
+            if name is None or not _open_entity(m, name, decided, chosen):
                 continue
             if name in seen and seen[name] is None:
                 continue
