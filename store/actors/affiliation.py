@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 
 from store.actors.cues import (
     APPOSITION_WORDS,
@@ -25,7 +24,7 @@ from store.actors.cues import (
     STREETS,
 )
 from store.actors.document_view import DocumentView, document_states
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
 from store.actors.sites import LANDMARKS
@@ -517,7 +516,7 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
             state = decided.get(of) if of is not None and m.actor_id is None else None
             if state and of is not None:
                 kind = KIND_OF_LABEL.get(labels.get(of, m.label), "organisation")
-                m = replace(m, actor_id=inferred_id("context", state, kind, of), origin="context")
+                m = inferred(m, "context", state, kind, of)
             out.append(m)
         d.mentions[t] = out
     return set(decided)

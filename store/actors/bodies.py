@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from store.actors.cues import GOVERNMENT_BODIES, STATE_BODIES
 from store.actors.document_view import DocumentView
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
@@ -41,7 +41,7 @@ def qualified_bodies(d: DocumentView) -> None:
                     state = _speaker_state(d, t, k)  # "Putin ... a meeting of his Security Council": Russia's
                     if state:
                         name = " ".join(m.text.split())
-                        m = replace(m, actor_id=inferred_id("context", state, "organisation", name), origin="context")
+                        m = inferred(m, "context", state, "organisation", name)
                     out.append(m)
                     continue
                 possessive = k >= 1 and words[k] in ("'s", "’s")
@@ -62,9 +62,7 @@ def qualified_bodies(d: DocumentView) -> None:
                         out.pop()
                         m = replace(m, start=q.start, text=tokens.text[q.start : m.end])
                     name = " ".join(m.text.split())
-                    m = replace(
-                        m, actor_id=inferred_id("context", owner.affiliation, "organisation", name), origin="context"
-                    )
+                    m = inferred(m, "context", owner.affiliation, "organisation", name)
             out.append(m)
         d.mentions[t] = out
 

@@ -6,10 +6,9 @@ has a state (``origin="context"``). Nobody's state when no such person stands be
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from store.actors.document_view import DocumentView, sentence_bounds
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.model import Mention
 
 _HIS_ROLE_BEFORE = re.compile(
@@ -33,7 +32,7 @@ def deputies(d: DocumentView) -> None:
             ):
                 state = _boss_state(d, t, m.start)
                 if state is not None:
-                    m = replace(m, actor_id=inferred_id("context", state, "person", m.text), origin="context")
+                    m = inferred(m, "context", state, "person")
                     changed = True
             out.append(m)
         if changed:
@@ -76,7 +75,7 @@ def local_officials(d: DocumentView) -> None:
                 if _TITLE_OF_BEFORE.search(text, max(0, before.start - 40), before.start):
                     state = _place_state(d, before)
             if state is not None:
-                out[n] = replace(m, actor_id=inferred_id("context", state, "person", m.text), origin="context")
+                out[n] = inferred(m, "context", state, "person")
                 changed = True
         if changed:
             d.mentions[t] = out

@@ -13,11 +13,10 @@ one): a foreign visitor is usually named with a state of their own, which blocks
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from store.actors.cues import KIND_OF_LABEL, OUTLETS
 from store.actors.document_view import DocumentView, sentence_bounds
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
 from store.model import Actor, Mention
@@ -167,7 +166,7 @@ def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[s
             name = entity.get((t, m.start))
             if name in chosen and m.actor_id is None:
                 kind = KIND_OF_LABEL.get(m.label, "organisation")
-                m = replace(m, actor_id=inferred_id("context", chosen[name], kind, name), origin="context")
+                m = inferred(m, "context", chosen[name], kind, name)
                 changed = True
             out.append(m)
         if changed:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView, document_states
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
@@ -87,7 +87,7 @@ def generic_bodies(d: DocumentView) -> None:
             if state is None:
                 m = replace(m, actor_id=None, origin="context")
             else:
-                m = replace(m, actor_id=inferred_id("context", state, "organisation", name), origin="context")
+                m = inferred(m, "context", state, "organisation", name)
             out.append(m)
             changed = True
         if changed:

@@ -10,10 +10,11 @@ it still lists only the dictionary's own actors (those one can add aliases to).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
-from store.model import Actor
+from store.model import Actor, Mention
 
 INFERRED_ORIGINS = ("context", "gazetteer")
 _KINDS = frozenset({"person", "state", "organisation", "group", "place"})
@@ -21,6 +22,13 @@ _KINDS = frozenset({"person", "state", "organisation", "group", "place"})
 
 def inferred_id(origin: str, affiliation: str, kind: str, name: str) -> str:
     return f"{origin}:{affiliation}:{kind}:{' '.join(name.split())}"
+
+
+def inferred(
+    m: Mention, origin: Literal["context", "gazetteer"], affiliation: str, kind: str, name: str | None = None
+) -> Mention:
+    """``m`` linked to the inferred actor ``name`` (its own text unless given) of ``affiliation``, by ``origin``."""
+    return replace(m, actor_id=inferred_id(origin, affiliation, kind, m.text if name is None else name), origin=origin)
 
 
 def is_inferred(actor_id: str | None) -> bool:

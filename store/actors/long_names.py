@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.model import Actor, Mention
 
@@ -198,7 +198,7 @@ def _of_demonym(d: DocumentView, m: Mention) -> Mention:
     kinds = ("group",) if found is not None else ("group", "place")  # "Istanbul Bar Association" too
     if actor is None or actor.kind not in kinds or not actor.affiliation:
         return m
-    return replace(m, actor_id=inferred_id("context", actor.affiliation, "organisation", m.text), origin="context")
+    return inferred(m, "context", actor.affiliation, "organisation")
 
 
 _BRANCH_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])(?! Province)")

@@ -12,12 +12,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
 from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of, world_city
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
 from store.model import Mention
@@ -64,7 +63,7 @@ def link_places(d: DocumentView) -> None:
                 )
                 country = None if not_town else resolve_place(m.text, states, alone=alone)
                 if country:
-                    m = replace(m, actor_id=inferred_id("gazetteer", country, "place", m.text), origin="gazetteer")
+                    m = inferred(m, "gazetteer", country, "place")
             elif (
                 actor is not None
                 and actor.kind == "state"
@@ -75,7 +74,7 @@ def link_places(d: DocumentView) -> None:
                     (a := d.actor(o)) is not None and a.affiliation == "GEO" and o is not m for o in d.mentions[t]
                 )
             ):
-                m = replace(m, actor_id=inferred_id("gazetteer", "USA", "place", "Georgia"), origin="gazetteer")
+                m = inferred(m, "gazetteer", "USA", "place", "Georgia")
             out.append(m)
         d.mentions[t] = out
 
@@ -98,7 +97,7 @@ def namesake(m: Mention, country: str, states: set[str]) -> Mention:
     others = [c for c, population in candidates.items() if c in states and population >= ALONE_FROM]
     if len(others) != 1:
         return m
-    return replace(m, actor_id=inferred_id("gazetteer", others[0], "place", m.text), origin="gazetteer")
+    return inferred(m, "gazetteer", others[0], "place")
 
 
 def missed_places(d: DocumentView) -> None:

@@ -15,12 +15,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
 from store.actors.gazetteer import FIELD, countries_of, is_water, resolve_place, villages_of
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.actors.subdivisions import first_words, states_of, typed
 from store.model import Mention
@@ -70,7 +69,7 @@ def link_subdivisions(d: DocumentView) -> None:
                     # "Greater Odesa", called an organisation or a place: a one-word place after a qualifier
                     state = resolve_place(rest, states) or _subdivision_state(rest, states, said=True)
                 if state is not None:
-                    m = replace(m, actor_id=inferred_id("gazetteer", state, "place", m.text), origin="gazetteer")
+                    m = inferred(m, "gazetteer", state, "place")
                     changed = True
             out.append(m)
         if changed:
@@ -150,7 +149,7 @@ def listed_places(d: DocumentView) -> None:
             ]
             found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
             if len(found) == 1 and (state := next(iter(found))) in states:
-                out[n] = replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+                out[n] = inferred(m, "context", state, "place")
                 changed = True
         if changed:
             d.mentions[t] = out
@@ -176,7 +175,7 @@ def regional_peoples(d: DocumentView) -> None:
             found = {s for stem in stems if stem != w and stem[:1].isupper() for s in states_of(stem)}
             if len(found) == 1:
                 state = next(iter(found))
-                out[n] = replace(m, actor_id=inferred_id("context", state, "group", w), origin="context")
+                out[n] = inferred(m, "context", state, "group", w)
                 changed = True
         if changed:
             d.mentions[t] = out

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.gazetteer import countries_of, villages_of
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.actors.places import CALENDAR
 from store.model import Mention
@@ -183,8 +182,8 @@ def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) 
     if not state:
         return None
     if state in candidates:
-        return replace(m, actor_id=inferred_id("gazetteer", state, "place", m.text), origin="gazetteer")
-    return replace(m, actor_id=inferred_id("context", state, "place", m.text), origin="context")
+        return inferred(m, "gazetteer", state, "place")
+    return inferred(m, "context", state, "place")
 
 
 _VILLAGE_NAME = re.compile(
@@ -216,8 +215,8 @@ def missed_villages(d: DocumentView) -> None:
             if state is None:
                 continue
             if state in candidates:
-                added.append(replace(m, actor_id=inferred_id("gazetteer", state, "place", name), origin="gazetteer"))
+                added.append(inferred(m, "gazetteer", state, "place", name))
             else:
-                added.append(replace(m, actor_id=inferred_id("context", state, "place", name), origin="context"))
+                added.append(inferred(m, "context", state, "place", name))
         if added:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))

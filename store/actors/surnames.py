@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView
-from store.actors.inferred import inferred_id
+from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
@@ -47,7 +47,7 @@ def known_surnames(d: DocumentView) -> None:
             elif ids is not None and len({d.actors[i].affiliation for i in ids}) == 1:
                 state = d.actors[next(iter(ids))].affiliation
                 if state:
-                    m = replace(m, actor_id=inferred_id("context", state, "person", m.text), origin="context")
+                    m = inferred(m, "context", state, "person")
                     changed = True
             out.append(m)
         if changed:
