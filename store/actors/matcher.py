@@ -107,6 +107,7 @@ class Alias:
     adjective: bool
     fuzzy: bool
     label: str
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,13 @@ class ActorMatcher:
         self._lower_first: set[str] = set()
         self._deletions: dict[str, set[str]] = {}
         self._words: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
+        # words of people's names that name nothing else ("Hasan", "Mohamad"): a known word is otherwise never
+        # read as a typo, but one of these may stand for a one-edit variant in another person's full name
+        person_words: set[str] = set()
+        other_words: set[str] = set()
         for entry in dictionary.entries.values():
             fuzzy = entry.actor.kind in FUZZY_KINDS
+            person = entry.actor.kind == "person"
             adjectives = set(entry.adjectives)
             for text in dict.fromkeys((*entry.aliases, *entry.adjectives)):
                 words = [w for w in tokenize(text) if w.strip()]
@@ -150,8 +156,11 @@ class ActorMatcher:
                     text in adjectives,
                     fuzzy,
                     entry.label,
+                    person,
                 )
                 self._add(alias)
+                keys = {fold(w) for w in words}
+                (person_words if person and text not in adjectives else other_words).update(keys)
         for inst in dictionary.institutions:
             for noun in inst.nouns:
                 words = [w for w in tokenize(noun) if w.strip()]
@@ -161,6 +170,9 @@ class ActorMatcher:
                 node[_TERMINAL] = inst.id
         self._ignore = {fold(term) for term in dictionary.ignore}
         self._lower_ok = self._lowercase_keys(dictionary)
+        self._name_words = frozenset(
+            k for k in person_words - other_words if k.isalpha() and k not in COMMON_WORDS
+        )
 
     def _lowercase_keys(self, dictionary: Dictionary) -> frozenset[str]:
         """Words matched in lowercase too ("putin", "nato"): one-word aliases that are a person's surname
@@ -221,7 +233,12 @@ class ActorMatcher:
             first = next((c for c in word if c.isalpha()), "")
             capital = first.isupper()
             alternatives: tuple[str, ...] = ()
-            if capital and len(key) >= FUZZY_MIN_PART and key not in self._exact_words and key.isalpha():
+            if (
+                capital
+                and len(key) >= FUZZY_MIN_PART
+                and (key not in self._exact_words or key in self._name_words)
+                and key.isalpha()
+            ):
                 found: set[str] = set()
                 for variant in (key, *(key[:i] + key[i + 1 :] for i in range(len(key)))):
                     found |= self._deletions.get(variant, set())
@@ -274,6 +291,10 @@ class ActorMatcher:
             if not alias.fuzzy:
                 return False
             if flen < (FUZZY_MIN_SINGLE if len(alias.words) == 1 else FUZZY_MIN_PART):
+                return False
+            # a word the dictionary knows stands for a variant only inside another person's full name, the
+            # other words of which are written exactly: "Hasan Nasrallah", never "Hasan" alone
+            if fold(words[fpos]) in self._exact_words and not (alias.person and len(alias.words) > 1):
                 return False
         if len(alias.words) == 1 and fpos < 0 and words[i].islower() and fold(words[i]) in self._lower_ok:
             return True
