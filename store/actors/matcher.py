@@ -44,7 +44,8 @@ FUZZY_MIN_PART = 5  # ...and when another word of the alias matches exactly
 # Surnames and acronyms that are also English words: never matched in lowercase.
 COMMON_WORDS = frozenset(
     """gallant trump pace cook rice bush brown black white green major may long young king little wolf fox
-    hunt bolton rubio lapid sandu isis salami saldo borne cleverly tusk pence musk reeves""".split()
+    hunt bolton rubio lapid sandu isis salami saldo borne cleverly tusk pence musk reeves
+    grass rand guam seta aman deva somo asco isna""".split()
 )
 
 
@@ -96,6 +97,47 @@ def osa_distance_1(a: str, b: str) -> bool:
     if la > lb:
         return a[i + 1 :] == b[i:]
     return a[i:] == b[i + 1 :]
+
+
+_VOWELS = frozenset("aeiouy")
+# consonants that transliterations of one name swap: Qasem/Kasem, Alavi/Alawi, Zaluzhny/Zaluzhniy (i/y, j/y)
+_SPELLING_PAIRS = frozenset({frozenset("kq"), frozenset("ck"), frozenset("vw"), frozenset("iy"), frozenset("jy")})
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two name words one edit apart are spellings of one name rather than two names: the edit is a
+    vowel for a vowel (Hussein/Hussain, Mohammed/Mohammad, Iryna/Irina), a doubled or undoubled letter
+    (Hasan/Hassan), a vowel or an "h" put in or left out inside the word (Aleksandr/Aleksandar,
+    Abdalla/Abdallah), a final d/t (Ahmed/Ahmet) or a consonant pair transliterations swap (Alavi/Alawi). Never
+    the first letter, never a letter added at the end (Abbas/Abbasi, Albert/Alberto are other names), never a
+    swap of two letters (Ahmad/Hamad)."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if i == 0:
+        return False
+    if len(a) == len(b):
+        if a[i + 1 :] != b[i + 1 :]:
+            return False
+        x, y = a[i], b[i]
+        if x in _VOWELS and y in _VOWELS:
+            return True
+        if i == len(a) - 1 and {x, y} == {"d", "t"}:
+            return True
+        return frozenset((x, y)) in _SPELLING_PAIRS
+    if len(b) != len(a) + 1:
+        return False
+    # b has one letter more; it may sit at i or, for a doubled letter, anywhere in its run
+    if a[i:] != b[i + 1 :]:
+        return False
+    extra = b[i]
+    if extra == b[i - 1]:
+        return True  # doubled: Hasan/Hassan
+    if i == len(b) - 1:
+        return extra == "h"  # Abdalla/Abdallah, never Abbas/Abbasi
+    return extra in _VOWELS or extra == "h"
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,8 +335,12 @@ class ActorMatcher:
             if flen < (FUZZY_MIN_SINGLE if len(alias.words) == 1 else FUZZY_MIN_PART):
                 return False
             # a word the dictionary knows stands for a variant only inside another person's full name, the
-            # other words of which are written exactly: "Hasan Nasrallah", never "Hasan" alone
-            if fold(words[fpos]) in self._exact_words and not (alias.person and len(alias.words) > 1):
+            # other words of which are written exactly, and only as another spelling of the same name:
+            # "Hasan Nasrallah" is Hassan Nasrallah; "Hasan" alone, or "Ahmad" for "Hamad", is not
+            key = fold(words[fpos])
+            if key in self._exact_words and not (
+                alias.person and len(alias.words) > 1 and spelling_variant(key, fold(alias.words[fpos - i]))
+            ):
                 return False
         if len(alias.words) == 1 and fpos < 0 and words[i].islower() and fold(words[i]) in self._lower_ok:
             return True
