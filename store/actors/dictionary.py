@@ -31,7 +31,9 @@ Matching rules (store/matcher.py), so that aliases list surface forms only:
   affiliation), unless followed by an institution noun ("Azerbaijani forces" -> Azerbaijan's armed forces);
 - persons and organisations tolerate one typo (edit distance 1) in words of 7+ letters, or 5+ letters when
   another word of the name matches exactly; states, places and demonyms never do (the world is full of
-  near-identical place names: Gambia/Zambia).
+  near-identical place names: Gambia/Zambia). A word the dictionary itself knows is no typo, except a word of
+  people's names only, inside another person's full name written otherwise exactly, and only as a spelling
+  of the same name ("Hasan Nasrallah", "Fuad Hussain"; never "Ahmad" for "Hamad": matcher.spelling_variant).
 """
 
 from __future__ import annotations
