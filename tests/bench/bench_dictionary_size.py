@@ -3,8 +3,9 @@
 
     .venv/bin/python tests/bench/bench_dictionary_size.py [--repeat N] [--rounds N]
 
-Prints, for each dictionary: its size, the time of the matcher alone over the tokenized texts, and of a
-dictionary-only analysis (matching, merge and the document rules), and the ratio of the two dictionaries.
+Prints, for each dictionary: its size, the time to load it (parse the TOML and build the matcher), the time
+of the matcher alone over the tokenized texts, and of a dictionary-only analysis (matching, merge and the
+document rules), and the ratio of the two dictionaries.
 The texts: the bundled corpus and the wider-field gold sets (tests/data/wider*), repeated.
 """
 
@@ -60,13 +61,24 @@ def main() -> int:
     def match(matcher: ActorMatcher):
         return lambda: [matcher.match(words) for words in token_lists]
 
-    m_small, m_big, a_small, a_big = interleaved(
-        [match(small_matcher), match(big_matcher), lambda: small.analyze_many(docs), lambda: big.analyze_many(docs)],
+    def load(data: bytes):
+        return lambda: ActorMatcher(parse_dictionary(data), lambda text: [t.text for t in nlp.make_doc(text)])
+
+    m_small, m_big, a_small, a_big, l_small, l_big = interleaved(
+        [
+            match(small_matcher),
+            match(big_matcher),
+            lambda: small.analyze_many(docs),
+            lambda: big.analyze_many(docs),
+            load(full[:cut]),
+            load(full),
+        ],
         args.rounds,
     )
     print(f"{len(docs)} documents, {tokens:,} tokens\n")
     print(f"{'':<34}{'before 2026-11c':>16}{'bundled':>12}{'ratio':>8}")
     print(f"{'dictionary actors':<34}{len(small.dictionary.entries):>16,}{len(big.dictionary.entries):>12,}")
+    print(f"{'load: parse and build (s)':<34}{l_small:>16.2f}{l_big:>12.2f}{l_small / l_big:>8.2f}x")
     print(f"{'matcher alone (tokens/s)':<34}{tokens / m_small:>16,.0f}{tokens / m_big:>12,.0f}{m_small / m_big:>8.2f}x")
     print(
         f"{'dictionary-only analysis (tokens/s)':<34}{tokens / a_small:>16,.0f}{tokens / a_big:>12,.0f}{a_small / a_big:>8.2f}x"
