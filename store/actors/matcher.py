@@ -212,9 +212,7 @@ class ActorMatcher:
                 node[_TERMINAL] = inst.id
         self._ignore = {fold(term) for term in dictionary.ignore}
         self._lower_ok = self._lowercase_keys(dictionary)
-        self._name_words = frozenset(
-            k for k in person_words - other_words if k.isalpha() and k not in COMMON_WORDS
-        )
+        self._name_words = frozenset(k for k in person_words - other_words if k.isalpha() and k not in COMMON_WORDS)
 
     def _lowercase_keys(self, dictionary: Dictionary) -> frozenset[str]:
         """Words matched in lowercase too ("putin", "nato"): one-word aliases that are a person's surname
