@@ -184,6 +184,7 @@ def test_units_bases_universities_and_religious_bodies():
         "The Republican Guard and the General Security said so.",  # generic bodies of many states left out
         "For Georgia the New Hope was a Victory Party.",  # generic party names left out
         "They cut the grass, paid in rand and flew to guam.",  # acronyms (GRASS, RAND, GUAM) only in capitals
+        "Ask on IRC or the mailing list.",  # an acronym of everyday software (International Rescue Committee)
     ],
 )
 def test_generic_and_common_names_are_not_in_the_batch(text):
