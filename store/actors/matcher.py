@@ -111,6 +111,8 @@ def spelling_variant(a: str, b: str) -> bool:
     Abdalla/Abdallah), a final d/t (Ahmed/Ahmet) or a consonant pair transliterations swap (Alavi/Alawi). Never
     the first letter, never a letter added at the end (Abbas/Abbasi, Albert/Alberto are other names), never a
     swap of two letters (Ahmad/Hamad)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
     if len(a) > len(b):
         a, b = b, a
     i = 0
@@ -179,6 +181,7 @@ class ActorMatcher:
         # read as a typo, but one of these may stand for a one-edit variant in another person's full name
         person_words: set[str] = set()
         other_words: set[str] = set()
+        full_name_words: set[str] = set()  # words of people's names of two words or more
         for entry in dictionary.entries.values():
             fuzzy = entry.actor.kind in FUZZY_KINDS
             person = entry.actor.kind == "person"
@@ -203,6 +206,8 @@ class ActorMatcher:
                 self._add(alias)
                 keys = {fold(w) for w in words}
                 (person_words if person and text not in adjectives else other_words).update(keys)
+                if person and len(words) > 1:
+                    full_name_words.update(keys)
         for inst in dictionary.institutions:
             for noun in inst.nouns:
                 words = [w for w in tokenize(noun) if w.strip()]
@@ -213,6 +218,7 @@ class ActorMatcher:
         self._ignore = {fold(term) for term in dictionary.ignore}
         self._lower_ok = self._lowercase_keys(dictionary)
         self._name_words = frozenset(k for k in person_words - other_words if k.isalpha() and k not in COMMON_WORDS)
+        self._full_name_words = frozenset(full_name_words)
 
     def _lowercase_keys(self, dictionary: Dictionary) -> frozenset[str]:
         """Words matched in lowercase too ("putin", "nato"): one-word aliases that are a person's surname
@@ -282,6 +288,8 @@ class ActorMatcher:
                 found: set[str] = set()
                 for variant in (key, *(key[:i] + key[i + 1 :] for i in range(len(key)))):
                     found |= self._deletions.get(variant, set())
+                if key in self._exact_words:  # a name word: only another spelling of a word of a full name
+                    found = {k for k in found & self._full_name_words if spelling_variant(key, k)}
                 alternatives = tuple(sorted(k for k in found if osa_distance_1(key, k)))
             info = (key, capital, alternatives)
             if len(self._words) > 200_000:
@@ -335,10 +343,8 @@ class ActorMatcher:
             # a word the dictionary knows stands for a variant only inside another person's full name, the
             # other words of which are written exactly, and only as another spelling of the same name:
             # "Hasan Nasrallah" is Hassan Nasrallah; "Hasan" alone, or "Ahmad" for "Hamad", is not
-            key = fold(words[fpos])
-            if key in self._exact_words and not (
-                alias.person and len(alias.words) > 1 and spelling_variant(key, fold(alias.words[fpos - i]))
-            ):
+            # (the variant itself was checked once per word, in _word)
+            if self._word(words[fpos])[0] in self._exact_words and not (alias.person and len(alias.words) > 1):
                 return False
         if len(alias.words) == 1 and fpos < 0 and words[i].islower() and fold(words[i]) in self._lower_ok:
             return True
