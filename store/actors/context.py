@@ -61,6 +61,7 @@ from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
+from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.routes import drop_route_names
@@ -109,5 +110,6 @@ def resolve(
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         dominant(d, entity, decided)
+        name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
     return [tuple(ms) for ms in d.mentions]
