@@ -66,6 +66,7 @@ from store.actors.places import link_places, missed_places
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
+from store.actors.state_bodies import generic_institutions, shared_bodies
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
@@ -109,6 +110,8 @@ def resolve(
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        generic_institutions(d)  # "its Ministry of Emergency Situations", "201st Military Base"
+        shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
         dominant(d, entity, decided)
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
