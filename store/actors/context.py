@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.cut_bodies import cut_bodies
 from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
@@ -87,6 +88,7 @@ def resolve(
     lowercase_names(d)
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"
+    cut_bodies(d)  # "Group 24", "Islamic Renaissance Party of Tajikistan", "UN Commission on the Status of Women"
     qualified_bodies(d)
     owned_bodies(d)  # "Ukraine's Main Intelligence Directorate": Ukraine's, not the GRU
     bare_heads(d)
