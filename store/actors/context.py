@@ -64,6 +64,7 @@ from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
+from store.actors.private_bodies import private_bodies
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
@@ -116,5 +117,6 @@ def resolve(
         shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
         dominant(d, entity, decided)
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
+        private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
     return [tuple(ms) for ms in d.mentions]
