@@ -97,6 +97,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     state_companies(d)  # "the state gas company Uzbekneftegaz"
+    generic_institutions(d, owned_only=True)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
     affiliate(d, entity)
     deputies(d)  # "General X and his deputy Y": X's state
     generic_bodies(d)

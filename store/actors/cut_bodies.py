@@ -30,7 +30,7 @@ _NUMBER = re.compile(r" (\d{1,4})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|years?|p
 _OF_STATE = re.compile(r" of (?:the )?")
 _HEADS = ORG_HEADS | STATE_BODIES | frozenset("force forces mission office programme program observer fund".split())
 # a run of capitalised words and their connectors after an international body's short name
-_BODY_RUN = re.compile(r"(?: (?:[A-Z][\w'’-]*|of|on|the|for|and|in))*")
+_BODY_RUN = re.compile(r"(?: (?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*|of|on|the|for|and))*")
 _ADJECTIVES = frozenset("supreme constitutional high central federal national state".split())
 _MODIFIERS = frozenset("security special armed".split())
 

@@ -86,7 +86,8 @@ def _owner(d: DocumentView, t: int, m: Mention) -> str | None:
     return actor.affiliation if actor is not None else None
 
 
-def generic_institutions(d: DocumentView) -> None:
+def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
+    """``owned_only``: only "its X"/"their X" (run before the rules that give a body its document's state)."""
     main: str | None | bool = False  # not computed yet
     for t in range(len(d.texts)):
         out: list[Mention] = []
@@ -96,7 +97,7 @@ def generic_institutions(d: DocumentView) -> None:
                 out.append(m)
                 continue
             state = _owner(d, t, m)
-            if state is None:
+            if state is None and not owned_only:
                 states = _sentence_states(d, t, m)
                 if states is None:
                     out.append(m)
