@@ -40,11 +40,12 @@ MODEL_FILE = Path(__file__).resolve().parent / "name_origin.json"
 DICTIONARY_FILE = Path(__file__).resolve().parent / "actors.toml"
 EXTRA_WEIGHT = 0.2  # a name of the name lists counts a fifth of a dictionary name
 MIN_COUNT = 0.5  # a feature is kept when its counts add up to this (one dictionary name, three listed ones)
-ALPHA = 0.1  # additive smoothing of the feature counts
+ALPHA = 0.1  # additive smoothing of the pooled feature counts
+BACKOFF = 20.0  # how many features' worth of the pooled model each state's model is mixed with
 MIN_PEOPLE = 3  # a state with fewer people in the dictionary gets no model (too little to learn from)
 NGRAMS = (2, 3, 4)
-TEMPERATURE = 8.0  # naive Bayes counts every n-gram as independent evidence: its log-likelihoods are divided
-POSTERIOR = 0.9  # the best state among the document's must have this share of the name's probability
+TEMPERATURE = 12.0  # naive Bayes counts every n-gram as independent evidence: its log-likelihoods are divided
+POSTERIOR = 0.95  # the best state among the document's must have this share of the name's probability
 MIN_FIT = 1.0  # and fit the name this much better (tempered log ratio) than the average state's model does
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -145,23 +146,37 @@ class NameModel:
 
     def __init__(self, data: Mapping[str, object]) -> None:
         self.alpha = float(data["alpha"])  # type: ignore[arg-type]
-        states: Mapping[str, list[int]] = data["states"]  # type: ignore[assignment]
+        states: Mapping[str, list[float]] = data["states"]  # type: ignore[assignment]
         self.features: Mapping[str, str] = data["features"]  # type: ignore[assignment]
-        vocabulary = len(self.features)
         self.states = sorted(states)
-        self._denominator = {s: math.log(total + self.alpha * vocabulary) for s, (total, _) in states.items()}
-        self._unseen = math.log(self.alpha)
+        self._totals = {s: float(total) for s, (total, _) in states.items()}
+        # every state's model backs off to the pooled one (Dirichlet smoothing): a state with few names in
+        # the training data is not penalised for the common n-grams it has not seen
+        self._pooled: dict[str, float] = {}
+        grand = 0.0
+        for feature, row in self.features.items():
+            total = sum(float(item.split(":")[1]) for item in row.split())
+            self._pooled[feature] = total
+            grand += total
+        self._grand = grand + self.alpha * (len(self.features) + 1)
+        self.backoff = BACKOFF
+
+    def _background(self, feature: str) -> float:
+        return (self._pooled.get(feature, 0.0) + self.alpha) / self._grand
 
     def scores(self, name: str) -> dict[str, float]:
         """state -> tempered log-likelihood of the name under that state's model."""
         feats = features(name)
-        out = {s: -len(feats) * self._denominator[s] for s in self.states}
+        beta = self.backoff
+        out = {s: -len(feats) * math.log(self._totals[s] + beta) for s in self.states}
         for feature in feats:
             row = self.features.get(feature)
-            counts = dict(item.split(":") for item in row.split()) if row else {}
+            counts = {k: float(v) for k, v in (item.split(":") for item in row.split())} if row else {}
+            prior = beta * self._background(feature)
+            unseen = math.log(prior)
             for s in self.states:
                 n = counts.get(s)
-                out[s] += math.log(float(n) + self.alpha) if n is not None else self._unseen
+                out[s] += math.log(n + prior) if n is not None else unseen
         return {s: v / TEMPERATURE for s, v in out.items()}
 
     def fit(self, name: str, candidates: Mapping[str, float] | Iterable[str]) -> tuple[str | None, float, float]:

@@ -113,12 +113,12 @@ def gold_persons(uniform: bool, grid: bool, show: bool) -> None:
     asked = gold_questions()
     dictionary = training_names()
     extra = list(faker_names())
-    settings = [(no.EXTRA_WEIGHT, no.TEMPERATURE)]
+    settings = [(no.EXTRA_WEIGHT, no.TEMPERATURE, no.BACKOFF)]
     if grid:
-        settings = [(w, t) for w in (0.0, 0.2, 0.5, 1.0) for t in (4.0, 8.0, 12.0, 16.0)]
+        settings = [(w, t, b) for w in (0.2, 0.5) for t in (4.0, 8.0, 12.0) for b in (5.0, 20.0, 100.0, 500.0)]
     print(f"gold sets: {len(asked)} NER persons of 2+ words no dictionary entry links")
-    for weight, temperature in settings:
-        no.EXTRA_WEIGHT, no.TEMPERATURE = weight, temperature
+    for weight, temperature, backoff in settings:
+        no.EXTRA_WEIGHT, no.TEMPERATURE, no.BACKOFF = weight, temperature, backoff
         model = NameModel(train(dictionary, extra if weight else ()))
         for p_min in (0.8, 0.9, 0.95) if grid else (POSTERIOR,):
             answered = right = 0
@@ -135,7 +135,7 @@ def gold_persons(uniform: bool, grid: bool, show: bool) -> None:
                     f"among {dict(prior.most_common())})"
                 )
             print(
-                f"  name lists x{weight:<4} temperature {temperature:<4} posterior>={p_min:<4}: answered {answered:3}, "
+                f"  name lists x{weight:<4} temperature {temperature:<4} backoff {backoff:<5} posterior>={p_min:<4}: answered {answered:3}, "
                 f"right {right:3} (precision {right / max(1, answered):.3f}, coverage {right / max(1, len(asked)):.3f})"
             )
             if show:
