@@ -3,7 +3,8 @@ round 9): "Mikalai Statkevich" in a story about Belarus, "Christopher Smith" in 
 United States. The name-origin model (store/actors/name_origin.py) weighs how well the name fits each state
 the document's dictionary mentions name, by how often the document names it; the link is made only when one
 state has most of the probability and fits the name better than the average state does (``origin="context"``,
-like every inferred link). Never a name of one word (the entity's full name is asked: a later "Statkevich"
+like every inferred link). Only states the document names twice or more count (one mention may be a
+venue). Never a name of one word (the entity's full name is asked: a later "Statkevich"
 follows "Mikalai Statkevich"), never in a sentence that names an international body or a people or place of
 no state (whose official, or whose de facto official, is X?)."""
 
@@ -32,8 +33,11 @@ def _unplaceable(d: DocumentView, t: int, m: Mention) -> bool:
     return False
 
 
+MIN_NAMED = 2  # a state the document names once may be a venue ("spoke in Sochi"), not a subject
+
+
 def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
-    states = document_states(d)
+    states = {s: n for s, n in document_states(d).items() if n >= MIN_NAMED}
     if not states:
         return
     names: dict[str, str | None] = {}  # entity -> state (None: no link, or a sentence forbids one)

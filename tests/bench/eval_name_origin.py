@@ -81,6 +81,7 @@ def gold_questions() -> list[tuple[str, str | None, Counter[str]]]:
     """(name, gold state, the states the document's dictionary mentions name, with their counts) for every
     gold mention the full pipeline finds as an NER PERSON of two words or more that no dictionary entry links."""
     from store.actors.analysis import Analyzer
+    from store.actors.person_origin import MIN_NAMED
     from tests.bench.eval_actors import WIDER
     from tests.bench.scoring import load_gold, seed_documents
 
@@ -95,6 +96,7 @@ def gold_questions() -> list[tuple[str, str | None, Counter[str]]]:
                 for q in ms
                 if q.origin == "dictionary" and (a := analyzer.actors.get(q.actor_id)) is not None and a.affiliation
             )
+            states = Counter({s: n for s, n in states.items() if n >= MIN_NAMED})
             texts = [(-1, doc.title_mentions), *((i, b.mentions) for i, b in enumerate(doc.blocks))]
             for b, mentions in texts:
                 for mention in mentions:
