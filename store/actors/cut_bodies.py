@@ -30,7 +30,9 @@ _NUMBER = re.compile(r" (\d{1,4})\b(?![.,]\d|\s*(?:%|per\s?cent|percent|years?|p
 _OF_STATE = re.compile(r" of (?:the )?")
 _HEADS = ORG_HEADS | STATE_BODIES | frozenset("force forces mission office programme program observer fund".split())
 # a run of capitalised words and their connectors after an international body's short name
-_BODY_RUN = re.compile(r"(?: (?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*|of|on|the|for|and))*")
+_BODY_RUN = re.compile(
+    r"(?: (?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*|of|on|the|for|and))*"
+)
 _ADJECTIVES = frozenset("supreme constitutional high central federal national state".split())
 _MODIFIERS = frozenset("security special armed".split())
 
@@ -150,7 +152,11 @@ def _modified_institutions(d: DocumentView, t: int, text: str, ms: list[Mention]
         actor = d.actor(m)
         if actor is not None and actor.kind == "group" and m.origin == "dictionary" and " " not in m.text:
             i = d.token_at(t, m.start)
-            if i + 2 < len(words) and words[i + 1] in _MODIFIERS and not (n + 1 < len(ms) and ms[n + 1].start < starts[i + 2] + len(words[i + 2])):
+            if (
+                i + 2 < len(words)
+                and words[i + 1] in _MODIFIERS
+                and not (n + 1 < len(ms) and ms[n + 1].start < starts[i + 2] + len(words[i + 2]))
+            ):
                 found = d.matcher.match([words[i], words[i + 2]])
                 if found and found[0].start == 0 and found[0].end == 2:
                     e = starts[i + 2] + len(words[i + 2])

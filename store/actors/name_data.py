@@ -23,7 +23,13 @@ _FIELDS = (
     "last_names_female", "last_names_unisex", "male_last_names", "unisex_last_names",
 )  # fmt: skip
 
-_RU = dict(zip("абвгдезийклмнопрстуфхцчшщыэюяё", "a b v g d e z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya yo".split(), strict=True))
+_RU = dict(
+    zip(
+        "абвгдезийклмнопрстуфхцчшщыэюяё",
+        "a b v g d e z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya yo".split(),
+        strict=True,
+    )
+)
 _RU |= {"ж": "zh", "ъ": "", "ь": ""}
 _UK = dict(_RU) | {"г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y", "ы": "y"}
 _BG = dict(_RU) | {"ъ": "a", "щ": "sht", "ю": "yu", "я": "ya"}

@@ -62,7 +62,9 @@ _TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
 # a maker and a model before a vehicle noun is a product ("his Embraer Legacy jet"; one word, "the Ryanair jet",
 # is the airline's), unless the name is an airline's or a body's ("the Azerbaijan Airlines jet")
-_VEHICLE_AFTER = re.compile(r"\s+(?:business\s+|private\s+|passenger\s+)?(?:jet|plane|aircraft|airliner|helicopter|limousine)s?\b")
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:business\s+|private\s+|passenger\s+)?(?:jet|plane|aircraft|airliner|helicopter|limousine)s?\b"
+)
 _CARRIERS = frozenset("airlines airways air aviation group company corporation forces force army".split())
 _GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
 

@@ -57,9 +57,9 @@ def _named_state(d: DocumentView, name: str) -> str | None:
     "Uzbekneftegaz"): that state's, whatever else the sentence names."""
     if " " in name or len(name) < _MIN_STEM + 3:
         return None
-    stems = d.memo.get("state_stems")
-    if not isinstance(stems, dict):
-        stems = {}
+    memo = d.memo.get("state_stems")
+    stems: dict[str, set[str]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
         for entry in d.matcher.dictionary.entries.values():
             actor = entry.actor
             if actor.kind in ("state", "group") and actor.affiliation:

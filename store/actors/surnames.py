@@ -21,7 +21,6 @@ from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
-
 # states whose people's names are written family name first in English news (Hungarians are not: "Viktor Orbán")
 FAMILY_FIRST = frozenset("PRK KOR CHN TWN VNM KHM MNG".split())
 
