@@ -152,32 +152,38 @@ class NameModel:
         self._totals = {s: float(total) for s, (total, _) in states.items()}
         # every state's model backs off to the pooled one (Dirichlet smoothing): a state with few names in
         # the training data is not penalised for the common n-grams it has not seen
-        self._pooled: dict[str, float] = {}
-        grand = 0.0
-        for feature, row in self.features.items():
-            total = sum(float(item.split(":")[1]) for item in row.split())
-            self._pooled[feature] = total
-            grand += total
-        self._grand = grand + self.alpha * (len(self.features) + 1)
+        self._grand = sum(self._totals.values()) + self.alpha * (len(self.features) + 1)
         self.backoff = BACKOFF
+        self._log_totals = {s: math.log(total + self.backoff) for s, total in self._totals.items()}
+        self._rows: dict[str, tuple[dict[str, float], float]] = {}  # parsed rows and their sums, as asked for
 
     def _background(self, feature: str) -> float:
-        return (self._pooled.get(feature, 0.0) + self.alpha) / self._grand
+        return (self._row(feature)[1] + self.alpha) / self._grand
+
+    def _row(self, feature: str) -> tuple[dict[str, float], float]:
+        row = self._rows.get(feature)
+        if row is None:
+            text = self.features.get(feature)
+            counts = {k: float(v) for k, v in (item.split(":") for item in text.split())} if text else {}
+            row = self._rows[feature] = (counts, sum(counts.values()))
+        return row
 
     def scores(self, name: str) -> dict[str, float]:
         """state -> tempered log-likelihood of the name under that state's model."""
         feats = features(name)
         beta = self.backoff
-        out = {s: -len(feats) * math.log(self._totals[s] + beta) for s in self.states}
+        base = 0.0  # every state's share of the features it has not seen: the pooled model's
+        seen: dict[str, float] = {}
         for feature in feats:
-            row = self.features.get(feature)
-            counts = {k: float(v) for k, v in (item.split(":") for item in row.split())} if row else {}
             prior = beta * self._background(feature)
             unseen = math.log(prior)
-            for s in self.states:
-                n = counts.get(s)
-                out[s] += math.log(n + prior) if n is not None else unseen
-        return {s: v / TEMPERATURE for s, v in out.items()}
+            base += unseen
+            for s, n in self._row(feature)[0].items():
+                seen[s] = seen.get(s, 0.0) + math.log(n + prior) - unseen
+        size = len(feats)
+        return {
+            s: (base + seen.get(s, 0.0) - size * math.log(self._totals[s] + beta)) / TEMPERATURE for s in self.states
+        }
 
     def fit(self, name: str, candidates: Mapping[str, float] | Iterable[str]) -> tuple[str | None, float, float]:
         """(best candidate state, its posterior among the candidates, its log ratio against the average

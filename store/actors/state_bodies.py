@@ -119,14 +119,17 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
 # ── bodies of one name in several states ──────────────────────────────────────────────────────────
 
 
+_FAMILIES: dict[str, dict[str, dict[str, str]]] = {}  # by the dictionary's digest: built once a process
+
+
 def _families(d: DocumentView) -> dict[str, dict[str, str]]:
     """folded short name -> {state: dictionary id} for names that several states' bodies share: an entry
     named "X of <its state>" makes X (and its aliases without the state's name) such a name, and an
     entry named X itself joins it."""
-    memo = d.memo.get("shared_bodies")
-    if isinstance(memo, dict):
-        return memo
     dictionary = d.matcher.dictionary
+    memo = _FAMILIES.get(dictionary.digest) if dictionary.digest else None
+    if memo is not None:
+        return memo
     families: dict[str, dict[str, str]] = {}
     plain: dict[str, list[Actor]] = {}
     for entry in dictionary.entries.values():
@@ -148,7 +151,10 @@ def _families(d: DocumentView) -> dict[str, dict[str, str]]:
         for actor in plain.get(key, ()):
             if actor.affiliation:
                 row.setdefault(actor.affiliation, actor.id)
-    d.memo["shared_bodies"] = families
+    if len(_FAMILIES) > 4:
+        _FAMILIES.clear()
+    if dictionary.digest:
+        _FAMILIES[dictionary.digest] = families
     return families
 
 

@@ -49,6 +49,7 @@ def state_companies(d: DocumentView) -> None:
             d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
+_STEMS: dict[str, dict[str, set[str]]] = {}  # by the dictionary's digest: built once a process
 _MIN_STEM = 5  # "Belarus", "Turkmen", "Uzbek", "Kyrgyz"; not "Iran", "Turk"
 
 
@@ -57,16 +58,20 @@ def _named_state(d: DocumentView, name: str) -> str | None:
     "Uzbekneftegaz"): that state's, whatever else the sentence names."""
     if " " in name or len(name) < _MIN_STEM + 3:
         return None
-    memo = d.memo.get("state_stems")
-    stems: dict[str, set[str]] = memo if isinstance(memo, dict) else {}
-    if not isinstance(memo, dict):
+    digest = d.matcher.dictionary.digest
+    memo = _STEMS.get(digest) if digest else None
+    stems: dict[str, set[str]] = memo if memo is not None else {}
+    if memo is None:
         for entry in d.matcher.dictionary.entries.values():
             actor = entry.actor
             if actor.kind in ("state", "group") and actor.affiliation:
                 for word in (actor.name, *entry.aliases, *entry.adjectives):
                     if " " not in word and len(word) >= _MIN_STEM and word.isalpha():
                         stems.setdefault(word.casefold(), set()).add(actor.affiliation)
-        d.memo["state_stems"] = stems
+        if len(_STEMS) > 4:
+            _STEMS.clear()
+        if digest:
+            _STEMS[digest] = stems
     folded = name.casefold()
     for size in range(len(folded) - 3, _MIN_STEM - 1, -1):
         states = stems.get(folded[:size])
