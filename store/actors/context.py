@@ -68,7 +68,7 @@ from store.actors.private_bodies import private_bodies
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
-from store.actors.state_bodies import generic_institutions, shared_bodies
+from store.actors.state_bodies import generic_institutions, local_institutions, shared_bodies
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
@@ -116,6 +116,7 @@ def resolve(
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         generic_institutions(d)  # "its Ministry of Emergency Situations", "201st Military Base"
         shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
+        local_institutions(d)  # "Sharif University of Technology" in a story about Iran
         dominant(d, entity, decided)
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context

@@ -6,7 +6,11 @@
    its Ministry of Emergency Situations", "Russia keeps its 201st Military Base": the nearest state before
    "its"), else the one state its sentence names, else the state that dominates the document
    (store/actors/dominant.py), else nobody's (``origin="context"``).
-2. ``shared_bodies``: a dictionary body whose name several states' bodies share ("KGB": the Soviet one and
+2. ``local_institutions``: a university, institute, academy, school or hospital NER found, in a sentence that
+   names no state other than the one the document is about (dominant, else leading), is that state's ("Students
+   walked out of Sharif University of Technology"): other organisations take their country
+   (tests/data/gold_mentions.md). Not one named for another place or the world ("American University of X").
+3. ``shared_bodies``: a dictionary body whose name several states' bodies share ("KGB": the Soviet one and
    the "KGB of Belarus"; "GKNB": the dictionary's "State Committee for National Security of Kyrgyzstan", and
    Tajikistan's of the same name), in a document that names its state nowhere else, is the body of that name
    of the state its sentence names, else of the document's leading state: the dictionary's entry for it if
@@ -109,6 +113,40 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
                         main = dominant_state(d)
                     state = main if isinstance(main, str) else None
             if state is not None:
+                m = inferred(m, "context", state, "organisation", " ".join(m.text.split()))
+                changed = True
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
+
+
+_LOCAL_HEADS = frozenset(
+    "university institute academy college school hospital clinic museum library conservatory seminary".split()
+)
+_FOREIGN_WORDS = frozenset("international european american british world global united".split())
+
+
+def local_institutions(d: DocumentView) -> None:
+    state: str | None | bool = False
+    for t in range(len(d.texts)):
+        out: list[Mention] = []
+        changed = False
+        for m in d.mentions[t]:
+            words = [fold(w) for w in m.text.split()]
+            if (
+                m.actor_id is not None
+                or m.origin != "ner"
+                or m.label != "ORG"
+                or len(words) < 2
+                or not any(w in _LOCAL_HEADS for w in words)
+                or any(w in _FOREIGN_WORDS for w in words)
+            ):
+                out.append(m)
+                continue
+            if state is False:
+                state = dominant_state(d) or leading_state(d)
+            named = _sentence_states(d, t, m)
+            if isinstance(state, str) and named is not None and named <= {state}:
                 m = inferred(m, "context", state, "organisation", " ".join(m.text.split()))
                 changed = True
             out.append(m)

@@ -141,3 +141,32 @@ def test_a_state_company_named_after_its_state_is_that_states(full):
         "on potash exports by the state company Belaruskali.",
     )
     assert got["Belaruskali"][0] == "BLR"
+
+
+@needs_pipeline
+def test_a_shared_body_name_takes_the_state_of_the_town_its_sentence_names(full):
+    got = _all(
+        full,
+        "Ukraine's army said it was short of shells, and Kyiv asked for more.",
+        "In Washington, the president blamed the House of Representatives for the delay.",
+    )
+    assert got["House of Representatives"][0] == "USA"
+    libya = _all(
+        full,
+        "Ukraine's army said it was short of shells, and Kyiv asked for more.",
+        "In Tobruk, the speaker of the House of Representatives met the Libyan commander.",
+    )
+    assert libya["House of Representatives"][0] == "LBY"
+
+
+@needs_pipeline
+def test_a_university_in_a_story_about_one_state_is_that_states(full):
+    texts = (
+        "Iran's police arrested hundreds of protesters in Tehran, and Iranian officials blamed foreign enemies.",
+        "Iran said the protests were over, but Tehran and Isfahan saw more on Friday.",
+        "Students walked out of Sharif University of Technology and were besieged by police.",
+    )
+    assert _all(full, *texts)["Sharif University of Technology"][:2] == ("IRN", "context")
+    # a sentence naming another state says nothing
+    other = _all(full, *texts[:2], "Students of Sharif University of Technology met Turkish officials in Ankara.")
+    assert other.get("Sharif University of Technology", (None,))[0] is None
