@@ -111,16 +111,11 @@ def _international(d: DocumentView, text: str, ms: list[Mention]) -> list[Mentio
             out.append(m)
             n += 1
             continue
-        run = _BODY_RUN.match(text, m.end)
-        tail = text[m.end : run.end()] if run else ""
-        words = tail.split()
-        while words and not words[-1][:1].isupper():
-            words.pop()  # the run ends on a capitalised word
-        if not words or not any(fold(w) in _HEADS for w in words) or not words[0][:1].isupper():
+        end = _body_end(text, m.end)
+        if end is None:
             out.append(m)
             n += 1
             continue
-        end = m.end + len(tail[: tail.find(words[-1], len(" ".join(words[:-1]))) + len(words[-1])])
         inside = [q for q in ms[n + 1 :] if q.start < end]
         if any(q.end > end or q.actor_id is not None for q in inside):
             out.append(m)  # a known actor (or a name running on) inside: not one body's name
@@ -129,6 +124,42 @@ def _international(d: DocumentView, text: str, ms: list[Mention]) -> list[Mentio
         out.append(Mention(m.start, end, text[m.start : end], m.actor_id, "ORG", "context"))
         n += 1 + len(inside)
     return out
+
+
+_TOKEN = re.compile(r" ([\w'’-]+)")
+_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+def _body_end(text: str, at: int) -> int | None:
+    """Where a body's name that goes on after an organisation's short name ends: capitalised words up to a head
+    word ("Disengagement Observer Force"), then any "of/on/for (the) Capitalised..." tails ("Commission on the
+    Status of Women"); None when no head word comes first."""
+    found = _BODY_RUN.match(text, at)
+    if found is None:
+        return None
+    tokens = [(t.group(1), t.end()) for t in _TOKEN.finditer(text, at, found.end())]
+    end = None
+    i = 0
+    while i < len(tokens) and tokens[i][0][:1].isupper():  # the name proper, up to its (last) head word
+        if fold(tokens[i][0]) in _HEADS:
+            end = tokens[i][1]
+        i += 1
+    if end is None:
+        return None
+    if tokens[i - 1][1] != end:
+        return end  # capitalised words after the head word are another name ("Council President X")
+    while i < len(tokens) and tokens[i][0] in _PREPOSITIONS:
+        j = i + 1
+        if j < len(tokens) and tokens[j][0] == "the":
+            j += 1
+        k = j
+        while k < len(tokens) and tokens[k][0][:1].isupper():
+            k += 1
+        if k == j:
+            break
+        end = tokens[k - 1][1]
+        i = k
+    return end
 
 
 def _adjective_heads(d: DocumentView, t: int, text: str, ms: list[Mention]) -> list[Mention]:

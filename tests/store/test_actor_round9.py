@@ -81,6 +81,12 @@ def test_names_cut_short_are_one_mention_again(full):
 
 
 @needs_pipeline
+def test_an_international_bodys_name_stops_at_its_head_word_before_another_name(full):
+    got = _all(full, "The UN Refugee Agency and the UN Human Rights Council President Omar Zniber spoke in Geneva.")
+    assert not any(k.startswith("UN Human Rights Council President") for k in got)
+
+
+@needs_pipeline
 def test_a_number_of_people_or_years_after_a_group_is_no_part_of_its_name(full):
     got = _all(full, "The Wagner Group 24 years ago did not exist, and Group 24 people marched in Warsaw.")
     assert "Group 24 years" not in got and "Group 24 people" not in got
