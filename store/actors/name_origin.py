@@ -46,6 +46,10 @@ MIN_PEOPLE = 3  # a state with fewer people in the dictionary gets no model (too
 NGRAMS = (2, 3, 4)
 TEMPERATURE = 12.0  # naive Bayes counts every n-gram as independent evidence: its log-likelihoods are divided
 POSTERIOR = 0.95  # the best state among the document's must have this share of the name's probability
+# states whose people's names are one stock: a name that fits a state of the group the document does not name
+# better than the chosen one is not linked
+SHARED_NAMES = (frozenset("USA GBR IRL CAN AUS NZL".split()),)
+RICH = 1500.0  # weighted feature counts: the states of a group compared are those with this much data
 MIN_FIT = 1.0  # and fit the name this much better (tempered log ratio) than the average state's model does
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -201,6 +205,18 @@ class NameModel:
         average = everyone + math.log(sum(math.exp(v - everyone) for v in scores.values()) / len(scores))
         return best, posterior, scores[best] - average
 
+    def shared_elsewhere(self, name: str, state: str, candidates: Iterable[str]) -> bool:
+        """Whether ``state`` shares its names with states of its group (English names: the English-speaking
+        states) and one of those that is no candidate fits this name better: an American in a story that names
+        only Britain is no Briton."""
+        group = next((g for g in SHARED_NAMES if state in g), None)
+        if group is None:
+            return False
+        scores = self.scores(name)
+        others = group - set(candidates) - {state}
+        # only states with enough names to judge by (a state of few names fits every name a little)
+        return any(scores.get(s, -math.inf) > scores[state] and self._totals[s] >= RICH for s in others)
+
     def best_fit(
         self,
         name: str,
@@ -211,7 +227,9 @@ class NameModel:
     ) -> str | None:
         """The one candidate state the name clearly fits, else None."""
         state, p, ratio = self.fit(name, candidates)
-        return state if state is not None and p >= posterior and ratio >= min_fit else None
+        if state is None or p < posterior or ratio < min_fit:
+            return None
+        return None if self.shared_elsewhere(name, state, candidates) else state
 
 
 _MODEL: NameModel | None = None
