@@ -288,6 +288,9 @@ class Analyzer:
             from store.actors.gazetteer import countries_of
 
             countries_of("")  # reads the gazetteer's index (~50 ms, once a process)
+            from store.actors.name_origin import model
+
+            model()  # reads the name-origin model (~130 ms, once a process)
 
     def _tokenize(self) -> Any:
         """A blank English pipeline: the tokenizer for the dictionary (the same in every mode).
