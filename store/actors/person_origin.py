@@ -4,7 +4,7 @@ United States. The name-origin model (store/actors/name_origin.py) weighs how we
 the document's dictionary mentions name, by how often the document names it; the link is made only when one
 state has most of the probability and fits the name better than the average state does (``origin="context"``,
 like every inferred link). Only states the document names twice or more count (one mention may be a
-venue). Never a name of one word (the entity's full name is asked: a later "Statkevich"
+venue), and only in an English text. Never a name of one word (the entity's full name is asked: a later "Statkevich"
 follows "Mikalai Statkevich"), never in a sentence that names an international body or a people or place of
 no state (whose official, or whose de facto official, is X?)."""
 
@@ -14,6 +14,7 @@ from store.actors.document_view import DocumentView, document_states, sentence_b
 from store.actors.dominant import stateless
 from store.actors.inferred import inferred
 from store.actors.name_origin import best_fit
+from store.corpus.lines import page_stopwords
 from store.model import Mention
 
 
@@ -36,9 +37,20 @@ def _unplaceable(d: DocumentView, t: int, m: Mention) -> bool:
 MIN_NAMED = 2  # a state the document names once may be a venue ("spoke in Sochi"), not a subject
 
 
+def _english(d: DocumentView) -> bool:
+    """Whether the document is in English (by its stopwords, as the cleaner tells a page's language): the
+    names of a text in another language are not English news's romanisations."""
+    words: list[str] = []
+    for tokens in d.texts:
+        words.extend(w.casefold() for w in tokens.words[: 600 - len(words)])
+        if len(words) >= 600:
+            break
+    return "the" in page_stopwords(words)  # the stop list of the text's language is English's
+
+
 def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
     states = {s: n for s, n in document_states(d).items() if n >= MIN_NAMED}
-    if not states:
+    if not states or not _english(d):
         return
     names: dict[str, str | None] = {}  # entity -> state (None: no link, or a sentence forbids one)
     for t in range(len(d.texts)):

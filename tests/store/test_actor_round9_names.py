@@ -106,3 +106,19 @@ def test_a_name_that_fits_no_state_of_the_document_or_an_international_official_
         "The United Nations' Oleksandr Hnatyshyn said aid would reach the town.",
     )
     assert un.get("Oleksandr Hnatyshyn", (None, "ner"))[0] is None
+
+
+@needs_pipeline
+def test_names_in_a_text_not_in_english_are_not_placed_by_the_model(full):
+    english = _all(
+        full,
+        "Indonesia said on Monday that Jakarta would send aid, and Indonesian officials flew to the islands.",
+        "The head of the mission, Bambang Suryadi, said the roads were cut.",
+    )
+    assert english["Bambang Suryadi"][0] == "IDN"
+    indonesian = _all(
+        full,
+        "Indonesia mengatakan pada hari Senin bahwa Jakarta akan mengirim bantuan ke pulau itu dan yang lain.",
+        "Kepala misi itu, Bambang Suryadi, mengatakan bahwa jalan di sana sudah terputus dan tidak ada yang datang.",
+    )
+    assert indonesian.get("Bambang Suryadi", (None,))[0] is None
