@@ -21,6 +21,7 @@ and only by an analysis that misses the cache.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import unicodedata
@@ -57,21 +58,83 @@ SOURCE = "GeoNames (https://www.geonames.org, CC BY 4.0), through the geonamesca
 _INDEX: dict[str, str] | None = None
 _VILLAGES: dict[str, str] = {}
 _LOCK = threading.Lock()
-_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´ʻʿʾ")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
+# Letters that carry no combining mark to strip, so that NFKD leaves them as they are: Turkish and Azerbaijani
+# dotless ı and schwa ə, Polish ł, Croatian đ, Danish ø and æ, German ß, Maltese ħ, Icelandic ð and þ
+# ("Pazarcık", "Saatlı", "Łódź", "Đakovo": the index key is plain Latin, as English news spells them)
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ə": "a",
+        "Ə": "A",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "Ð": "D",
+        "ð": "d",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ß": "ss",
+        "ħ": "h",
+        "Ħ": "H",
+        "þ": "th",
+        "Þ": "Th",
+        "ŀ": "l",
+        "ŉ": "n",
+        "ŋ": "n",
+        "‐": "-",
+        "‑": "-",
+    }
+)
+# "Unterach (Attersee)": the name before a bracketed qualifier
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+# An Arabic article before a word, in its spellings and sun-letter forms ("al-Rai", "Al Ḩāḑir", "As Suwayda",
+# "ash-Shaykh", "el-Arish", "Deir ez-Zor"): the key spells it "al", so "al-Rai" and "Al Rai" are one key (looked up with and without it). The
+# space-separated forms are only the unambiguous ones ("El Paso", "El Salvador" are Spanish; "as", "at", "an",
+# "en", "es", "et" English or European words)
+_ARTICLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s-]))(?:(?:al|el|ul|as|ash|ad|adh|ar|az|at|ath|an|ed|es|ez|er|et|en)-|(?:al|ash|ar|ad|az|as|adh)\s+)(?=\w)",
+    re.I,
+)
+
+
+def _plain(name: str) -> str:
+    """A name without diacritics, in Latin letters where a letter has a usual Latin spelling."""
+    name = name.translate(_LETTERS)
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _usable(name: str, *, accents: bool = False) -> bool:
-    """A name of Latin letters; with ``accents``, accented ones too ("Nouméa": a place's own name; the index
-    key is folded). Accented other names stay out: "Söder" (Södermalm) is a German politician's surname."""
+    """A name of Latin letters; with ``accents``, accented ones too ("Nouméa", "Pazarcık": a place's own name;
+    the index key is folded). Accented other names stay out: "Söder" (Södermalm) is a German politician's
+    surname."""
     if accents:
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = _plain(name)
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
 
 
+def own_name(name: str) -> str:
+    """A place's own name as the index takes it: apostrophes out, a bracketed qualifier cut
+    ("Unterach (Attersee)" -> "Unterach")."""
+    return _BRACKETED.sub("", name.translate(_APOSTROPHES))
+
+
 def place_key(name: str) -> str:
-    """The index key of a place name: folded, one space between words, no apostrophes."""
-    return fold(" ".join(name.split())).replace("'", "")
+    """The index key of a place name: folded to plain Latin letters, no apostrophes, hyphens as spaces, one
+    space between words, an Arabic article as "al" ("al-Rai" and "Al Rai" are "al rai"; "Deir ez-Zor" is "deir
+    al zor"; "Pazarcık" is "pazarcik")."""
+    plain = _plain(" ".join(name.translate(_APOSTROPHES).split()))
+    plain = _ARTICLE.sub("al ", plain)
+    return " ".join(fold(plain).replace("'", "").replace("-", " ").split())
 
 
 def build_index() -> dict[str, str]:
@@ -84,7 +147,7 @@ def build_index() -> dict[str, str]:
     index: dict[str, dict[str, int]] = {}
 
     def add(name: str, country: str | None, population: int, *, own: bool = False) -> None:
-        name = name.translate(_APOSTROPHES)  # "Chornomors’k" -> "Chornomorsk"
+        name = own_name(name)  # "Chornomors’k" -> "Chornomorsk"
         if not country or not _usable(name, accents=own):
             return
         row = index.setdefault(place_key(name), {})
@@ -122,8 +185,9 @@ def build_villages(index: Mapping[str, str]) -> dict[str, str]:
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
-        name = city["name"].translate(_APOSTROPHES)
-        if country not in FIELD or population >= FIELD_MIN_POPULATION or not _usable(name):
+        name = own_name(city["name"])
+        # its own name, accents and all ("Alıcan", "Şuşa"): a village is looked up only where a cue calls it a place
+        if country not in FIELD or population >= FIELD_MIN_POPULATION or not _usable(name, accents=True):
             continue
         if (city["countrycode"], city.get("admin1code")) in DE_FACTO:
             continue
@@ -185,15 +249,24 @@ def _row(row: str | None) -> dict[str, int]:
     return out
 
 
+def _lookup(table: Mapping[str, str], key: str) -> str | None:
+    """A row of ``table`` by its key, else without a trailing region word ("Kherson Oblast"), else with or
+    without a leading Arabic article ("Raqqa" / "Al Raqqah", "al-Rai" / "Rai")."""
+    row = table.get(key)
+    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
+        key = key.rsplit(" ", 1)[0]
+        row = table.get(key)
+    if not row and key:
+        row = table.get(key[3:]) if key.startswith("al ") else table.get("al " + key)
+    return row
+
+
 def villages_of(name: str) -> Mapping[str, int]:
     """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know: only
     for a name a cue calls a place. Empty for a name ``countries_of`` knows."""
     if countries_of(name):
         return {}
-    key = place_key(name)
-    row = _VILLAGES.get(key)
-    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
-        row = _VILLAGES.get(key.rsplit(" ", 1)[0])
+    row = _lookup(_VILLAGES, place_key(name))
     return _row(row)
 
 
@@ -204,13 +277,7 @@ def countries_of(name: str) -> Mapping[str, int]:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    key = place_key(name)
-    row = _INDEX.get(key)
-    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:  # "Kherson Oblast"
-        key = key.rsplit(" ", 1)[0]
-        row = _INDEX.get(key)
-    if not row and not key.startswith(("al ", "al-", "el ")):  # Arabic names, with and without the article
-        row = _INDEX.get("al " + key) or _INDEX.get("al-" + key)
+    row = _lookup(_INDEX, place_key(name))
     return _row(row)
 
 
