@@ -305,6 +305,9 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
         country, population = next(iter(candidates.items()))
         large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"
         return country if country in document_states or (alone and large) else None
+    field = [c for c in candidates if c in document_states and c in FIELD]
+    if len(field) == 1:
+        return field[0]  # "Nawa" in a text about Syria: the Syrian town, not an alternative name of Japan's Nara
     if alone and (world := world_city(candidates)) is not None:
         return world  # "Geneva" is Switzerland's, though the text names the USA, with its small Geneva
     among = [c for c in candidates if c in document_states]
