@@ -62,7 +62,13 @@ from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
-from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
+from store.actors.regions import (
+    compound_subdivisions,
+    link_subdivisions,
+    listed_places,
+    missed_subdivisions,
+    regional_peoples,
+)
 from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
 from store.actors.state_companies import state_companies
@@ -101,6 +107,7 @@ def resolve(
         link_places(d)
         compound_subdivisions(d)  # "East Azerbaijan": Iran's province, not Azerbaijan
         link_subdivisions(d)
+        missed_subdivisions(d)  # "in Armenia's Armavir province", which NER missed
         missed_places(d)
         locate_sites(d)
         missed_villages(d)  # "near the village of Tavil", which NER missed

@@ -52,7 +52,11 @@ def link_places(d: DocumentView) -> None:
             actor = d.actor(m)
             if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
                 m = namesake(m, actor.affiliation, not_places)
-            elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
+            elif (
+                m.actor_id is None
+                and m.origin == "ner"
+                and (m.label in PLACE_LABELS or " " not in m.text or _after_place_word(tokens.text, m))
+            ):
                 alone = (
                     m.label in PLACE_LABELS
                     or bool(_PLACE_BEFORE.search(tokens.text, max(0, m.start - 40), m.start))
@@ -77,6 +81,15 @@ def link_places(d: DocumentView) -> None:
                 m = inferred(m, "gazetteer", "USA", "place", "Georgia")
             out.append(m)
         d.mentions[t] = out
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _after_place_word(text: str, m: Mention) -> bool:
+    """A name of several words NER called a person or a body, after "in", "near", "from"...: looked up as a
+    place ("fighting in Nova Kakhovka"), but not before a possessive ("in Ahmed al-Sharaa's government")."""
+    return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)) and not _POSSESSIVE_AFTER.match(text, m.end)
 
 
 def _city(name: str) -> bool:

@@ -155,6 +155,47 @@ def listed_places(d: DocumentView) -> None:
             d.mentions[t] = out
 
 
+# "in Armenia's Armavir province", "the Tavush and Syunik regions": a subdivision's name NER missed before its
+# type word (the possessive before it, when there is one, names its state)
+_MISSED_TYPED = re.compile(
+    r"(?:\b([A-Z][a-z]+)(?:['’]s)\s+)?\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate|[Kk]rai|[Mm]arz)\b"
+)
+
+
+def missed_subdivisions(d: DocumentView) -> None:
+    """A first-level subdivision NER missed, named before its type word ("in Armenia's Armavir province"): its
+    state, when it is the only one with a subdivision of that name, or the one among them the possessive
+    before it or else the document names (``origin="gazetteer"``)."""
+    states = set(document_states(d))
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        if "rovince" not in text and "egion" not in text and "blast" not in text and "overnorate" not in text:
+            continue
+        added: list[Mention] = []
+        for found in _MISSED_TYPED.finditer(text):
+            s, e = found.span(2)
+            name = found.group(2)
+            if d.covered(t, s, e) or d.matcher.knows(name.split()[0]) or (s and text[s - 1 : s] == "-"):
+                continue
+            candidates = states_of(name)
+            owner = None
+            if found.group(1):
+                q = d.mention_at(t, found.start(1))
+                owner = a.affiliation if q is not None and (a := d.actor(q)) is not None else None
+            if owner and owner in candidates:
+                state: str | None = owner
+            elif len(candidates) == 1 and (candidates[0] in states or candidates[0] in FIELD):
+                state = candidates[0]
+            else:
+                among = [c for c in candidates if c in states]
+                state = among[0] if len(among) == 1 else None
+            if state is not None:
+                added.append(Mention(s, e, name, inferred_id("gazetteer", state, "place", name), "GPE", "gazetteer"))
+        if added:
+            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+
+
 def regional_peoples(d: DocumentView) -> None:
     """A people named after a subdivision ("Karakalpaks", "Karakalpak" of Karakalpakstan, "Dagestanis") is
     of that subdivision's state (``origin="context"``), where NER left the name unlinked."""

@@ -195,6 +195,12 @@ def _village_cue(text: str, window: int, m: Mention) -> bool:
     return bool(_VILLAGE_BEFORE.search(text, window, m.start) or _VILLAGE_AFTER.match(text, m.end))
 
 
+_CROSSING = re.compile(
+    r"\b(?:crossings?|crossing points?|checkpoints?|border posts?|border gates?) (?:at|near)\s+(?:the\s+)?$"
+)
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossings?|crossing point|checkpoints?|border (?:post|gate))\b", re.I
+)
 # ", a Druze town", "the village of X": what calls even a name NER took for a person's a place
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\b", re.I)
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)")
@@ -269,7 +275,9 @@ def _site(
                 return None  # two Arabic-speaking states named: no guess
         if state is None and landmark:
             state = _eponym_state(d, t, m)
-        state = state or _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
+        state = state or _sentence_state(d, t, m) or _block_state(d, t, m)
+        if state is None and not _CROSSING.search(text, window, m.start) and not _CROSSING_AFTER.match(text, m.end):
+            state = _main_state(states)  # a crossing lies between two states: the document's main one is no guide
     if not state:
         return None
     if state in candidates:
@@ -279,11 +287,20 @@ def _site(
 
 # "the village of X", "the villages of X, Y and Z", "villages such as X and al-Y": the names after the cue
 _VILLAGE_LIST = re.compile(r"\b(?:villages?|hamlets?|settlements?|town)\s+(?:of|such as|including)\s+")
-_ONE_NAME = r"(?:(?:al|el|ash|as|ad|ar|az)-)?[A-Z][a-z]{2,}(?:-(?:(?:al|el)-)?[A-Za-z][a-z]+)?"
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſșțə"  # Latin letters with accents ("Saraçhane", "Şuşa")
+_ONE_NAME = rf"(?:(?:al|el|ash|as|ad|ar|az)-)?[{_UP}][{_LOW}]{{2,}}(?:-(?:(?:al|el)-)?[{_UP}{_LOW}][{_LOW}]+)?"
 _LIST_ITEM = re.compile(rf"({_ONE_NAME})\b(?![-'’]\w)(?!\s+[A-Z])(,\s+and\s+|,\s+|\s+and\s+|\s+or\s+)?")
 # "a camp in Tsel in Belarus's Mogilev region", "near Makmal in the Jalal-Abad region": a name NER missed
 # that its sentence puts in a place
 _IN_LOCATED = re.compile(rf"\b(?:in|near|at|outside)\s+({_ONE_NAME})(?=,?\s+(?:in|near)\s+)")
+
+
+# "the Saraçhane district", "the Upper Lars crossing": a name NER missed before a place's type word; a crossing
+# lies between two states, so only its sentence's places (not the document's main state) say whose it is
+_BEFORE_TYPE = re.compile(
+    rf"\bthe\s+({_ONE_NAME}(?:\s+[A-Z][a-z]+)?)\s+(?:(district|village|settlement|neighbourhood|neighborhood|"
+    r"quarter)|((?:border )?crossing|checkpoint|border post|crossing point))\b"
+)
 
 
 def _listed_names(text: str) -> list[tuple[int, int, str]]:
@@ -326,6 +343,20 @@ def missed_villages(d: DocumentView) -> None:
                 added.append(inferred(m, "gazetteer", state, "place", name))
             else:
                 added.append(inferred(m, "context", state, "place", name))
+        for found in _BEFORE_TYPE.finditer(text):
+            s, e = found.span(1)
+            name = found.group(1)
+            if d.covered(t, s, e) or name in CALENDAR or d.matcher.knows(name.split()[0]):
+                continue
+            m = Mention(s, e, name, None, "GPE", "ner")
+            candidates = {**countries_of(name), **villages_of(name)}
+            among = [c for c in candidates if c in states]
+            state = among[0] if len(among) == 1 else (_located(d, t, m) or _sentence_state(d, t, m))
+            if state is None and found.group(2) and not candidates:
+                state = _block_state(d, t, m) or _main_state(states)
+            if state is not None:
+                kind = "gazetteer" if state in candidates else "context"
+                added.append(inferred(m, kind, state, "place", name))  # type: ignore[arg-type]
         for found in _IN_LOCATED.finditer(text):
             s, e = found.span(1)
             name = found.group(1)

@@ -153,3 +153,31 @@ def test_negatives_a_surname_georgia_in_us_politics_and_a_crossing_verb(full):
     # a person named before a verb "crossing" is no crossing
     verb = _all(full, "Syria said Ahmad Hamdan crossing into Lebanon on Monday was arrested by Lebanese police.")
     assert _state(verb, "Ahmad Hamdan") is None
+
+
+@needs_pipeline
+def test_a_subdivision_ner_missed_before_its_type_word_takes_the_possessives_state(full):
+    got = _all(full, "Trucks waited in Armenia's Armavir province for days, Yerevan said, while Turkey kept silent.")
+    assert _state(got, "Armavir") == "ARM"  # also a Russian city: the possessive decides
+
+
+@needs_pipeline
+def test_a_district_ner_missed_is_a_place_of_its_sentences_town_but_a_crossing_not_of_the_main_state(full):
+    got = _all(full, "Crowds gathered outside Istanbul's city hall in the Saraçhane district every night.")
+    assert _state(got, "Saraçhane") == "TUR"
+    # a crossing between two states: the document's main state is no guide
+    crossing = _all(
+        full,
+        "Armenia exports brandy by road through Georgia and the Verkhny Zaval crossing, Armenia's government said, "
+        "and Armenia's farmers and Armenia's banks agreed.",
+    )
+    assert _state(crossing, "Verkhny Zaval") is None
+
+
+@needs_pipeline
+def test_a_town_of_several_words_ner_took_for_a_person_after_in_is_a_place(full):
+    got = _all(full, "Shelling hit homes in Nova Kakhovka and Kherson, Ukraine's army said.")
+    assert _state(got, "Nova Kakhovka") == "UKR"
+    # but not a person's name before a possessive
+    person = _all(full, "Talks in Nova Kakhovka's hall began; Ukraine said nothing.")
+    assert _state(person, "Nova Kakhovka") in (None, "UKR")
