@@ -258,8 +258,8 @@ def _site(
     if not (strong or landmark or head or listed or m.label in ("GPE", "LOC", "FAC", "NORP")):
         return None
     weak = strong or bool(_WEAK_BEFORE.search(text, window, m.start))
-    if weak:
-        candidates = dict(villages_of(m.text)) or dict(countries_of(m.text))
+    if weak:  # a town the gazetteer's own rules left alone only with a strong cue ("X, a Druze town")
+        candidates = dict(villages_of(m.text)) or (dict(countries_of(m.text)) if strong else {})
     else:
         candidates = _unique_villages(d, m)
     among = [c for c in candidates if c in states]
