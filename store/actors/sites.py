@@ -195,6 +195,7 @@ def _village_cue(text: str, window: int, m: Mention) -> bool:
     return bool(_VILLAGE_BEFORE.search(text, window, m.start) or _VILLAGE_AFTER.match(text, m.end))
 
 
+_NATURE_AFTER = re.compile(r"\s+(?:river|stream|creek|lake|mountains?|range|valley|gorge|pass|gulf|bay)\b", re.I)
 _CROSSING = re.compile(
     r"\b(?:crossings?|crossing points?|checkpoints?|border posts?|border gates?) (?:at|near)\s+(?:the\s+)?$"
 )
@@ -244,6 +245,7 @@ def _unique_villages(d: DocumentView, m: Mention) -> dict[str, int]:
 def _site(
     d: DocumentView, t: int, text: str, m: Mention, states: Counter[str], before: Mention | None = None
 ) -> Mention | None:
+    nature = bool(_NATURE_AFTER.match(text, m.end))  # "the Inguri river": no village of the same name
     window = max(0, m.start - WINDOW)
     strong_before = bool(_STRONG_BEFORE.search(text, window, m.start))
     apposition = bool(_TOWN_APPOSITION.match(text, m.end))
@@ -258,7 +260,9 @@ def _site(
     if not (strong or landmark or head or listed or m.label in ("GPE", "LOC", "FAC", "NORP")):
         return None
     weak = strong or bool(_WEAK_BEFORE.search(text, window, m.start))
-    if weak:  # a town the gazetteer's own rules left alone only with a strong cue ("X, a Druze town")
+    if nature:
+        candidates = {}
+    elif weak:  # a town the gazetteer's own rules left alone only with a strong cue ("X, a Druze town")
         candidates = dict(villages_of(m.text)) or (dict(countries_of(m.text)) if strong else {})
     else:
         candidates = _unique_villages(d, m)

@@ -181,3 +181,18 @@ def test_a_town_of_several_words_ner_took_for_a_person_after_in_is_a_place(full)
     # but not a person's name before a possessive
     person = _all(full, "Talks in Nova Kakhovka's hall began; Ukraine said nothing.")
     assert _state(person, "Nova Kakhovka") in (None, "UKR")
+
+
+def test_small_places_alternative_names_are_villages_and_an_article_finds_the_village_first():
+    # Al Ḩāḑir (Syria) is also spelt Hader; Roghun (Tajikistan) Rogun: alternative names of small places,
+    # looked up only with a cue
+    assert "SYR" in villages_of("Hader") and not countries_of("Hader")
+    assert "TJK" in villages_of("Rogun")
+    # "al-Rai" is a Syrian village: not, without its article, an alternative name of a city elsewhere
+    assert "SYR" in villages_of("al-Rai") and not countries_of("al-Rai")
+
+
+@needs_pipeline
+def test_a_name_before_river_is_no_village_of_that_name(full):
+    got = _all(full, "Georgia's prime minister spoke of the Abkhazians living across the Inguri river, in Tbilisi.")
+    assert _state(got, "Inguri") is None
