@@ -125,6 +125,15 @@ def compound_subdivisions(d: DocumentView) -> None:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
+_LIST_END = re.compile(r"\s*(?:$|[,.;:)]|(?:in|on|at|near|after|before|during|since|until|overnight)\b)")
+_PLACE_WORD = re.compile(r"\b(?:in|near|of|outside|around|towards|at|from|between|into)\s+(?:the\s+)?$")
+
+
+def _surname(d: DocumentView, word: str) -> bool:
+    """Whether the document names a person of several words with ``word`` among them."""
+    return any(q.label == "PERSON" and " " in q.text and word in q.text.split() for ms in d.mentions for q in ms)
+
+
 def listed_places(d: DocumentView) -> None:
     """A place no gazetteer knows, listed with a town of a state the document names ("in Muynak and
     Kungrad"), is in that town's state (``origin="context"``): local reporting lists places of one region.
@@ -135,17 +144,28 @@ def listed_places(d: DocumentView) -> None:
         out = list(ms)
         changed = False
         for n, m in enumerate(ms):
-            if m.actor_id is not None or m.origin != "ner" or m.label not in ("GPE", "LOC") or " " in m.text:
+            if m.actor_id is not None or m.origin != "ner" or " " in m.text:
+                continue
+            # a one-word name NER took for a person or a body, last of a list of places after a place word
+            # ("the outskirts of Marjayoun and Khiam"), unless the document names a person of that name
+            named = m.label in ("GPE", "LOC")
+            if not named and (
+                m.label not in ("PERSON", "ORG")
+                or not n
+                or _surname(d, m.text)
+                or not _LIST_END.match(tokens.text, m.end)  # "in Baku and Hajiyev said": a person
+            ):
                 continue
             if countries_of(m.text) or villages_of(m.text) or states_of(m.text):
                 continue  # known somewhere: the gazetteer's rules decided
             partners = [
                 o
-                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None)
+                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) and named else None)
                 if o is not None
                 and _LIST_JOIN.fullmatch(
                     tokens.text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start))
                 )
+                and (named or _PLACE_WORD.search(tokens.text, max(0, o.start - 30), o.start))
             ]
             found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
             if len(found) == 1 and (state := next(iter(found))) in states:

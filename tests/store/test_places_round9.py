@@ -196,3 +196,14 @@ def test_small_places_alternative_names_are_villages_and_an_article_finds_the_vi
 def test_a_name_before_river_is_no_village_of_that_name(full):
     got = _all(full, "Georgia's prime minister spoke of the Abkhazians living across the Inguri river, in Tbilisi.")
     assert _state(got, "Inguri") is None
+
+
+@needs_pipeline
+def test_a_one_word_name_last_in_a_list_of_places_is_a_place_but_not_a_person_who_acts(full):
+    got = _all(
+        full,
+        "Israeli artillery shelled the outskirts of Marjayoun and Khiam, Lebanon's army said on Sunday.",
+    )
+    assert got["Khiam"] == ("LBN", "context")  # NER calls it a person
+    person = _all(full, "The delegation arrived in Baku and Hajiyev said the talks would go on, Azerbaijan said.")
+    assert _state(person, "Hajiyev") is None
