@@ -202,8 +202,11 @@ def test_a_name_before_river_is_no_village_of_that_name(full):
 def test_a_one_word_name_last_in_a_list_of_places_is_a_place_but_not_a_person_who_acts(full):
     got = _all(
         full,
-        "Israeli artillery shelled the outskirts of Marjayoun and Khiam, Lebanon's army said on Sunday.",
+        "Israeli aircraft struck the villages of Aita al-Shaab and Kfar Kila in southern Lebanon on Sunday, "
+        "Lebanon's state news agency said, and artillery shelled the outskirts of Marjayoun and Khiam.",
     )
     assert got["Khiam"] == ("LBN", "context")  # NER calls it a person
-    person = _all(full, "The delegation arrived in Baku and Hajiyev said the talks would go on, Azerbaijan said.")
-    assert _state(person, "Hajiyev") is None
+    # a gate-less Arabic village after "the villages of" is Lebanon's, the one Arabic-speaking state named
+    assert _state(got, "Aita al-Shaab") == "LBN" and _state(got, "Kfar Kila") == "LBN"
+    person = _all(full, "The delegation arrived in Baku and Bakhtiyarli said the talks would go on, Azerbaijan said.")
+    assert _state(person, "Bakhtiyarli") is None
