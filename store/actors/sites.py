@@ -195,6 +195,7 @@ def _village_cue(text: str, window: int, m: Mention) -> bool:
     return bool(_VILLAGE_BEFORE.search(text, window, m.start) or _VILLAGE_AFTER.match(text, m.end))
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the Rafah crossing": a noun, not a person crossing
 _NATURE_AFTER = re.compile(r"\s+(?:river|stream|creek|lake|mountains?|range|valley|gorge|pass|gulf|bay)\b", re.I)
 _CROSSING = re.compile(
     r"\b(?:crossings?|crossing points?|checkpoints?|border posts?|border gates?) (?:at|near)\s+(?:the\s+)?$"
@@ -251,7 +252,7 @@ def _site(
     apposition = bool(_TOWN_APPOSITION.match(text, m.end))
     strong = strong_before or apposition or bool(_STRONG_AFTER.match(text, m.end))
     if m.label == "PERSON":  # "Bashar al-Assad crossing ...": only a cue naming the place makes a person's name one
-        strong = strong_before or apposition
+        strong = strong_before or apposition or bool(_THE_BEFORE.search(text, window, m.start) and strong)
     landmark = _landmark(m)
     arabic = arabic_name(m.text)
     head = arabic_head(m.text)  # "Bab al-Salam", called a person: a gate, a crossing
@@ -279,9 +280,10 @@ def _site(
                 return None  # two Arabic-speaking states named: no guess
         if state is None and landmark:
             state = _eponym_state(d, t, m)
-        state = state or _sentence_state(d, t, m) or _block_state(d, t, m)
+        state = state or _sentence_state(d, t, m)
+        # a crossing lies between two states: neither its paragraph's nor the document's main state is a guide
         if state is None and not _CROSSING.search(text, window, m.start) and not _CROSSING_AFTER.match(text, m.end):
-            state = _main_state(states)  # a crossing lies between two states: the document's main one is no guide
+            state = _block_state(d, t, m) or _main_state(states)
     if not state:
         return None
     if state in candidates:
