@@ -34,7 +34,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    if it has one, else none (store/actors/generic_bodies.py);
 6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
    ("France's EDF"); links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
-   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py); first-level
+   villages with a cue, places located by their sentence, crossings, and landmarks (store/actors/sites.py, with
+   store/actors/local_names.py for Arabic place names); first-level
    subdivisions, also where a state's name is inside one ("East Azerbaijan"), and qualified places ("Greater
    Odesa") (store/actors/regions.py).
 

