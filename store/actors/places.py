@@ -134,7 +134,10 @@ def missed_places(d: DocumentView) -> None:
             possessive = before in ("'s", "’s")  # "Siberia's Irkutsk region"
             listed = before == "," and after in (",", "and", "or")  # "the Murmansk, Irkutsk and Amur regions"
             # "the Kakhovka dam", "the Zaporizhzhia plant": a town that names a facility is a place (gold rules)
-            facility = before.casefold() == "the" and after.casefold() in _FACILITIES
+            facility = after.casefold() in _FACILITIES and (
+                before.casefold() == "the"
+                or (i > 1 and before.isalpha() and before.islower() and words[i - 2].casefold() == "the")
+            )  # "the giant Rogun dam"
             if not (mid or opening or possessive or listed or facility):
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
@@ -142,6 +145,8 @@ def missed_places(d: DocumentView) -> None:
             if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
                 continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
+            if not candidates and facility:
+                candidates = villages_of(w)  # "the Rogun dam": a village of the field (an alternative name)
             if not candidates and mid and (small := villages_of(w)):
                 if _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]):
                     candidates = small  # "the plant at Akkuyu": a village of the field, after a cue

@@ -126,6 +126,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 _LIST_END = re.compile(r"\s*(?:$|[,.;:)]|(?:in|on|at|near|after|before|during|since|until|overnight)\b)")
+_FIRST_PLACE_WORD = re.compile(r"\b(?:in|near|over|outside|around|towards|into|at)\s+(?:the\s+)?$")
 _PLACE_WORD = re.compile(r"\b(?:in|near|of|outside|around|towards|at|from|between|into)\s+(?:the\s+)?$")
 
 
@@ -146,26 +147,35 @@ def listed_places(d: DocumentView) -> None:
         for n, m in enumerate(ms):
             if m.actor_id is not None or m.origin != "ner" or " " in m.text:
                 continue
-            # a one-word name NER took for a person or a body, last of a list of places after a place word
-            # ("the outskirts of Marjayoun and Khiam"), unless the document names a person of that name
+            # a one-word name NER took for a person or a body in a list of places after a place word ("the
+            # outskirts of Marjayoun and Khiam,", "flying over Khiam and Bint Jbeil on Wednesday"), unless the
+            # document names a person of that name, or a verb follows the list ("in Baku and Hajiyev said")
             named = m.label in ("GPE", "LOC")
-            if not named and (
-                m.label not in ("PERSON", "ORG")
-                or not n
-                or _surname(d, m.text)
-                or not _LIST_END.match(tokens.text, m.end)  # "in Baku and Hajiyev said": a person
-            ):
+            if not named and (m.label not in ("PERSON", "ORG") or _surname(d, m.text)):
                 continue
             if countries_of(m.text) or villages_of(m.text) or states_of(m.text):
                 continue  # known somewhere: the gazetteer's rules decided
+            text = tokens.text
+            before = ms[n - 1] if n else None
+            after = ms[n + 1] if n + 1 < len(ms) else None
             partners = [
                 o
-                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) and named else None)
+                for o in (before, after)
                 if o is not None
-                and _LIST_JOIN.fullmatch(
-                    tokens.text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start))
+                and _LIST_JOIN.fullmatch(text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start)))
+                and (
+                    named
+                    or (
+                        o is before
+                        and _PLACE_WORD.search(text, max(0, o.start - 30), o.start)
+                        and _LIST_END.match(text, m.end)
+                    )
+                    or (
+                        o is after
+                        and _FIRST_PLACE_WORD.search(text, max(0, m.start - 30), m.start)
+                        and _LIST_END.match(text, o.end)
+                    )
                 )
-                and (named or _PLACE_WORD.search(tokens.text, max(0, o.start - 30), o.start))
             ]
             found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
             if len(found) == 1 and (state := next(iter(found))) in states:

@@ -169,7 +169,9 @@ def locate_sites(d: DocumentView) -> None:
     """Link the villages, located places and landmarks above; run after the gazetteer's own pass. Landmarks
     first: a village "on Lake Balkhash" is where the lake is."""
     states = _named_states(d)
-    for landmarks in (True, False):
+    # and landmarks once more at the end: a lake beside a village this pass just linked ("near the village of
+    # Ulken on Lake Balkhash")
+    for landmarks in (True, False, True):
         for t, tokens in enumerate(d.texts):
             out: list[Mention] = []
             changed = False

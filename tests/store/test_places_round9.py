@@ -216,3 +216,21 @@ def test_a_one_word_name_last_in_a_list_of_places_is_a_place_but_not_a_person_wh
     assert _state(got, "Aita al-Shaab") == "LBN" and _state(got, "Kfar Kila") == "LBN"
     person = _all(full, "The delegation arrived in Baku and Bakhtiyarli said the talks would go on, Azerbaijan said.")
     assert _state(person, "Bakhtiyarli") is None
+
+
+@needs_pipeline
+def test_a_place_no_gazetteer_knows_listed_first_with_a_town_is_in_its_state(full):
+    got = _all(full, "The region is the poorest of Uzbekistan. In Zarqavul and Kungrad, residents say jobs matter.")
+    assert _state(got, "Zarqavul") == "UZB"
+
+
+@needs_pipeline
+def test_a_lake_beside_a_village_linked_late_takes_its_state_and_a_dam_names_its_village(full):
+    got = _all(
+        full,
+        "Kazakhstan chose a site near the village of Ülken on Lake Balkhash for its plant, Tokayev said.",
+    )
+    assert _state(got, "Ülken") == "KAZ"
+    assert _state(got, "Lake Balkhash") == "KAZ"
+    dam = _all(full, "Tajikistan is building the giant Rogun dam upstream, Rahmon said.")
+    assert _state(dam, "Rogun") == "TJK"
