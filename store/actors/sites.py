@@ -156,13 +156,18 @@ def _candidate(d: DocumentView, t: int, m: Mention, landmarks: bool) -> bool:
         return False
     if not (m.text[:1].isupper() or arabic_name(m.text)):
         return False
-    if m.label == "NORP":
+    if m.label == "NORP":  # "opposite Alican in Turkey's Iğdır province", "in the Sidakan district"
         text = d.texts[t].text
-        return bool(_PLACE_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and _located(d, t, m) is not None
+        return bool(_PLACE_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and (
+            _located(d, t, m) is not None
+            or (bool(_TYPE_AFTER.match(text, m.end)) and not m.text.endswith(_DEMONYM_ENDINGS))
+        )
     return True
 
 
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|opposite|outside|at)\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|opposite|outside|at)\s+(?:the\s+)?$")
+_TYPE_AFTER = re.compile(r"\s+(?:district|village|town)\b")
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ite", "ic", "i", "ns", "is")  # "the Alawite village" is no Alawite
 
 
 def locate_sites(d: DocumentView) -> None:

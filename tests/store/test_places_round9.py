@@ -234,3 +234,16 @@ def test_a_lake_beside_a_village_linked_late_takes_its_state_and_a_dam_names_its
     assert _state(got, "Lake Balkhash") == "KAZ"
     dam = _all(full, "Tajikistan is building the giant Rogun dam upstream, Rahmon said.")
     assert _state(dam, "Rogun") == "TJK"
+
+
+@needs_pipeline
+def test_a_name_ner_took_for_a_people_before_district_is_a_place_but_a_demonym_is_not(full):
+    got = _all(
+        full,
+        "Turkish drones struck near the village of Kani Masi and in the Sidakan district of Iraq's Kurdistan "
+        "Region, Baghdad said.",
+    )
+    if got.get("Sidakan", (None, ""))[1] != "dictionary":
+        assert _state(got, "Sidakan") in ("IRQ", None)
+    people = _all(full, "Shelling hit the Bedouin village and the Alawite village near Latakia, Damascus said.")
+    assert _state(people, "Alawite") is None
