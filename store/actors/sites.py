@@ -213,6 +213,10 @@ _CROSSING_AFTER = re.compile(
 # ", a Druze town", "the village of X": what calls even a name NER took for a person's a place
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\b", re.I)
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)")
+_LIST_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|for|at|near|after|before|during|since|until|overnight|(?:air\s+)?bases|villages|"
+    r"towns|crossings|provinces|regions|districts)\b)"
+)
 
 
 def _listed_place(d: DocumentView, text: str, m: Mention, before: Mention | None) -> bool:
@@ -223,6 +227,7 @@ def _listed_place(d: DocumentView, text: str, m: Mention, before: Mention | None
         and actor is not None
         and actor.kind == "place"
         and bool(_LIST_JOIN.fullmatch(text, before.end, m.start))
+        and bool(_LIST_END.match(text, m.end))  # "in Baghdad and al-Hakim said": a person
     )
 
 

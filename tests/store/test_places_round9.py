@@ -247,3 +247,9 @@ def test_a_name_ner_took_for_a_people_before_district_is_a_place_but_a_demonym_i
     assert got["Kani Masi"] == ("IRQ", "gazetteer")  # NER calls it a person; a village of the data
     people = _all(full, "Shelling hit the Bedouin village and the Alawite village near Latakia, Damascus said.")
     assert _state(people, "Alawite") is None
+
+
+@needs_pipeline
+def test_a_person_with_an_arabic_article_after_a_town_is_no_place(full):
+    got = _all(full, "Syria's envoy met officials in Damascus and al-Hakimi said the talks would resume.")
+    assert _state(got, "al-Hakimi") is None or got["al-Hakimi"][1] not in ("gazetteer", "context")
