@@ -273,8 +273,8 @@ def _site(
     if not (strong or landmark or head or listed or m.label in ("GPE", "LOC", "FAC", "NORP")):
         return None
     weak = strong or bool(_WEAK_BEFORE.search(text, window, m.start))
-    if nature:
-        candidates = {}
+    if nature or (not strong and _THE_BEFORE.search(text, window, m.start)):
+        candidates = {}  # "the Inguri river"; "on the Golan", "in the Negev": a region, no village of its name
     elif weak:  # a town the gazetteer's own rules left alone only with a strong cue ("X, a Druze town")
         candidates = dict(villages_of(m.text)) or (dict(countries_of(m.text)) if strong else {})
     else:

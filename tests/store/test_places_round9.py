@@ -258,3 +258,13 @@ def test_a_person_with_an_arabic_article_after_a_town_is_no_place(full):
 def test_an_alternative_name_is_marked_and_left_out_where_no_cue_speaks():
     assert villages_of("Hader") and not villages_of("Hader", alternatives=False)
     assert villages_of("Margara", alternatives=False) == villages_of("Margara")
+
+
+@needs_pipeline
+def test_a_region_after_the_is_no_village_of_its_name(full):
+    # Golān is also a village in Iran: "the Golan" in a text naming Iran is no Iranian village
+    got = _all(
+        full,
+        "Netanyahu spoke on the Golan on Monday, and Iran's foreign ministry and Syria's new rulers condemned it.",
+    )
+    assert _state(got, "Golan") != "IRN"
