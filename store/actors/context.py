@@ -60,6 +60,7 @@ from store.actors.joined_spans import split_joined
 from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
+from store.actors.missed_sites import missed_villages
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.places import link_places, missed_places
@@ -71,7 +72,7 @@ from store.actors.regions import (
     regional_peoples,
 )
 from store.actors.routes import drop_route_names
-from store.actors.sites import locate_sites, missed_villages
+from store.actors.sites import locate_sites
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
