@@ -16,6 +16,7 @@ from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
 from tui.dialogs.base import Dialog
 from tui.screens.help import HelpScreen, help_rows
+from tui.screens.kept_frame import KeptFrameScreen
 from tui.screens.steady_focus import SteadyFocusScreen
 
 
@@ -28,7 +29,9 @@ def all_screen_classes() -> set[type]:
         module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if (
-                issubclass(cls, Screen) and cls.__module__ == module.__name__ and cls not in (Dialog, SteadyFocusScreen)
+                issubclass(cls, Screen)
+                and cls.__module__ == module.__name__
+                and cls not in (Dialog, SteadyFocusScreen, KeptFrameScreen)
             ):  # bases
                 found.add(cls)
     return found

@@ -1,0 +1,154 @@
+"""A screen that keeps its last whole frame while another screen covers it, and draws that frame again
+instead of every widget when it comes back (or when a dialog's backdrop needs it).
+
+Measured on the main screen (tests/bench/dialog_cpu.py, pyinstrument): `escape` closing help drew the whole
+main screen again (help is opaque, so nothing beneath it changed); opening a dialog drew it again for the
+dialog's translucent backdrop, each dialog anew. And while any screen covered it, Textual repainted the
+screen on top in full again and again: a covered screen that is refreshed passes the refresh on to the top
+screen and marks itself to be repainted once more (`Screen._compositor_refresh`), which it does at its next
+idle moment, so every message the main screen handled (its timers, ten a second) drew the whole help screen
+or the dialog (its backdrop included) again, and a key pressed then waited for that frame.
+
+Here a covered screen passes on only what really changed (the regions of its widgets that changed), and
+only to a translucent screen on top (a dialog: what changed shows through its backdrop). Its whole frame is
+made once (``kept_frame``: the backdrop, or a moment after help is drawn) and kept while nothing on it
+changes: no widget refreshed or laid out, the same size, theme and stylesheet. A refresh of the screen as
+a whole (Textual's, on every push and pop) changes nothing it shows, so the kept frame is still good.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from textual import events, messages
+from textual._compositor import Compositor, LayoutUpdate, ReflowResult
+from textual._context import visible_screen_stack
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.widget import Widget
+
+from .steady_focus import SteadyFocusScreen
+
+ResultType = TypeVar("ResultType")
+
+
+@dataclass(eq=False)
+class KeptFrame:
+    """A screen's whole frame: each line's strips (as Textual's LayoutUpdate takes them), and what was made
+    from it (a dialog's tinted backdrop, by tint colour)."""
+
+    key: Hashable
+    lines: list[list[Strip]]
+    made: dict[Hashable, object] = field(default_factory=dict)
+
+
+class _KeepingCompositor(Compositor):
+    """A compositor whose full update is the screen's kept frame while it is good, and which tells the
+    screen when a layout moved or resized anything (a layout that changed nothing keeps the frame good)."""
+
+    def __init__(self, screen: KeptFrameScreen[object]) -> None:
+        super().__init__()
+        self._screen = screen
+
+    def reflow(self, parent: Widget, size: Size) -> ReflowResult:
+        before, before_size = self._full_map, self.size
+        result = super().reflow(parent, size)
+        if size != before_size or self._full_map.items() ^ before.items():
+            self._screen._changed()
+        return result
+
+    def reflow_visible(self, parent: Widget, size: Size) -> set[Widget]:
+        self._screen._changed()  # a scroll: what shows moved
+        return super().reflow_visible(parent, size)
+
+    def render_full_update(self, simplify: bool = False) -> LayoutUpdate:
+        kept = None if simplify else self._screen._good_frame()
+        if kept is None:
+            return super().render_full_update(simplify=simplify)
+        self._dirty_regions.clear()
+        return LayoutUpdate(list(kept.lines), self.size.region)  # type: ignore[arg-type]
+
+
+class KeptFrameScreen(SteadyFocusScreen[ResultType]):
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        self._compositor = _KeepingCompositor(self)  # type: ignore[arg-type]
+        self._changes = 0  # counts what changed what the screen shows
+        self._frame_memo: KeptFrame | None = None
+
+    # ── what changes the frame ───────────────────────────────────────────────────────────────────────
+    def _changed(self) -> None:
+        self._changes += 1
+        self._frame_memo = None
+
+    def _on_update(self, message: messages.Update) -> None:
+        if message.widget is not self:
+            self._changed()  # a widget's look changed (Screen's own handler runs after this one)
+
+    def _frame_key(self) -> Hashable:
+        app = self.app
+        return (self._changes, self._compositor.size, app._css_update_count, app.theme, tuple(self.classes))
+
+    def _pending(self) -> bool:
+        """Changes not drawn yet (the frame the compositor would make now is not the screen's settled look)."""
+        return bool(
+            self._layout_required
+            or self._scroll_required
+            or self._recompose_required
+            or any(widget is not self for widget in self._dirty_widgets)
+        )
+
+    def _good_frame(self) -> KeptFrame | None:
+        kept = self._frame_memo
+        if kept is None or kept.key != self._frame_key():
+            return None
+        return kept
+
+    def kept_frame(self) -> KeptFrame | None:
+        """The screen's whole frame: the kept one while it is good, else made now and kept (None while a
+        change is still to be drawn, or before the screen has a size)."""
+        kept = self._good_frame()
+        if kept is not None:
+            return kept
+        if self._pending() or not self._compositor.size or not self.is_attached:
+            return None
+        compositor = self._compositor
+        token = visible_screen_stack.set([])
+        try:
+            chops = compositor._render_chops(compositor.size.region, lambda y: True)
+        finally:
+            visible_screen_stack.reset(token)
+        self._frame_memo = KeptFrame(self._frame_key(), [list(chop.values()) for chop in chops])  # type: ignore[misc]
+        return self._frame_memo
+
+    # ── covered by another screen ────────────────────────────────────────────────────────────────────
+    def _compositor_refresh(self) -> None:
+        app = self.app
+        if self is app.screen or app.is_inline or self not in app._background_screens:
+            super()._compositor_refresh()
+            return
+        # Covered (Textual's own, without marking itself for a repaint that comes back at every idle moment):
+        # only the regions of widgets that changed, and only to a translucent screen on top.
+        compositor = self._compositor
+        changed = any(widget is not self for widget in self._dirty_widgets)
+        regions = list(compositor._dirty_regions)
+        compositor._dirty_regions.clear()
+        self._dirty_widgets.clear()
+        if changed and regions:
+            self._changed()
+            self._set_dirty(*regions)
+            top = app.screen
+            if top.styles.background.a < 1:
+                top.refresh(*regions)
+        app._update_mouse_over(self)
+
+    def _on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+        # Its whole frame made once the screen on top is drawn (not on the key that opened it), for the
+        # moment it comes back. Screen's own handler runs after this one.
+        self.app.call_after_refresh(self._keep_frame)
+
+    def _keep_frame(self) -> None:
+        if not self.is_active:
+            self.kept_frame()
