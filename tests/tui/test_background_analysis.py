@@ -25,6 +25,9 @@ async def test_a_large_corpus_is_analysed_by_worker_processes_into_the_apps_cach
     import tui.screens.analysis as analysis_module
 
     monkeypatch.setattr(analysis_module, "PARALLEL_FROM", 20)
+    # the worker processes at the app's priority: at idle priority a machine busy with other work (the suite
+    # beside other builds) starved them for minutes (store/priority.py; tests/store/test_priority.py checks it)
+    monkeypatch.setenv("ACTORLENS_BACKGROUND_PRIORITY", "normal")
     messages = []
     app = ActorlensApp(Library([corpus(tmp_path, 30)]))
     async with app.run_test(size=(140, 40), message_hook=messages.append) as pilot:

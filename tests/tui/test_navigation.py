@@ -99,7 +99,8 @@ async def test_n_and_N_step_matches_from_the_reader():
         assert position() == start - 1
 
 
-async def test_corpus_search_lists_passages_and_opens_one_at_the_passage():
+async def test_corpus_search_lists_passages_and_opens_one_at_the_passage(monkeypatch):
+    monkeypatch.setenv("ACTORLENS_BACKGROUND_PRIORITY", "normal")  # the index's child process: not starved
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 5)
