@@ -22,7 +22,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from textual import events, messages
+from textual import messages
 from textual._compositor import Compositor, LayoutUpdate, ReflowResult
 from textual._context import visible_screen_stack
 from textual.geometry import Size
@@ -68,7 +68,7 @@ class _KeepingCompositor(Compositor):
         if kept is None:
             return super().render_full_update(simplify=simplify)
         self._dirty_regions.clear()
-        return LayoutUpdate(list(kept.lines), self.size.region)  # type: ignore[arg-type]
+        return LayoutUpdate(list(kept.lines), self.size.region)
 
 
 class KeptFrameScreen(SteadyFocusScreen[ResultType]):
@@ -83,7 +83,7 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         self._changes += 1
         self._frame_memo = None
 
-    def _on_update(self, message: messages.Update) -> None:
+    async def _on_update(self, message: messages.Update) -> None:
         if message.widget is not self:
             self._changed()  # a widget's look changed (Screen's own handler runs after this one)
 
@@ -120,7 +120,7 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
             chops = compositor._render_chops(compositor.size.region, lambda y: True)
         finally:
             visible_screen_stack.reset(token)
-        self._frame_memo = KeptFrame(self._frame_key(), [list(chop.values()) for chop in chops])  # type: ignore[misc]
+        self._frame_memo = KeptFrame(self._frame_key(), [list(chop.values()) for chop in chops])
         return self._frame_memo
 
     # ── covered by another screen ────────────────────────────────────────────────────────────────────
@@ -144,7 +144,7 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
                 top.refresh(*regions)
         app._update_mouse_over(self)
 
-    def _on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+    def _on_screen_suspend(self) -> None:
         # Its whole frame made once the screen on top is drawn (not on the key that opened it), for the
         # moment it comes back. Screen's own handler runs after this one.
         self.app.call_after_refresh(self._keep_frame)
