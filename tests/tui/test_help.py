@@ -105,9 +105,15 @@ async def test_help_pages_like_less():
         await pilot.press("g")
         await pilot.pause()
         assert y() == 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert y() == body.max_scroll_y
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")  # the kept help screen opens at the top again, not where it was left
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and y() == 0
 
 
 async def test_help_shown_again_is_not_restyled_unless_the_theme_changed():
