@@ -102,9 +102,13 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
 
     def _good_frame(self) -> KeptFrame | None:
         kept = self._frame_memo
-        if kept is None or kept.key != self._frame_key():
+        if kept is None or kept.key != self._frame_key() or self._refreshing():
             return None
         return kept
+
+    def _refreshing(self) -> bool:
+        """A widget on screen has asked to be drawn again and its message has not reached the screen yet."""
+        return any(widget._repaint_required or widget._layout_required for widget in self._compositor.visible_widgets)
 
     def kept_frame(self) -> KeptFrame | None:
         """The screen's whole frame: the kept one while it is good, else made now and kept (None while a
@@ -112,7 +116,7 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         kept = self._good_frame()
         if kept is not None:
             return kept
-        if self._pending() or not self._compositor.size or not self.is_attached:
+        if self._pending() or self._refreshing() or not self._compositor.size or not self.is_attached:
             return None
         compositor = self._compositor
         token = visible_screen_stack.set([])
