@@ -11,6 +11,7 @@ from tui.app import ActorlensApp
 from tui.dialogs.notes import TagEditor
 from tui.screens import kept_frame
 from tui.screens.help import HelpScreen
+from tui.widgets.document_list import DocumentList
 
 
 async def quiet_app(pilot) -> ActorlensApp:  # type: ignore[no-untyped-def]
@@ -35,8 +36,9 @@ def count_frames(app: ActorlensApp) -> list[str]:
     return frames
 
 
-async def test_escape_closing_help_draws_the_kept_frame_of_the_main_screen(monkeypatch):
-    kept: list[bool] = []  # each full update of the main screen: drawn from its kept frame or not
+def record_kept(monkeypatch) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Each full update of the main screen from now on: drawn from its kept frame (True) or not."""
+    kept: list[bool] = []
     full = kept_frame._KeepingCompositor.render_full_update
 
     def recording(self, simplify=False):  # type: ignore[no-untyped-def]
@@ -44,6 +46,11 @@ async def test_escape_closing_help_draws_the_kept_frame_of_the_main_screen(monke
         return full(self, simplify)
 
     monkeypatch.setattr(kept_frame._KeepingCompositor, "render_full_update", recording)
+    return kept
+
+
+async def test_escape_closing_help_draws_the_kept_frame_of_the_main_screen(monkeypatch):
+    kept = record_kept(monkeypatch)
     app = ActorlensApp(Library([SEEDS]), ner=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await quiet_app(pilot)
@@ -60,18 +67,23 @@ async def test_escape_closing_help_draws_the_kept_frame_of_the_main_screen(monke
             assert screen_text(app) == before
 
 
-async def test_a_change_beneath_help_is_shown_when_it_closes():
+async def test_a_change_beneath_help_is_shown_when_it_closes(monkeypatch):
+    kept = record_kept(monkeypatch)
     app = ActorlensApp(Library([SEEDS]), ner=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await quiet_app(pilot)
         await pilot.press("question_mark")
         await pilot.pause(0.3)
         app.main_screen.reader.border_title = "Changed beneath help"
+        app.main_screen.query_one(DocumentList).border_title = "Also changed"
         await pilot.pause(0.2)
         assert "Changed beneath help" not in screen_text(app)  # help is opaque
+        kept.clear()
         await pilot.press("escape")
         await pilot.pause(0.3)
-        assert "Changed beneath help" in screen_text(app)
+        text = screen_text(app)
+        assert "Changed beneath help" in text and "Also changed" in text
+        assert kept and all(kept)  # the kept frame, its changed lines drawn again
         await pilot.resize_terminal(100, 30)  # a new size: the kept frame is not that of the screen now
         await pilot.pause(0.3)
         await pilot.press("question_mark")

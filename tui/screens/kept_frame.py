@@ -18,7 +18,7 @@ a whole (Textual's, on every push and pop) changes nothing it shows, so the kept
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -55,8 +55,12 @@ class _KeepingCompositor(Compositor):
     def reflow(self, parent: Widget, size: Size) -> ReflowResult:
         before, before_size = self._full_map, self.size
         result = super().reflow(parent, size)
-        if size != before_size or self._full_map.items() ^ before.items():
+        if size != before_size:
             self._screen._changed()
+        elif self._full_map.items() ^ before.items():
+            # what moved is in the dirty regions (old and new places): while covered, those lines are drawn
+            # again into the kept frame as they come (KeptFrameScreen._compositor_refresh)
+            self._screen._changed(covered_ok=True)
         return result
 
     def reflow_visible(self, parent: Widget, size: Size) -> set[Widget]:
@@ -75,21 +79,33 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
     def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name, id, classes)
         self._compositor = _KeepingCompositor(self)  # type: ignore[arg-type]
-        self._changes = 0  # counts what changed what the screen shows
         self._frame_memo: KeptFrame | None = None
+        self._stale: set[int] = set()  # lines of the kept frame to draw again (changed while covered)
+        self._covered_changes = False  # something changed while covered, not yet passed on
 
     # ── what changes the frame ───────────────────────────────────────────────────────────────────────
-    def _changed(self) -> None:
-        self._changes += 1
+    def _changed(self, covered_ok: bool = False) -> None:
+        """What the screen shows changed: the kept frame is no good, unless (covered_ok) the screen is
+        covered and passes its changed regions on (``_compositor_refresh``): then those lines are drawn again."""
+        if covered_ok and self._passes_changes_on():
+            self._covered_changes = True  # its regions come to _compositor_refresh
+            return
         self._frame_memo = None
+        self._stale.clear()
+        self._covered_changes = False
+
+    def _passes_changes_on(self) -> bool:
+        """Covered, and its changes reach ``_compositor_refresh`` (Textual updates the screens that show)."""
+        app = self.app
+        return self is not app.screen and not app.is_inline and self in app._background_screens
 
     async def _on_update(self, message: messages.Update) -> None:
         if message.widget is not self:
-            self._changed()  # a widget's look changed (Screen's own handler runs after this one)
+            self._changed(covered_ok=True)  # a widget's look changed (Screen's own handler runs after this one)
 
     def _frame_key(self) -> Hashable:
         app = self.app
-        return (self._changes, self._compositor.size, app._css_update_count, app.theme, tuple(self.classes))
+        return (self._compositor.size, app._css_update_count, app.theme, tuple(self.classes))
 
     def _pending(self) -> bool:
         """Changes not drawn yet (the frame the compositor would make now is not the screen's settled look)."""
@@ -102,9 +118,28 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
 
     def _good_frame(self) -> KeptFrame | None:
         kept = self._frame_memo
-        if kept is None or kept.key != self._frame_key() or self._refreshing():
-            return None
+        if kept is None or self._covered_changes or kept.key != self._frame_key() or self._refreshing():
+            return None  # (changes not passed on yet: their lines are not known)
+        if self._stale:
+            if self._pending():
+                return None
+            stale, self._stale = self._stale, set()
+            lines = self._render_lines(stale.__contains__)
+            for y in stale:
+                if 0 <= y < len(kept.lines):
+                    kept.lines[y] = lines[y]
+            kept.made.clear()  # a backdrop made from the lines before
         return kept
+
+    def _render_lines(self, wanted: Callable[[int], bool]) -> list[list[Strip]]:
+        """The screen's lines as the compositor draws them now (those ``wanted``; the others empty)."""
+        compositor = self._compositor
+        token = visible_screen_stack.set([])
+        try:
+            chops = compositor._render_chops(compositor.size.region, wanted)
+        finally:
+            visible_screen_stack.reset(token)
+        return [list(chop.values()) for chop in chops]
 
     def _refreshing(self) -> bool:
         """A widget on screen has asked to be drawn again and its message has not reached the screen yet."""
@@ -116,15 +151,12 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         kept = self._good_frame()
         if kept is not None:
             return kept
-        if self._pending() or self._refreshing() or not self._compositor.size or not self.is_attached:
+        if self._pending() or self._covered_changes or self._refreshing() or not self._compositor.size:
             return None
-        compositor = self._compositor
-        token = visible_screen_stack.set([])
-        try:
-            chops = compositor._render_chops(compositor.size.region, lambda y: True)
-        finally:
-            visible_screen_stack.reset(token)
-        self._frame_memo = KeptFrame(self._frame_key(), [list(chop.values()) for chop in chops])
+        if not self.is_attached:
+            return None
+        self._stale.clear()
+        self._frame_memo = KeptFrame(self._frame_key(), self._render_lines(lambda y: True))
         return self._frame_memo
 
     # ── covered by another screen ────────────────────────────────────────────────────────────────────
@@ -132,16 +164,23 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         app = self.app
         if self is app.screen or app.is_inline or self not in app._background_screens:
             super()._compositor_refresh()
+            if self is app.screen:
+                self._covered_changes = False  # drawn: whatever changed while covered is on the terminal now
             return
         # Covered (Textual's own, without marking itself for a repaint that comes back at every idle moment):
         # only the regions of widgets that changed, and only to a translucent screen on top.
         compositor = self._compositor
-        changed = any(widget is not self for widget in self._dirty_widgets)
+        # a widget changed, or moved (a layout); not the screen's own refresh alone (Textual's, as it is
+        # covered), which changes nothing it shows. (A screen's refresh makes its dirty widgets just the
+        # screen, whose region is all of it: then every line is drawn again.)
+        changed = self._covered_changes or any(widget is not self for widget in self._dirty_widgets)
+        self._covered_changes = False
         regions = list(compositor._dirty_regions)
         compositor._dirty_regions.clear()
         self._dirty_widgets.clear()
         if changed and regions:
-            self._changed()
+            if self._frame_memo is not None:
+                self._stale.update(y for region in regions for y in region.line_range)
             self._set_dirty(*regions)
             top = app.screen
             if top.styles.background.a < 1:
