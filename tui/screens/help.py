@@ -17,11 +17,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ..keymap import keys_of
 from ..widgets.key_footer import KeyFooter
+from .kept_frame import KeptFrameScreen
 
 EXTRA = {
     "Sidebar filter": [
@@ -109,7 +109,7 @@ def help_rows(cls: type, keymap: Mapping[str, str]) -> list[HelpRow]:
     return rows
 
 
-class HelpScreen(Screen[None]):
+class HelpScreen(KeptFrameScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
