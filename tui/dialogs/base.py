@@ -61,7 +61,9 @@ class Dialog(ModalScreen[ResultType]):
         renderable = super().render()
         if isinstance(renderable, BackgroundScreen):
             key = (id(renderable.screen), renderable.color, getattr(self.app, "_css_update_count", None))
-            return self._backdrop.wrap(renderable, key)
+            # a Visual (ready strips): Textual takes one from any widget's render (Widget.render's RenderResult),
+            # though Screen.render is annotated with Rich renderables only
+            return self._backdrop.wrap(renderable, key)  # type: ignore[return-value]
         return renderable
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
