@@ -11,9 +11,10 @@ or the dialog (its backdrop included) again, and a key pressed then waited for t
 
 Here a covered screen passes on only what really changed (the regions of its widgets that changed), and
 only to a translucent screen on top (a dialog: what changed shows through its backdrop). Its whole frame is
-made once (``kept_frame``: the backdrop, or a moment after help is drawn) and kept while nothing on it
-changes: no widget refreshed or laid out, the same size, theme and stylesheet. A refresh of the screen as
-a whole (Textual's, on every push and pop) changes nothing it shows, so the kept frame is still good.
+made once (``kept_frame``: the backdrop, or a moment after help is drawn) and kept: what changes while
+the screen is covered (the regions Textual passes on) is drawn again into it line by line; any change while
+it is shown, or of its size, theme or stylesheet, drops it. A refresh of the screen as a whole (Textual's,
+on every push and pop) changes nothing it shows, so the kept frame is still good.
 """
 
 from __future__ import annotations
