@@ -13,7 +13,7 @@ from store import priority
 from store.corpus.child_pool import low_priority_child
 from store.priority import background_workers, idle_spawn_context, is_idle, lower_priority
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("idle_background")]
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SCHED_IDLE is Linux's")
 
 
