@@ -7,7 +7,8 @@
 Runs the real app in-process (headless, Textual's Pilot, 120x40) on a generated corpus
 (tests/bench/make_corpus.py; every user file under tests/bench/out/home) and presses, one at a time once the
 app has been quiet for a moment: `j` (200 moves down the list, each opening a new document), `]` (the same
-from the reader) and typing in the filter (the box already open: a word typed, then erased with backspace).
+from the reader), typing in the filter (the box already open: a word typed, then erased with backspace) and,
+with ``--keys escape``, `escape` closing the filter (each after `/` and a word typed, those not counted).
 For every key it keeps, from hooks inside the app: the wall time from the key entering the app's queue to the
 end of the last frame it caused, the UI thread's processor time, the messages handled (and the slowest),
 the frames drawn (and whether they laid the screen out), the widgets refreshed, and every garbage collection
@@ -243,6 +244,14 @@ async def _session(paths: list[str], keys: list[str], presses: int, busy: bool, 
                     for key, character in _keystrokes(presses):
                         found.setdefault("filter", []).append(await _press(pilot, trace, "filter", key, character))
                     sidebar.clear_filter()
+                elif name == "escape":  # `/`, a word typed (not traced), then escape closing the filter
+                    app.screen.sidebar.documents.focus()
+                    for i in range(presses):
+                        await _press(pilot, trace, "/", "slash", "/")
+                        for character in FILTER_WORDS[i % len(FILTER_WORDS)]:
+                            key = "space" if character == " " else character
+                            await _press(pilot, trace, "typing", key, character)
+                        found.setdefault("escape", []).append(await _press(pilot, trace, "escape", "escape", None))
             if busy:
                 print(f"    at the end: {running()} workers running", file=sys.stderr)
         finally:
@@ -314,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000, help="generated documents (0: the bundled corpus)")
     parser.add_argument("--presses", type=int, default=200)
-    parser.add_argument("--keys", nargs="+", default=["j", "]", "filter"], choices=["j", "]", "filter"])
+    parser.add_argument("--keys", nargs="+", default=["j", "]", "filter"], choices=["j", "]", "filter", "escape"])
     parser.add_argument("--busy", action="store_true", help="press during the first start's background work")
     parser.add_argument("--ner", action="store_true", help="statistical NER too (in worker processes)")
     parser.add_argument("--slow", type=float, default=40.0)
