@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.cut_bodies import cut_bodies
 from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials
 from store.actors.doc_entities import entities
@@ -61,10 +62,13 @@ from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
+from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
+from store.actors.private_bodies import private_bodies
 from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
 from store.actors.routes import drop_route_names
 from store.actors.sites import locate_sites, missed_villages
+from store.actors.state_bodies import generic_institutions, local_institutions, shared_bodies
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
 from store.model import Mention
@@ -85,6 +89,7 @@ def resolve(
     lowercase_names(d)
     drop_instruments(d)
     long_names(d)  # "General Staff of the Armed Forces", "Toplum TV", "Georgian Young Lawyers' Association"
+    cut_bodies(d)  # "Group 24", "Islamic Renaissance Party of Tajikistan", "UN Commission on the Status of Women"
     qualified_bodies(d)
     owned_bodies(d)  # "Ukraine's Main Intelligence Directorate": Ukraine's, not the GRU
     bare_heads(d)
@@ -92,6 +97,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     state_companies(d)  # "the state gas company Uzbekneftegaz"
+    generic_institutions(d, owned_only=True)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
     affiliate(d, entity)
     deputies(d)  # "General X and his deputy Y": X's state
     generic_bodies(d)
@@ -108,6 +114,11 @@ def resolve(
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
+        generic_institutions(d)  # "its Ministry of Emergency Situations", "201st Military Base"
+        shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
+        local_institutions(d)  # "Sharif University of Technology" in a story about Iran
         dominant(d, entity, decided)
+        name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
+        private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
     return [tuple(ms) for ms in d.mentions]

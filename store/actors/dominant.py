@@ -74,14 +74,14 @@ def _sentence_states(d: DocumentView, t: int, m: Mention, named: frozenset[str])
             if q.label == "NORP" and q.origin == "ner" and q.text not in named:
                 return None
             continue
-        if _stateless(actor):
+        if stateless(actor):
             return None
         if actor.affiliation:
             states.add(actor.affiliation)
     return states
 
 
-def _stateless(actor: Actor) -> bool:
+def stateless(actor: Actor) -> bool:
     """An international body, or a place or people of no state (a de facto state, Karabakh)."""
     if actor.affiliation is not None:
         return False
@@ -100,7 +100,7 @@ def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
             if q.label == "NORP" and q.origin == "ner":
                 return True  # a people the dictionary does not know ("Abkhaz"): whose official is X?
             continue
-        if _stateless(actor):
+        if stateless(actor):
             return True
         if actor.affiliation and actor.affiliation != state:
             return True
@@ -121,7 +121,7 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
         actor = d.actor(q)
         if q is m or (actor is None and not (q.label == "NORP" and q.origin == "ner")):
             continue
-        if actor is None or _stateless(actor):
+        if actor is None or stateless(actor):
             return None  # an international body, or a people or place of no state, in the sentence
         if actor.affiliation:
             states.add(actor.affiliation)

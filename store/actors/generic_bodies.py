@@ -133,8 +133,8 @@ def _in_sentence(d: DocumentView, t: int, m: Mention, have: frozenset[str] | Non
     for q in d.mentions[t]:
         actor = d.actor(q)
         if start <= q.start and q.end <= end and q is not m and actor is not None and actor.affiliation:
-            if actor.kind in ("state", "group") and (have is None or actor.affiliation in have):
-                states.add(actor.affiliation)
+            if actor.kind in ("state", "group", "place") and (have is None or actor.affiliation in have):
+                states.add(actor.affiliation)  # also a capital or a town: "In Washington, X blamed the House"
             elif actor.kind == "person" and have is None:
                 people.add(actor.affiliation)  # "the chief of the General Staff, Valery Gerasimov"
     if not states:

@@ -60,6 +60,12 @@ _SITE_AFTER = re.compile(
 _CODE_NAME_BEFORE = re.compile(r"(?:\bcode-?named|\bcodenamed|\bOperation)\s+$")
 _TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*\s+)$")
+# a maker and a model before a vehicle noun is a product ("his Embraer Legacy jet"; one word, "the Ryanair jet",
+# is the airline's), unless the name is an airline's or a body's ("the Azerbaijan Airlines jet")
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:business\s+|private\s+|passenger\s+)?(?:jet|plane|aircraft|airliner|helicopter|limousine)s?\b"
+)
+_CARRIERS = frozenset("airlines airways air aviation group company corporation forces force army".split())
 _GENERIC_AFTER = re.compile(r"\s+(?:police|officers|troops|units|squads|forces)\b")
 
 
@@ -86,6 +92,8 @@ def is_noise(text: str, start: int, end: int) -> bool:
     if start == line_start and _COMMENTER_AFTER.match(text, end):
         return True
     if " " not in surface and _WEAPON_AFTER.match(text, end) or _INSTRUMENT.search(surface):
+        return True
+    if len(words) >= 2 and words[-1].casefold() not in _CARRIERS and _VEHICLE_AFTER.match(text, end):
         return True
     if _CODE_NAME_BEFORE.search(text, max(0, start - 16), start) or surface.startswith("Operation "):
         return True

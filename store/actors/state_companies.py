@@ -38,7 +38,7 @@ def state_companies(d: DocumentView) -> None:
                 here = d.overlapping(t, s, e)
                 if any(m.actor_id is not None or m.start < s or m.end > e for m in here):
                     continue  # the dictionary knows it, or it is part of a longer name
-                state = _owner(d, t, found.start()) or _sentence_state(d, t, s)
+                state = _named_state(d, text[s:e]) or _owner(d, t, found.start()) or _sentence_state(d, t, s)
                 if state is None:
                     continue
                 dropped.update(id(m) for m in here)
@@ -47,6 +47,37 @@ def state_companies(d: DocumentView) -> None:
         if added:
             kept = [m for m in d.mentions[t] if id(m) not in dropped]
             d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+_STEMS: dict[str, dict[str, set[str]]] = {}  # by the dictionary's digest: built once a process
+_MIN_STEM = 5  # "Belarus", "Turkmen", "Uzbek", "Kyrgyz"; not "Iran", "Turk"
+
+
+def _named_state(d: DocumentView, name: str) -> str | None:
+    """The state whose name or adjective a one-word company name begins with ("Belaruskali", "Turkmengaz",
+    "Uzbekneftegaz"): that state's, whatever else the sentence names."""
+    if " " in name or len(name) < _MIN_STEM + 3:
+        return None
+    digest = d.matcher.dictionary.digest
+    memo = _STEMS.get(digest) if digest else None
+    stems: dict[str, set[str]] = memo if memo is not None else {}
+    if memo is None:
+        for entry in d.matcher.dictionary.entries.values():
+            actor = entry.actor
+            if actor.kind in ("state", "group") and actor.affiliation:
+                for word in (actor.name, *entry.aliases, *entry.adjectives):
+                    if " " not in word and len(word) >= _MIN_STEM and word.isalpha():
+                        stems.setdefault(word.casefold(), set()).add(actor.affiliation)
+        if len(_STEMS) > 4:
+            _STEMS.clear()
+        if digest:
+            _STEMS[digest] = stems
+    folded = name.casefold()
+    for size in range(len(folded) - 3, _MIN_STEM - 1, -1):
+        states = stems.get(folded[:size])
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def _owner(d: DocumentView, t: int, at: int) -> str | None:

@@ -7,7 +7,10 @@ shared by several people, so the document must say whom it means.
 Where several people of the document share the last name and one state (father and son, "Gurbanguly" and
 "Serdar Berdimuhamedov"), the surname alone, or the family's plural ("the Berdimuhamedovs"), is none of them
 for sure but is that state's: an inferred person (``origin="context"``). People of different states sharing a
-last name leave it unlinked."""
+last name leave it unlinked.
+
+Round 9: in the states whose names put the family name first (Korea, China, Vietnam: "Kim Jong Un", "Xi
+Jinping"), the first word alone is the family name ("Kim" after "Kim Jong Un"), with the same rules."""
 
 from __future__ import annotations
 
@@ -18,6 +21,9 @@ from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
+# states whose people's names are written family name first in English news (Hungarians are not: "Viktor Orbán")
+FAMILY_FIRST = frozenset("PRK KOR CHN TWN VNM KHM MNG".split())
+
 
 def known_surnames(d: DocumentView) -> None:
     people: dict[str, set[str]] = {}  # folded last name -> dictionary persons named in full
@@ -27,6 +33,8 @@ def known_surnames(d: DocumentView) -> None:
             words = m.text.split()
             if actor is not None and actor.kind == "person" and m.origin == "dictionary" and len(words) >= 2:
                 people.setdefault(fold(words[-1]), set()).add(actor.id)
+                if actor.affiliation in FAMILY_FIRST:
+                    people.setdefault(fold(words[0]), set()).add(actor.id)
     if not people:
         return
     for t in range(len(d.texts)):

@@ -83,9 +83,10 @@ def test_a_lowercase_head_word_names_the_body_the_document_named_in_full(full):
         "Drones hit Russia's Black Sea Fleet again. Kyiv said it had killed the fleet commander, Admiral Ivan Gromov."
     )
     assert state_of(full, text, "Ivan Gromov") == "RUS"
-    # without the body named before, "fleet" says nothing
-    text = "Kyiv and Moscow traded claims: the fleet commander, Admiral Ivan Gromov, was unhurt."
-    assert state_of(full, text, "Ivan Gromov") is None
+    # without the body named before, "fleet" says nothing (a name that fits neither state: round 9's
+    # name-origin model would place "Ivan Gromov" in Russia by his name alone)
+    text = "Kyiv and Moscow traded claims: the fleet commander, Admiral Pierre Dubois, was unhurt."
+    assert state_of(full, text, "Pierre Dubois") is None
 
 
 @needs_pipeline
