@@ -10,6 +10,7 @@
 | ``ACTORLENS_NER`` | ``off`` (or 0, no, false): the app recognises actors with the dictionary only | on |
 | ``VISUAL``, ``EDITOR`` | the text editor a note opens in (``ctrl+o`` in the note editor), ``VISUAL`` first | none |
 | ``PAGER`` | what opens a source file (``O``) when there is no desktop to open it | ``less`` |
+| ``ACTORLENS_BACKGROUND_PRIORITY`` | ``normal``: background child processes keep the app's priority | idle |
 
 User folders come from platformdirs, with no "app author" level, so that on every system the config
 folder is one folder holding both ``actors.toml`` and ``keys.toml``. A variable set to an empty string
@@ -29,6 +30,7 @@ DB = "ACTORLENS_DB"
 CACHE = "ACTORLENS_CACHE"
 STATE = "ACTORLENS_STATE"
 NER = "ACTORLENS_NER"
+BACKGROUND_PRIORITY = "ACTORLENS_BACKGROUND_PRIORITY"
 
 
 def _env(name: str) -> Path | None:
@@ -114,6 +116,13 @@ def drafts_dir() -> Path:
 def ner_enabled() -> bool:
     """Statistical NER besides the dictionary, unless $ACTORLENS_NER is off, 0, no or false."""
     return os.environ.get(NER, "on").strip().lower() not in ("0", "off", "no", "false")
+
+
+def background_at_idle_priority() -> bool:
+    """Background child processes (listing, analysis, indexing) run at idle priority (store/priority.py),
+    unless $ACTORLENS_BACKGROUND_PRIORITY is ``normal``: at idle priority a machine kept busy by other work
+    can starve them for minutes (the test suite beside other builds)."""
+    return os.environ.get(BACKGROUND_PRIORITY, "idle").strip().lower() != "normal"
 
 
 VISUAL = "VISUAL"

@@ -30,7 +30,12 @@ NICE_FALLBACK = 19
 
 def lower_priority(pid: int = 0) -> str | None:
     """Put process ``pid`` (0: the calling thread) at SCHED_IDLE, else at nice 19. Returns which, or None
-    when neither was allowed. Threads a process starts afterwards inherit its policy."""
+    when neither was allowed, or when $ACTORLENS_BACKGROUND_PRIORITY asks for none (store/paths.py).
+    Threads a process starts afterwards inherit its policy."""
+    from store.paths import background_at_idle_priority
+
+    if not background_at_idle_priority():
+        return None
     idle = getattr(os, "SCHED_IDLE", None)
     if idle is not None:
         try:

@@ -34,7 +34,8 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    if it has one, else none (store/actors/generic_bodies.py);
 6. (store/actors/acronyms.py) makes an unknown acronym after a state's possessive that state's organisation
    ("France's EDF"); links places the dictionary lacks to their country with the gazetteer (store/actors/places.py), then
-   villages with a cue, places located by their sentence, and landmarks (store/actors/sites.py); first-level
+   villages with a cue, places located by their sentence, crossings, and landmarks (store/actors/sites.py, with
+   store/actors/local_names.py for Arabic place names); first-level
    subdivisions, also where a state's name is inside one ("East Azerbaijan"), and qualified places ("Greater
    Odesa") (store/actors/regions.py).
 
@@ -60,14 +61,21 @@ from store.actors.joined_spans import split_joined
 from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
+from store.actors.missed_sites import missed_villages
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
 from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
 from store.actors.private_bodies import private_bodies
-from store.actors.regions import compound_subdivisions, link_subdivisions, listed_places, regional_peoples
+from store.actors.regions import (
+    compound_subdivisions,
+    link_subdivisions,
+    listed_places,
+    missed_subdivisions,
+    regional_peoples,
+)
 from store.actors.routes import drop_route_names
-from store.actors.sites import locate_sites, missed_villages
+from store.actors.sites import locate_sites
 from store.actors.state_bodies import generic_institutions, local_institutions, shared_bodies
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
@@ -107,6 +115,7 @@ def resolve(
         link_places(d)
         compound_subdivisions(d)  # "East Azerbaijan": Iran's province, not Azerbaijan
         link_subdivisions(d)
+        missed_subdivisions(d)  # "in Armenia's Armavir province", which NER missed
         missed_places(d)
         locate_sites(d)
         missed_villages(d)  # "near the village of Tavil", which NER missed

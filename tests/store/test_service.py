@@ -22,7 +22,7 @@ from tests.pty_app import alive
 pytestmark = pytest.mark.timeout(120)
 
 
-def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_worker(tmp_path):
+def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_worker(tmp_path, idle_background):
     paths = []
     for n in range(2):
         path = tmp_path / f"doc{n}.txt"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+import time
+from collections.abc import Callable
 
 from textual.pilot import Pilot
 
@@ -15,10 +17,27 @@ def busy(app) -> bool:
     return any(worker.is_running for worker in app.workers)
 
 
+READY_WITHIN = 120.0  # seconds: a loaded machine (the suite beside other builds) can take that long
+
+
+async def wait_until(pilot: Pilot, condition: Callable[[], bool], within: float = READY_WITHIN) -> bool:
+    """Wait, by the clock, until ``condition()`` holds (checked every 10 ms); False if it never did. The
+    clock, not a count of pauses: on a loaded machine a pause takes longer and background work (child
+    processes at idle priority) far longer."""
+    deadline = time.monotonic() + within
+    while True:
+        if condition():
+            return True
+        if time.monotonic() > deadline:
+            return False
+        await pilot.pause(0.01)
+
+
 async def wait_ready(pilot: Pilot, documents: int = 1, *, idle: bool = True) -> None:
     """Wait until the sidebar is filled, the reader shows a document and (idle) no worker runs."""
     app = pilot.app
-    for _ in range(1000):
+    deadline = time.monotonic() + READY_WITHIN
+    while time.monotonic() < deadline:
         await pilot.pause(0.01)
         try:
             doc_list = app.screen.query_one(DocumentList)

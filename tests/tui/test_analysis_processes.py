@@ -26,7 +26,7 @@ def loaded(pid: int, name: str) -> bool:
         return name in maps.read()
 
 
-def test_ner_runs_in_worker_processes_and_never_in_the_app(tmp_path, monkeypatch):
+def test_ner_runs_in_worker_processes_and_never_in_the_app(tmp_path, monkeypatch, idle_background):
     env = {
         "ACTORLENS_NER": "on",
         "ACTORLENS_CACHE": str(tmp_path / "cache"),

@@ -6,7 +6,7 @@ import pytest
 
 from store.corpus.library import Library
 from tests.conftest import SEEDS
-from tests.tui.helpers import reader_lines, screen_text, wait_ready
+from tests.tui.helpers import reader_lines, screen_text, wait_ready, wait_until
 from tui.app import ActorlensApp
 from tui.widgets.document_list import DocumentList
 from tui.widgets.reader import Reader
@@ -131,11 +131,14 @@ async def test_a_huge_document_opens_and_scrolls_to_the_end(tmp_path):
         await wait_ready(pilot, 1, idle=False)
         reader = app.screen.query_one(Reader)
         assert reader.block_count == 20000
-        assert "0. Moscow and Ankara" in "\n".join(reader_lines(reader))
+        shown = lambda: "\n".join(reader_lines(reader))  # noqa: E731
+        # laid out in a worker ("Laying out a large document…" meanwhile): a loaded machine takes longer
+        await wait_until(pilot, lambda: "0. Moscow and Ankara" in shown())
+        assert "0. Moscow and Ankara" in shown()
         reader.focus()
         await pilot.press("G")
-        await pilot.pause()
-        assert "19999. Moscow and Ankara" in "\n".join(reader_lines(reader))
+        await wait_until(pilot, lambda: "19999. Moscow and Ankara" in shown())
+        assert "19999. Moscow and Ankara" in shown()
 
 
 def test_wrap_offsets_cover_the_text_and_respect_the_width():

@@ -8,7 +8,7 @@ import pytest
 
 from store.corpus.library import Library
 from tests.conftest import SEEDS
-from tests.tui.helpers import reader_lines, screen_text, wait_ready
+from tests.tui.helpers import reader_lines, screen_text, wait_ready, wait_until
 from tui.app import ActorlensApp
 from tui.screens.help import HelpScreen
 from tui.screens.search import SearchScreen
@@ -99,22 +99,24 @@ async def test_n_and_N_step_matches_from_the_reader():
         assert position() == start - 1
 
 
-async def test_corpus_search_lists_passages_and_opens_one_at_the_passage():
+async def test_corpus_search_lists_passages_and_opens_one_at_the_passage(monkeypatch):
+    monkeypatch.setenv("ACTORLENS_BACKGROUND_PRIORITY", "normal")  # the index's child process: not starved
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot, 5)
         await pilot.press("S")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"Felgengauer")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if "passage" in str(app.screen.query_one("#search-status").render()):
-                break
-        assert str(app.screen.query_one("#search-status").render()) == "1 passage in 1 document"
+        status = lambda: str(app.screen.query_one("#search-status").render())  # noqa: E731
+        # the index is built in the background: until it is whole the status says how far it is
+        # ("... · indexing 3 of 5") and the results are those of what is indexed so far
+        await wait_until(pilot, lambda: status() == "1 passage in 1 document")
+        assert status() == "1 passage in 1 document"
         await pilot.press("enter", "enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: not isinstance(app.screen, SearchScreen))
         assert not isinstance(app.screen, SearchScreen)
         reader = app.screen.query_one(Reader)
+        await wait_until(pilot, lambda: reader.document is not None and reader.document.author == "Kseniya Kirillova")
         assert reader.document.author == "Kseniya Kirillova"
         assert "Felgengauer" in reader.document.blocks[reader.cursor].text
         assert any("Felgengauer" in line for line in reader_lines(reader))

@@ -8,13 +8,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self, TypeVar
 
 from rich.console import RenderableType
-from textual import events, on
+from textual import events
 from textual._context import NoActiveAppError
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.keys import key_to_character
 from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Label
 
 from ..keymap import keys_of
@@ -60,7 +61,9 @@ class Dialog(ModalScreen[ResultType]):
         renderable = super().render()
         if isinstance(renderable, BackgroundScreen):
             key = (id(renderable.screen), renderable.color, getattr(self.app, "_css_update_count", None))
-            return self._backdrop.wrap(renderable, key)
+            # a Visual (ready strips): Textual takes one from any widget's render (Widget.render's RenderResult),
+            # though Screen.render is annotated with Rich renderables only
+            return self._backdrop.wrap(renderable, key)  # type: ignore[return-value]
         return renderable
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
@@ -83,10 +86,12 @@ class Dialog(ModalScreen[ResultType]):
         vertical = app.VERTICAL_BREAKPOINTS if self.VERTICAL_BREAKPOINTS is None else self.VERTICAL_BREAKPOINTS
         self.update_classes(_breakpoints(self, event.size, horizontal or [], vertical or []), animate=False)
 
-    @on(events.Mount)
-    def _add_footer(self) -> None:
-        """Every dialog shows its own keys in a footer (a modal's bindings, not the screen's below)."""
-        self.mount(Footer(show_command_palette=False))
+    def _extend_compose(self, widgets: list[Widget]) -> None:
+        """Every dialog shows its own keys in a footer (a modal's bindings, not the screen's below): mounted
+        with the dialog's own widgets (mounted after them, on Mount, it cost a second mount, styling and
+        layout of the dialog, and a frame)."""
+        super()._extend_compose(widgets)
+        widgets.append(Footer(show_command_palette=False))
 
     def key_hints(self) -> str:
         """The dialog's keys and what they do, as the user's keymap has them: "ctrl+s save    escape cancel"."""

@@ -17,11 +17,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ..keymap import keys_of
 from ..widgets.key_footer import KeyFooter
+from .kept_frame import KeptFrameScreen
 
 EXTRA = {
     "Sidebar filter": [
@@ -109,7 +109,7 @@ def help_rows(cls: type, keymap: Mapping[str, str]) -> list[HelpRow]:
     return rows
 
 
-class HelpScreen(Screen[None]):
+class HelpScreen(KeptFrameScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
@@ -166,13 +166,13 @@ class HelpScreen(Screen[None]):
         # (a third of the CPU of `?`). Styled for the same theme, rules and classes as it was left: not again.
         if self._styled is not None and self._style_inputs() == self._styled:
             event.refresh_styles = False
+        # The screen is kept between openings: each opening starts at the top. (Here: Textual calls one
+        # handler per class, `_on_screen_resume` before `on_screen_resume`, so one of this class beside this
+        # one never ran, and help opened where it was left.)
+        self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
 
     def on_screen_suspend(self) -> None:
         self._styled = self._style_inputs()  # its styles as it is closed (the breakpoint class is set by then)
-
-    def on_screen_resume(self) -> None:
-        """The screen is kept between openings: each opening starts at the top."""
-        self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"

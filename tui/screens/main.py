@@ -57,10 +57,10 @@ from ..workers import Background
 from ..yielding import step_aside
 from .analysis import Analysis, problems_line
 from .corpus_search import CorpusSearch
+from .kept_frame import KeptFrameScreen
 from .notes import NOTE_BINDINGS, NotesController
 from .place import PLACE_BINDINGS, PlaceController
 from .search import SearchScreen, SearchTarget
-from .steady_focus import SteadyFocusScreen
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual.timer import Timer
@@ -87,7 +87,7 @@ WORKER_TASKS = {
 }
 
 
-class MainScreen(SteadyFocusScreen[None]):
+class MainScreen(KeptFrameScreen[None]):
     CSS_PATH = "main.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         *NOTE_BINDINGS,
