@@ -7,8 +7,11 @@ that work queued up behind the key's repeats and the cursor lagged further and f
 while more keys are already waiting to be handled (they came in while the app was busy: a held key, fast
 typing in the filter), it does nothing for a position the cursor is about to leave, and runs once the
 keys have been handled, for where the cursor stopped (or after ``delay`` if the keys waiting were not
-moves). It never waits on a clock while no key is waiting, so a single key (or a test's pilot) sees the
-work done as soon as the frame is drawn.
+moves). With no key waiting it waits on no clock headless (a test's pilot sees the work done as soon as
+the frame is drawn), and in a terminal only for the frame to be written out (``OUTPUT``): Textual hands each
+frame to its output thread, and that thread needs the interpreter's lock a few times to write it (to wake,
+to write, after the write's system call to flush): work started right after the frame held the lock and each
+of those waited a switch interval (5 ms), so the frame reached the screen 10-20 ms late, behind the work.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from textual.message_pump import MessagePump
 from textual.timer import Timer
 
 DELAY = 0.05  # seconds: the work runs this long after a move that had other keys waiting behind it
+OUTPUT = 0.004  # seconds after the frame in a terminal: the output thread writes it meanwhile (the UI thread sleeps)
 
 
 def keys_waiting(node: MessagePump) -> bool:
@@ -29,10 +33,14 @@ def keys_waiting(node: MessagePump) -> bool:
 
 
 class Settled:
-    def __init__(self, node: MessagePump, callback: Callable[[], None], delay: float = DELAY) -> None:
+    def __init__(
+        self, node: MessagePump, callback: Callable[[], None], delay: float = DELAY, output: float | None = None
+    ) -> None:
+        """output: seconds the work waits after the frame (None: OUTPUT with a terminal, 0 headless)."""
         self._node = node
         self._callback = callback
         self.delay = delay
+        self._output = output
         self._wanted = 0  # requests made
         self._done = 0  # the request last run (or dropped)
         self._timer: Timer | None = None
@@ -50,7 +58,14 @@ class Settled:
         if keys_waiting(self._node):
             self._timer = self._node.set_timer(self.delay, lambda: self._run(wanted))
         else:
-            self._node.call_after_refresh(self._run, wanted)
+            self._node.call_after_refresh(self._after_frame, wanted)
+
+    def _after_frame(self, wanted: int) -> None:
+        output = self._output if self._output is not None else 0.0 if self._node.app.is_headless else OUTPUT
+        if output <= 0 or wanted != self._wanted:
+            self._run(wanted)
+        else:  # the frame is written out first (see above)
+            self._timer = self._node.set_timer(output, lambda: self._run(wanted))
 
     def flush(self) -> None:
         """Run the pending work now (the user acts on where the cursor is)."""

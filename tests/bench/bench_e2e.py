@@ -6,6 +6,7 @@
     .venv/bin/python -m tests.bench.bench_e2e --only paint --no-large --repeat 9 --against /tmp/main-copy
     .venv/bin/python -m tests.bench.bench_e2e --quick               # bundled + 2,000 documents, ~4 min, verdicts
     .venv/bin/python -m tests.bench.bench_e2e --only keys --no-large --press filter help --keys 32   # only those keys
+    .venv/bin/python -m tests.bench.bench_e2e --only keys --no-bundled --no-busy --against /tmp/main-copy --rounds 2
 
 Each case starts its program in a fresh tmux server (120x40 by default), sends keys with
 `tmux send-keys` and reads the screen with `tmux capture-pane -e` (text and attributes) until it
@@ -40,6 +41,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tests.bench import make_corpus
 
@@ -373,17 +375,19 @@ def bench_keys(
     idle_wait: float,
     busy: bool,
     prepare: Callable[[dict[str, str]], None] | None = None,
+    tree: Path | None = None,
 ) -> None:
+    """tree: another checkout's code (e.g. a git worktree of main), in the same home and caches as this one."""
     home = HOME / label
-    env = bench_env(home)
+    env = bench_env(home, tree or ROOT)
     reset_home(home, keep_cache=not busy)
     if prepare is not None:
         prepare(env)
     minimal, _ = run_keys(minimal_command(), minimal_ready, env, size, keys, False, 0.3)
     found, quit_seconds = run_keys(
-        actorlens_command() + corpus_args, actorlens_ready, env, size, keys, True, 0.0 if busy else idle_wait
+        actorlens_command(tree) + corpus_args, actorlens_ready, env, size, keys, True, 0.0 if busy else idle_wait
     )
-    state = "during background analysis" if busy else "idle"
+    state = ("during background analysis" if busy else "idle") + (" (against)" if tree is not None else "")
     for name, (values, misses) in found.items():
         base = (
             minimal.get(name, ([], 0))[0]
@@ -391,15 +395,24 @@ def bench_keys(
         )
         ratio = f"{statistics.median(values) / statistics.median(base):.2f}x" if values and base else "–"
         goal = key_goal(name, busy)
-        met = None if goal is None else bool(values) and not misses and pct(values, goal[1]) <= goal[2]
+        met = None if goal is None or tree else bool(values) and not misses and pct(values, goal[1]) <= goal[2]
         row(f"{name}, {label}, {state}", summary(values, misses), ratio, goal[0] if goal else "(info)", met=met)
     row(
         f"quit, {label}, {state}",
         "never" if quit_seconds is None else f"{quit_seconds * 1000:.0f} ms",
         "–",
         "≤ 500 ms",
-        met=quit_seconds is not None and quit_seconds <= 0.5,
+        met=None if tree else quit_seconds is not None and quit_seconds <= 0.5,
     )
+
+
+def bench_keys_against(against: Path | None, rounds: int, *args: Any, **kwargs: Any) -> None:
+    """bench_keys, and with ``against`` that checkout's code and this one's alternately, ``rounds`` times each
+    (the other checkout's rows say "(against)" and are not judged)."""
+    for _ in range(rounds if against is not None else 1):
+        if against is not None:
+            bench_keys(*args, **kwargs, tree=against)
+        bench_keys(*args, **kwargs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -414,8 +427,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--against",
         type=Path,
-        help="first paint: also start this other checkout (e.g. a git worktree of main), alternately with this one",
+        help="also run this other checkout (e.g. a git worktree of main), alternately with this one",
     )
+    parser.add_argument("--rounds", type=int, default=1, help="keys with --against: rounds of (that, this)")
+    parser.add_argument("--no-busy", action="store_true", help="keys at idle only (not during a first start's work)")
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -448,9 +463,11 @@ def main(argv: list[str] | None = None) -> int:
             bench_paint(f"{args.count} documents", [str(large)], args.repeat, size, warm_for=8, against=args.against)
     if "keys" in args.only:
         print("keys", file=sys.stderr)
+        against = (args.against, args.rounds)
         if not args.no_bundled:
-            bench_keys("bundled", [], args.keys, size, idle_wait=6, busy=False)
-            bench_keys("bundled", [], args.keys, size, idle_wait=0, busy=True)
+            bench_keys_against(*against, "bundled", [], args.keys, size, idle_wait=6, busy=False)
+            if not args.no_busy:
+                bench_keys_against(*against, "bundled", [], args.keys, size, idle_wait=0, busy=True)
         if large is not None:
             label = f"{args.count} documents"
 
@@ -470,7 +487,8 @@ def main(argv: list[str] | None = None) -> int:
                     actorlens_command() + ["--no-ner", str(large)], env, size, max(8.0, args.count / LISTED_PER_SECOND)
                 )
 
-            bench_keys(
+            bench_keys_against(
+                *against,
                 label + " (--no-ner)",
                 ["--no-ner", str(large)],
                 args.keys,
@@ -479,7 +497,8 @@ def main(argv: list[str] | None = None) -> int:
                 busy=False,
                 prepare=analyse,
             )
-            bench_keys(label, [str(large)], args.keys, size, idle_wait=0, busy=True)
+            if not args.no_busy:
+                bench_keys_against(*against, label, [str(large)], args.keys, size, idle_wait=0, busy=True)
     load = os.getloadavg()
     print(
         f"\n{time.perf_counter() - started:.0f} s; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}"

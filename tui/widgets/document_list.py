@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -33,6 +33,7 @@ ROWS = 3  # lines per entry: two for the title, one for the meta line
 TITLE_ROWS = ROWS - 1
 UNREAD = "•"
 ENTRY_LINES = 4000  # drawn lines of entries kept (more than a tall screenful, for every look of an entry)
+LOOKS = ("documents--highlight", "documents--highlight-blur", "documents--meta", "documents--extra")
 
 
 def summary_lines(summary: Summary, extra: str = "", *, read: bool = False) -> tuple[Text, Text]:
@@ -111,6 +112,7 @@ class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
         self.read: set[str] = set()  # ids of the documents read
         self.reading: int | None = None  # the document the reader shows (where escape in the filter returns)
         self._entry_lines: LRUCache[tuple[object, ...], Strip] = LRUCache(ENTRY_LINES)
+        self._looks: tuple[Style, ...] | None = None  # the component styles of the frame being drawn
 
     # ------------------------------------------------------------------ content
     @property
@@ -242,9 +244,15 @@ class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
     def _update_size(self) -> None:
         self.virtual_size = Size(0, max(1, len(self._visible)) * ROWS)
 
-    def notify_style_update(self) -> None:
-        self._entry_lines.clear()  # another theme or focus style: the entries are drawn anew
-        super().notify_style_update()
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the component styles an entry is drawn with, once per frame: they are part of each drawn line's
+        # key, so a focus change (the list's styles updated) keeps the lines drawn before (they were all
+        # drawn again on every focus change: escape closing the filter, `/`), and another theme draws anew
+        self._looks = tuple(self.get_component_rich_style(name) for name in LOOKS)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._looks = None
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -264,7 +272,8 @@ class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
         look = "documents--highlight" if self.has_focus else "documents--highlight-blur"
         look = look if position == self.highlighted else ""
         # an entry's lines drawn once, whatever moves around them (filtering, scrolling, the cursor)
-        key = (summary, row, width, unread, extra, look, base)
+        looks = self._looks or tuple(self.get_component_rich_style(name) for name in LOOKS)
+        key = (summary, row, width, unread, extra, look, base, looks)
         strip = self._entry_lines.get(key)
         if strip is None:
             strip = self._entry_line(summary, row, width, unread, extra, look, base)
