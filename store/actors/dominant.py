@@ -88,9 +88,9 @@ def stateless(actor: Actor) -> bool:
     return (actor.kind == "organisation" and actor.sector == "international") or actor.kind in ("place", "group")
 
 
-def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
+def sentence_blocks(d: DocumentView, t: int, m: Mention, state: str | None = None) -> bool:
     """Whether m's sentence names an international body, a place or people of no state (a de facto state:
-    "Abkhaz foreign minister X", "X, Transnistria's leader") or another state than ``state``."""
+    "Abkhaz foreign minister X", "X, Transnistria's leader") or, given ``state``, another state than it."""
     s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     for q in d.overlapping(t, s, e):
         if q is m:
@@ -102,7 +102,7 @@ def _blocked(d: DocumentView, t: int, m: Mention, state: str) -> bool:
             continue
         if stateless(actor):
             return True
-        if actor.affiliation and actor.affiliation != state:
+        if state is not None and actor.affiliation and actor.affiliation != state:
             return True
     return False
 
@@ -151,7 +151,7 @@ def dominant(d: DocumentView, entity: dict[tuple[int, int], str], decided: set[s
             name = entity.get((t, m.start))
             if name is None or not _open_entity(m, name, decided, chosen):
                 continue
-            if state is not None and not _blocked(d, t, m, state):
+            if state is not None and not sentence_blocks(d, t, m, state):
                 chosen[name] = state
             elif (titled := _titled_state(d, t, m)) is not None:
                 chosen[name] = titled

@@ -10,29 +10,12 @@ no state (whose official, or whose de facto official, is X?)."""
 
 from __future__ import annotations
 
-from store.actors.document_view import DocumentView, document_states, sentence_bounds
-from store.actors.dominant import stateless
+from store.actors.document_view import DocumentView, document_states
+from store.actors.dominant import sentence_blocks
 from store.actors.inferred import inferred
 from store.actors.name_origin import best_fit
 from store.corpus.lines import page_stopwords
 from store.model import Mention
-
-
-def _unplaceable(d: DocumentView, t: int, m: Mention) -> bool:
-    """Whether m's sentence names an international body, or a people or place of no state."""
-    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
-    for q in d.overlapping(t, s, e):
-        if q is m:
-            continue
-        actor = d.actor(q)
-        if actor is None:
-            if q.label == "NORP" and q.origin == "ner":
-                return True
-            continue
-        if stateless(actor):
-            return True
-    return False
-
 
 MIN_NAMED = 2  # a state the document names once may be a venue ("spoke in Sochi"), not a subject
 
@@ -60,7 +43,7 @@ def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
             name = entity.get((t, m.start), m.text)
             if names.get(name, "") is None:
                 continue
-            if len(name.split()) < 2 or name.isupper() or _unplaceable(d, t, m):
+            if len(name.split()) < 2 or name.isupper() or sentence_blocks(d, t, m):
                 names[name] = None
             elif name not in names:
                 names[name] = best_fit(name, states)
