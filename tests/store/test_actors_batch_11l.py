@@ -5,24 +5,20 @@ aliases checked as batch 2026-11i's were."""
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 import pytest
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from store.actors.analysis import Analyzer
 from store.actors.dictionary import bundled_file, load_dictionary
 from store.actors.gazetteer import countries_of
-from store.actors.matcher import COMMON_WORDS, fold
+from store.actors.matcher import fold
 
-from .actor_helpers import dictionary_only, found, linked
+from .actor_helpers import aliases_of_others, batch_actors, common_words, dictionary_only, found, linked
 
 MARK = "# ── Batch 2026-11l"
-STOPWORDS = Path(__file__).resolve().parents[2] / "store" / "corpus" / "stopwords.json"
 FIELD = {
     "RUS", "UKR", "BLR", "MDA", "ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "UZB", "TKM", "EST", "LVA", "LTU",
     "TUR", "IRN", "IRQ", "SYR", "LBN", "ISR", "PSE", "JOR", "EGY", "SAU", "ARE", "QAT", "OMN", "KWT", "BHR",
@@ -34,23 +30,12 @@ MAY_HAVE_NONE = {"media", "business", "ngo", "international", "religion", "educa
 
 @cache
 def batch() -> list[dict]:
-    text = bundled_file().read_text(encoding="utf-8")
-    assert MARK in text
-    rest = text[text.index(MARK) :]
-    end = rest.find("\n# ── Batch ", 1)
-    return tomllib.loads(rest if end < 0 else rest[:end])["actor"]
+    return batch_actors(MARK)
 
 
 @cache
 def analyzer() -> Analyzer:
     return dictionary_only()
-
-
-def common_words() -> set[str]:
-    words = set(COMMON_WORDS) | {fold(w) for w in STOP_WORDS}
-    for line in json.loads(STOPWORDS.read_text(encoding="utf-8")).values():
-        words |= {fold(w) for w in line.split()}
-    return words
 
 
 def test_the_batch_is_large_and_every_actor_has_its_kind_and_state():
@@ -73,18 +58,7 @@ def test_the_batch_is_large_and_every_actor_has_its_kind_and_state():
 
 
 def test_every_alias_of_the_batch_names_one_actor_only():
-    d = load_dictionary(False)
-    owners: dict[str, set[str]] = {}
-    for entry in d.entries.values():
-        for alias in (*entry.aliases, *entry.adjectives):
-            owners.setdefault(fold(alias), set()).add(entry.actor.id)
-    shared = {
-        (a["id"], alias, tuple(sorted(owners[fold(alias)] - {a["id"]})))
-        for a in batch()
-        for alias in (a["name"], *a.get("aliases", []))
-        if owners[fold(alias)] != {a["id"]}
-    }
-    assert shared == set()
+    assert aliases_of_others(batch()) == set()
 
 
 def test_no_surname_alias_is_a_common_word_a_place_or_another_persons_name():
