@@ -59,6 +59,16 @@ needs_pipeline = pytest.mark.skipif(
 )
 
 
+def links(analyzer: Analyzer, *texts: str) -> dict[str, tuple[str | None, str]]:
+    """surface -> (affiliation, origin) over every block of a document of ``texts``."""
+    out = {}
+    for block in analyzer.analyze(doc_of(*texts)).blocks:
+        for m in block.mentions:
+            actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
+            out[m.text] = (actor.affiliation if actor else None, m.origin)
+    return out
+
+
 def batch_actors(mark: str) -> list[dict]:
     """The actors of the bundled dictionary's batch whose header starts with ``mark``, up to the next batch."""
     text = bundled_file().read_text(encoding="utf-8")

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from .actor_helpers import doc_of, linked, needs_pipeline
-
-
-def _all(analyzer, *texts):  # type: ignore[no-untyped-def]
-    """surface -> (affiliation, origin) over every block of a document of ``texts``."""
-    out = {}
-    for block in analyzer.analyze(doc_of(*texts)).blocks:
-        for m in block.mentions:
-            actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
-            out[m.text] = (actor.affiliation if actor else None, m.origin)
-    return out
+from .actor_helpers import doc_of, linked, links, needs_pipeline
 
 
 @needs_pipeline
 def test_a_surname_two_people_of_one_state_share_is_that_states(full):
-    got = _all(
+    got = links(
         full,
         "Gurbanguly Berdimuhamedow opened the new gas plant near Mary on Tuesday.",
         "His son Serdar Berdimuhamedow later flew to Ashgabat for the talks.",
@@ -25,7 +15,7 @@ def test_a_surname_two_people_of_one_state_share_is_that_states(full):
     )
     assert got["Berdimuhamedow"] == ("TKM", "context")
     # people of two states sharing the last name: the surname alone is neither's
-    other = _all(
+    other = links(
         full,
         "Ivan Kubrakov, the interior minister, met Oleksandr Kubrakov at the border on Tuesday.",
         "Exports will double, Kubrakov told the cabinet on Friday.",
@@ -54,10 +44,10 @@ def test_a_person_only_ever_named_beside_the_leading_state_is_its(full):
         "Moldova's police said Russia had paid voters; Maria Zakharova called it a lie.",
         "In the run-off Sandu beat Ciobanaşu again, and Sandu thanked Moldovans abroad; Chișinău celebrated.",
     )
-    got = _all(full, *texts)
+    got = links(full, *texts)
     assert got["Alexandru Ciobanaşu"] == ("MDA", "context")
     # a visitor named beside a second state keeps no state of the document's
-    visit = _all(full, *texts, "Sandu met Ciprian Voiculescu in Chișinău, and Romania promised gas.")
+    visit = links(full, *texts, "Sandu met Ciprian Voiculescu in Chișinău, and Romania promised gas.")
     assert visit["Ciprian Voiculescu"] == (None, "ner")
 
 
@@ -198,14 +188,14 @@ def test_social_democrats_are_a_european_party_never_the_us_democrats():
 
 @needs_pipeline
 def test_a_town_that_names_a_facility_is_a_place_of_the_documents_state(full):
-    got = _all(
+    got = links(
         full,
         "Ukraine said the water kept rising in Kherson.",
         "The Kakhovka dam was destroyed before dawn.",
     )
     assert got["Kakhovka"] == ("UKR", "gazetteer")
     # not where the document names no state of the town
-    other = _all(full, "Brazil said the water kept rising in Manaus.", "The Kakhovka dam was destroyed before dawn.")
+    other = links(full, "Brazil said the water kept rising in Manaus.", "The Kakhovka dam was destroyed before dawn.")
     assert "Kakhovka" not in other
 
 

@@ -16,16 +16,7 @@ from store.actors.name_origin import (
     training_names,
 )
 
-from .actor_helpers import doc_of, needs_pipeline
-
-
-def _all(analyzer, *texts):  # type: ignore[no-untyped-def]
-    out = {}
-    for block in analyzer.analyze(doc_of(*texts)).blocks:
-        for m in block.mentions:
-            actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
-            out[m.text] = (actor.affiliation if actor else None, m.origin)
-    return out
+from .actor_helpers import links, needs_pipeline
 
 
 def test_features_are_character_ngrams_with_word_boundaries_and_the_words():
@@ -79,7 +70,7 @@ def test_the_shipped_model_is_what_the_training_script_gives():
 
 @needs_pipeline
 def test_an_unlinked_person_takes_the_state_of_the_document_their_name_fits(full):
-    got = _all(
+    got = links(
         full,
         "Ukraine's army said on Monday that Kyiv had moved two brigades east of Kharkiv.",
         "Ukrainian officials said the line held, and Zelensky thanked the troops in Kyiv.",
@@ -92,14 +83,14 @@ def test_an_unlinked_person_takes_the_state_of_the_document_their_name_fits(full
 
 @needs_pipeline
 def test_a_name_that_fits_no_state_of_the_document_or_an_international_official_stays_unlinked(full):
-    got = _all(
+    got = links(
         full,
         "Ukraine's army said on Monday that Kyiv had moved two brigades east of Kharkiv.",
         "Ukrainian officials said the line held, and Zelensky thanked the troops in Kyiv.",
         "Gevorg Manukyan, a reporter, said the town was empty.",
     )
     assert got.get("Gevorg Manukyan", (None, "ner"))[0] is None
-    un = _all(
+    un = links(
         full,
         "Ukraine's army said on Monday that Kyiv had moved two brigades east of Kharkiv.",
         "Ukrainian officials said the line held, and Zelensky thanked the troops in Kyiv.",
@@ -110,13 +101,13 @@ def test_a_name_that_fits_no_state_of_the_document_or_an_international_official_
 
 @needs_pipeline
 def test_names_in_a_text_not_in_english_are_not_placed_by_the_model(full):
-    english = _all(
+    english = links(
         full,
         "Indonesia said on Monday that Jakarta would send aid, and Indonesian officials flew to the islands.",
         "The head of the mission, Bambang Suryadi, said the roads were cut.",
     )
     assert english["Bambang Suryadi"][0] == "IDN"
-    indonesian = _all(
+    indonesian = links(
         full,
         "Indonesia mengatakan pada hari Senin bahwa Jakarta akan mengirim bantuan ke pulau itu dan yang lain.",
         "Kepala misi itu, Bambang Suryadi, mengatakan bahwa jalan di sana sudah terputus dan tidak ada yang datang.",
