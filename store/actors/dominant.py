@@ -60,18 +60,21 @@ def leading_state(d: DocumentView) -> str | None:
     return state if count >= PLURALITY * total and count > second else None
 
 
-def _sentence_states(d: DocumentView, t: int, m: Mention, named: frozenset[str]) -> set[str] | None:
+def sentence_states(
+    d: DocumentView, t: int, m: Mention, *, skip: frozenset[str] = frozenset(), peoples: frozenset[str] | None = None
+) -> set[str] | None:
     """The states m's sentence names beside it; None when it names an international body, or a people or
-    place of no state (not a word of a longer name of the document: "the Socialists" after "Party of
-    Socialists")."""
+    place of no state. ``skip``: folded names of mentions not to count; with ``peoples``, a people NER found
+    that the dictionary does not know is one of no state too, unless it is a word of a longer name of the
+    document in ``peoples`` ("the Socialists" after "Party of Socialists")."""
     s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     states: set[str] = set()
     for q in d.overlapping(t, s, e):
-        if q is m:
+        if q is m or (skip and fold(q.text) in skip):
             continue
         actor = d.actor(q)
         if actor is None:
-            if q.label == "NORP" and q.origin == "ner" and q.text not in named:
+            if peoples is not None and q.label == "NORP" and q.origin == "ner" and q.text not in peoples:
                 return None
             continue
         if stateless(actor):
@@ -189,7 +192,7 @@ def _beside_leading(
                 continue
             if " " not in name or fold(name.split()[-1]) in OUTLETS:
                 continue  # one word may be no name ("Strikes"); an outlet of its own may be private
-            states = _sentence_states(d, t, m, named)
+            states = sentence_states(d, t, m, peoples=named)
             words = d.texts[t].words
             i = d.token_at(t, m.start)
             if states is None or states - {leading} or (i >= 1 and words[i - 1].casefold() in _ENVOYS):

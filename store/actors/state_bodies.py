@@ -23,7 +23,7 @@ import re
 
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView, sentence_bounds
-from store.actors.dominant import dominant_state, leading_state, stateless
+from store.actors.dominant import dominant_state, leading_state, sentence_states
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Actor, Mention
@@ -55,24 +55,6 @@ def _generic(text: str) -> bool:
     return all(fold(w) in _BODY_WORDS or _ORDINAL.match(w) for w in words)
 
 
-def _sentence_states(d: DocumentView, t: int, m: Mention, skip: frozenset[str] = frozenset()) -> set[str] | None:
-    """The states m's sentence names (None when it names an international body, or a people or place of no
-    state); ``skip``: folded names of mentions not to count."""
-    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
-    states: set[str] = set()
-    for q in d.overlapping(t, s, e):
-        if q is m or fold(q.text) in skip:
-            continue
-        actor = d.actor(q)
-        if actor is None:
-            continue
-        if stateless(actor):
-            return None
-        if actor.affiliation:
-            states.add(actor.affiliation)
-    return states
-
-
 def _owner(d: DocumentView, t: int, m: Mention) -> str | None:
     """ "its"/"their" right before m: the state named nearest before it in the sentence."""
     words = d.texts[t].words
@@ -102,7 +84,7 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
                 continue
             state = _owner(d, t, m)
             if state is None and not owned_only:
-                states = _sentence_states(d, t, m)
+                states = sentence_states(d, t, m)
                 if states is None:
                     out.append(m)
                     continue
@@ -145,7 +127,7 @@ def local_institutions(d: DocumentView) -> None:
                 continue
             if state is False:
                 state = dominant_state(d) or leading_state(d)
-            named = _sentence_states(d, t, m)
+            named = sentence_states(d, t, m)
             if isinstance(state, str) and named is not None and named <= {state}:
                 m = inferred(m, "context", state, "organisation", " ".join(m.text.split()))
                 changed = True
@@ -217,7 +199,7 @@ def shared_bodies(d: DocumentView) -> None:
             if row is None or elsewhere[actor.affiliation]:
                 out.append(m)
                 continue
-            states = _sentence_states(d, t, m, frozenset(families)) or set()
+            states = sentence_states(d, t, m, skip=frozenset(families)) or set()
             states.discard(actor.affiliation)
             if len(states) == 1:
                 state: str | None = next(iter(states))
