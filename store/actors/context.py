@@ -73,12 +73,16 @@ from store.actors.regions import (
     listed_places,
     missed_subdivisions,
     regional_peoples,
+    subdivision_bodies,
 )
 from store.actors.routes import drop_route_names
+from store.actors.same_places import same_places
 from store.actors.sites import locate_sites
 from store.actors.state_bodies import generic_institutions, local_institutions, shared_bodies
 from store.actors.state_companies import state_companies
 from store.actors.surnames import known_surnames
+from store.actors.things import drop_things
+from store.actors.waters import rivers, seas
 from store.model import Mention
 
 __all__ = ["Tokens", "resolve"]
@@ -92,6 +96,8 @@ def resolve(
     d = DocumentView(texts, mentions, matcher)
     drop_noise(d)
     drop_route_names(d)  # "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline"
+    drop_things(d)  # ships, routes, fields and projects: "the Panama-flagged X", "the X gas field"
+    seas(d)  # "the Gulf of Oman": one place of no state
     split_joined(d)  # "the Foreign Office in London", "Hola Prystan and Korsunka": two mentions each
     join_cut_names(d)  # "its leader, Christian Tein, was arrested": one person, not the Christians
     lowercase_names(d)
@@ -119,7 +125,10 @@ def resolve(
         missed_places(d)
         locate_sites(d)
         missed_villages(d)  # "near the village of Tavil", which NER missed
+        rivers(d)  # "the Ural and Ishim rivers": no towns
         listed_places(d)  # "in Muynak and Kungrad"
+        same_places(d)  # a place linked once is that place wherever NER left its name unlinked
+        subdivision_bodies(d)  # "X Liberation Front", X a province: its state's
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
@@ -130,4 +139,5 @@ def resolve(
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
+        seas(d)  # once more: a gulf or a strait stays nobody's, whatever a later pass said
     return [tuple(ms) for ms in d.mentions]

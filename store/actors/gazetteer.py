@@ -126,6 +126,12 @@ def _usable(name: str, *, accents: bool = False) -> bool:
     return len(name) >= 3 and name[0].isupper() and all(c in _NAME_CHARS for c in name)
 
 
+def _usable_alternative(name: str, *, accents: bool = False) -> bool:
+    """An alternative name worth a key: usable, and no code or abbreviation in capitals ("SSA", an airport's
+    code for Salvador, is a Libyan militia's acronym in the news; "LED", "IEV" are codes too)."""
+    return _usable(name, accents=accents) and not name.replace(" ", "").replace("-", "").isupper()
+
+
 def own_name(name: str) -> str:
     """A place's own name as the index takes it: apostrophes out, a bracketed qualifier cut
     ("Unterach (Attersee)" -> "Unterach")."""
@@ -170,7 +176,8 @@ def build_index() -> dict[str, str]:
         # the alternative names of small places are too often someone else's; the field's are looked up
         if population >= (FIELD_ALT_NAMES_FROM if country in FIELD else ALT_NAMES_FROM):
             for alt in city.get("alternatenames") or ():
-                add(alt, country, population)
+                if _usable_alternative(own_name(alt)):
+                    add(alt, country, population)
     for c in countries.values():
         add(c["name"], c["iso3"], int(c.get("population") or 0))
     for state in gc.get_us_states().values():
@@ -210,7 +217,7 @@ def build_villages(index: Mapping[str, str]) -> dict[str, str]:
     for city, country, population in small:
         for alt in city.get("alternatenames") or ():
             alt = own_name(alt)
-            if not _usable(alt, accents=True) or (key := place_key(alt)) in index or key in main:
+            if not _usable_alternative(alt, accents=True) or (key := place_key(alt)) in index or key in main:
                 continue
             row = alternative.setdefault(key, {})
             row[country] = max(row.get(country, 0), population)

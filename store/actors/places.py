@@ -15,7 +15,7 @@ import re
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, countries_of, resolve_place, villages_of, world_city
+from store.actors.gazetteer import ALONE_FROM, FIELD, countries_of, resolve_place, villages_of, world_city
 from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
@@ -145,6 +145,9 @@ def missed_places(d: DocumentView) -> None:
             if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
                 continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
+            if len(candidates) > 1:  # "Tokmak" in a text about Ukraine: the town of the field's state it names
+                field = [c for c in candidates if c in states and c in FIELD]
+                candidates = {field[0]: candidates[field[0]]} if len(field) == 1 else candidates
             if not candidates and facility:
                 candidates = villages_of(w)  # "the Rogun dam": a village of the field (an alternative name)
             if not candidates and mid and (small := villages_of(w)):
@@ -162,7 +165,12 @@ def missed_places(d: DocumentView) -> None:
             elif (
                 mid
                 and country in states
-                and (population >= ALONE_FROM or _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i]))
+                and (
+                    population >= ALONE_FROM
+                    or _PLACE_BEFORE.search(tokens.text, max(0, starts[i] - 40), starts[i])
+                    or _TOWARDS.search(tokens.text, max(0, starts[i] - 24), starts[i])
+                    or _after_listed_place(d, t, starts[i])
+                )
             ):
                 inside = [country]  # "shelling hit Kherson", "fighting near Kurakhove" in a text about Ukraine
             else:
@@ -178,5 +186,49 @@ def missed_places(d: DocumentView) -> None:
                         "gazetteer",
                     )
                 )
+        if "-" in tokens.text:
+            added.extend(_hyphenated(d, t, states, added))
         if added:
             d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+
+
+# "the road to Tokmak", "pushing towards X", "between X and Y": a town of the document's state after these
+_TOWARDS = re.compile(r"\b(?:(?:road|roads|route|way|railway|highway|line|push|advance|drive)\s+to|towards|toward|between)\s+$")
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+$")
+
+
+def _after_listed_place(d: DocumentView, t: int, start: int) -> bool:
+    """Whether a place the document linked comes right before, joined by "and", "or" or a comma ("between
+    Robotyne and X")."""
+    text = d.texts[t].text
+    found = _JOINED.search(text, max(0, start - 8), start)
+    if found is None:
+        return False
+    q = d.mention_at(t, found.start() - 1) if found.start() else None
+    actor = d.actor(q) if q is not None else None
+    return actor is not None and actor.kind == "place" and q is not None and q.end == found.start()
+
+
+# "Mazar-i-Sharif", "Rostov-on-Don", "Ust-Kamenogorsk": a city's name of several hyphened words NER missed
+_HYPHENED = re.compile(r"\b[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)+\b")
+
+
+def _hyphenated(d: DocumentView, t: int, states: set[str], added: list[Mention]) -> list[Mention]:
+    """Hyphened names of a city of one country (CITY people or more, or ALONE_FROM in a state the document
+    names) that nothing covers."""
+    out = []
+    text = d.texts[t].text
+    for found in _HYPHENED.finditer(text):
+        s, e = found.span()
+        if d.covered(t, s, e) or any(a.start < e and s < a.end for a in added) or text[e : e + 1] == "-":
+            continue
+        if VESSEL_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "the submarine Rostov-on-Don"
+        candidates = countries_of(found.group())
+        if len(candidates) != 1:
+            continue
+        country, population = next(iter(candidates.items()))
+        if population >= CITY or (country in states and population >= ALONE_FROM):
+            name = found.group()
+            out.append(Mention(s, e, name, inferred_id("gazetteer", country, "place", name), "GPE", "gazetteer"))
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from store.actors.cues import PLACE_LABELS
+from store.actors.cues import PLACE_LABELS, STATE_BODIES
 from store.actors.document_view import DocumentView, document_states
 from store.actors.gazetteer import FIELD, countries_of, is_water, resolve_place, villages_of
 from store.actors.inferred import inferred, inferred_id
@@ -65,6 +65,9 @@ def link_subdivisions(d: DocumentView) -> None:
                 state = None
                 if m.label in PLACE_LABELS or said:
                     state = _subdivision_state(m.text, states, said=True)
+                elif " " not in m.text and m.label == "ORG" and not _surname(d, m.text):
+                    # "through Balochistan", called an organisation: a subdivision of a state the document names
+                    state = _subdivision_state(m.text, states, said=False)
                 if state is None and (q := _QUALIFIER.match(m.text)) and " " not in (rest := m.text[q.end() :]):
                     # "Greater Odesa", called an organisation or a place: a one-word place after a qualifier
                     state = resolve_place(rest, states) or _subdivision_state(rest, states, said=True)
@@ -248,5 +251,34 @@ def regional_peoples(d: DocumentView) -> None:
                 state = next(iter(found))
                 out[n] = inferred(m, "context", state, "group", w)
                 changed = True
+        if changed:
+            d.mentions[t] = out
+
+
+# What makes a name headed by a subdivision's an organisation of that subdivision's state ("Balochistan
+# Liberation Front", "Sindh Assembly"): armed groups take the state they fight in
+_BODY_WORDS = STATE_BODIES | frozenset("movement army front brigade brigades militia".split())
+
+
+def subdivision_bodies(d: DocumentView) -> None:
+    """An organisation NER found whose name opens with a first-level subdivision's and ends with a body's word
+    ("X Liberation Front", "X Provincial Assembly") is of that subdivision's state (``origin="context"``), when
+    only one state has a subdivision of that name and it is of the field or one the document names."""
+    states = set(document_states(d))
+    for t in range(len(d.texts)):
+        out = list(d.mentions[t])
+        changed = False
+        for n, m in enumerate(out):
+            words = m.text.split()
+            if m.actor_id is not None or m.origin != "ner" or m.label != "ORG" or len(words) < 3:
+                continue
+            if fold(words[-1]) not in _BODY_WORDS:
+                continue
+            for k in (2, 1):
+                candidates = states_of(" ".join(words[:k]))
+                if len(candidates) == 1 and (candidates[0] in FIELD or candidates[0] in states):
+                    out[n] = inferred(m, "context", candidates[0], "organisation")
+                    changed = True
+                    break
         if changed:
             d.mentions[t] = out

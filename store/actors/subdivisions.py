@@ -54,6 +54,15 @@ _INDEX: dict[str, str] | None = None
 _FIRST: frozenset[str] | None = None
 
 
+# the type words a subdivision's name is also indexed with ("Kurdistan Region", "Southern Province")
+_TYPES = frozenset("province region governorate oblast district krai republic".split())
+
+
+def full(name: str) -> str:
+    """The lookup key of a name with its type words ("Kurdistan Region" -> "kurdistan region")."""
+    return " ".join(fold(name.translate(_APOSTROPHES)).split())
+
+
 def key(name: str) -> str:
     """The index key of a subdivision's name: folded, no apostrophes, one space between words, without
     the type words around it."""
@@ -73,8 +82,16 @@ def build_index() -> dict[str, str]:
         if not country.iso3:
             continue
         for state in get_states_of_country(country.iso2):
-            k = key(_IQLIM.sub("", state.name))  # "Iqlim Kurdistan": Arabic for "Kurdistan Region"
-            if len(k) < 4 or k in _GENERIC or k in DE_FACTO or not state.name[:1].isupper():
+            name = _IQLIM.sub("", state.name)  # "Iqlim Kurdistan": Arabic for "Kurdistan Region"
+            k = key(name)
+            if len(k) < 4 or k in DE_FACTO or not state.name[:1].isupper():
+                continue
+            # its name with its type word, as news writes it: "Kurdistan Region" is Iraq's alone (Iran's is a
+            # province), "Southern Province" names four states' provinces (a bare "Southern" none)
+            kind = (getattr(state, "type", None) or "").casefold()
+            if kind in _TYPES and k + " " + kind != full(name) and not k.endswith(" " + kind):
+                index.setdefault(k + " " + kind, set()).add(country.iso3)
+            if k in _GENERIC:
                 continue
             index.setdefault(k, set()).add(country.iso3)
             if " and " in k:  # "Sistan-Baluchestan" for "Sistan and Baluchestan"
@@ -99,7 +116,7 @@ def states_of(name: str) -> tuple[str, ...]:
         with _LOCK:
             if _INDEX is None:
                 _INDEX = _load()
-    row = _INDEX.get(key(name))
+    row = (_INDEX.get(typed_key) if (typed_key := full(name)) != key(name) else None) or _INDEX.get(key(name))
     return tuple(row.split()) if row else ()
 
 

@@ -1,0 +1,123 @@
+"""Names of things that NER takes for actors (issue 14, round 10; tests/data/gold_mentions.md: ships, routes,
+pipelines, fields, mines, projects and products are no mention, nor a state or place inside their name):
+
+- a ship: a name after "-flagged" ("the Panama-flagged X", "a British-flagged tanker X"; the ship nouns
+  themselves, "the tanker X", are store/actors/noise.py's ``VESSEL_BEFORE``);
+- a route or project: a name whose own head word says so ("X Road", "X Route for ...", "X Corridor",
+  "X Pipeline"), a name before such a word ("the X pipeline", "the X gas field", "the X project"), or in
+  an apposition that calls it one ("the X, a planned 1,200 km highway and railway"), a state's name inside
+  "Trans-X" before such a word ("a Trans-Caspian pipeline"), and the field's well-known pipelines and
+  corridors named alone (``KNOWN``);
+- an acronym in brackets after such a name ("... Prosperity (TRIPP)") is the same thing;
+- once a document calls a name a thing, the name is that thing wherever it recurs in the document ("The
+  X had left a dry dock"; a title's "TAPI's Afghan section").
+
+Only names no dictionary actor and no gazetteer place stands behind are dropped by the cues after the name
+("the Zangezur corridor", "the Kakhovka dam": places naming a facility are places).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.actors.document_view import DocumentView
+from store.actors.gazetteer import countries_of, villages_of
+from store.actors.matcher import fold
+from store.model import Mention
+
+# The field's pipelines, corridors and transit routes, named alone (folded; hyphens and dashes as spaces)
+KNOWN = frozenset(
+    """nord stream|nord stream 2|turkstream|turkish stream|blue stream|power of siberia|power of siberia 2|
+    yamal europe|tanap|trans anatolian pipeline|trans adriatic pipeline|southern gas corridor|middle corridor|
+    trans caspian international transport route|instc|international north south transport corridor|
+    north south transport corridor|baku tbilisi ceyhan|baku tbilisi kars|baku tbilisi erzurum|
+    south caucasus pipeline|kirkuk ceyhan|eastmed|east med|arab gas pipeline|
+    belt and road|belt and road initiative|one belt one road|china pakistan economic corridor|cpec|
+    india middle east europe economic corridor|imec|north crimean canal|crimean bridge|kerch bridge""".replace(
+        "\n", " "
+    ).split("|")
+)
+KNOWN = frozenset(" ".join(k.split()) for k in KNOWN)
+# a route's or project's own head word: its last word, or the word before "for"/"of" ("Trump Route for ...")
+_HEADS = frozenset("road route highway railway railroad pipeline corridor canal stream".split())
+_SHIP_BEFORE = re.compile(
+    r"[\w)]-flagged\s+(?:(?:oil|crude|gas|LNG|cargo|container|chemical|product|bulk)\s+)?"
+    r"(?:tanker\s+|vessel\s+|ship\s+|carrier\s+|freighter\s+)?$"
+)
+_KIND = (
+    r"(?:(?:natural\s+)?gas\s+|oil\s+|crude\s+|export\s+|transit\s+|transport\s+|trade\s+|rail\s+|road\s+|"
+    r"railway\s+|highway\s+|energy\s+|power\s+|logistics\s+|infrastructure\s+|mining\s+|gold\s+|copper\s+|"
+    r"LNG\s+|condensate\s+)?"
+)
+# "the X pipeline", "the X gas field", "the X project", "the X corridor", "the X tanker": what follows the name
+_THING_AFTER = re.compile(
+    r"(?:['’]s)?\)?\s+(?:\(\s*[A-Z][A-Za-z0-9-]{1,12}\s*\)\s+)?"
+    + _KIND
+    + r"(?:pipelines?|corridors?|routes?|railways?|railroads?|highways?|projects?|fields?|gasfields?|oilfields?|"
+    r"mines?|interconnectors?|terminals?|tankers?|vessels?|megaproject)\b"
+)
+# ", a planned 1,200 km highway and railway", ", the oil tanker": an apposition that calls the name a thing
+_THING_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:\d[\d,.]*|[\w-]+)\s+){0,5}?"
+    r"(?:pipelines?|highway|railway|railroad|road|motorway|route|corridor|canal|tanker|vessel|ship|freighter|"
+    r"gas field|oil field|oilfield|gold mine|mine|megaproject)\b"
+)
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)")
+_TRANS = re.compile(r"(?:^|\W)Trans-$")
+
+
+def _head(name: str) -> bool:
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2:
+        return False
+    for i, w in enumerate(words[1:], 1):
+        if w in ("for", "of") and words[i - 1] in _HEADS:
+            return True
+    return words[-1] in _HEADS
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(re.sub(r"[-–—]", " ", name)).split())
+
+
+def _place(name: str) -> bool:
+    return bool(countries_of(name) or villages_of(name))
+
+
+def _is_thing(d: DocumentView, text: str, m: Mention) -> bool:
+    """Whether the text calls the unlinked NER entity ``m`` a ship, a route, a field or a project."""
+    if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _key(m.text) in KNOWN or _head(m.text):
+        return True
+    if _THING_APPOSITION.match(text, m.end):
+        return True
+    return bool(_THING_AFTER.match(text, m.end)) and not _place(m.text) and not d.matcher.knows(m.text)
+
+
+def drop_things(d: DocumentView) -> None:
+    """Drop the names of ships, routes, fields and projects (above), and the same names elsewhere in the
+    document; a state inside "Trans-X" before a route word ("a Trans-Caspian pipeline") too."""
+    names: set[str] = set()
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        for m in d.mentions[t]:
+            unlinked = m.actor_id is None and m.origin == "ner"
+            if unlinked and _is_thing(d, text, m):
+                names.add(m.text)
+                if found := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
+                    names.add(found.group(1))
+            elif m.actor_id is not None and m.origin == "dictionary" and _key(m.text) in KNOWN:
+                names.add(m.text)
+    for t, tokens in enumerate(d.texts):
+        text = tokens.text
+        kept = []
+        for m in d.mentions[t]:
+            unlinked = m.actor_id is None or m.origin == "gazetteer"
+            if (unlinked and m.text in names) or (
+                _TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end)
+            ):
+                continue
+            kept.append(m)
+        if len(kept) != len(d.mentions[t]):
+            d.mentions[t] = kept
