@@ -94,9 +94,9 @@ def resolve(
     """The document's mentions after the rules above (same order of texts); ``places=False`` (dictionary-only
     mode) skips the gazetteer."""
     d = DocumentView(texts, mentions, matcher)
+    drop_things(d)  # ships, routes, fields and projects: "the Panama-flagged X", "the X gas field"
     drop_noise(d)
     drop_route_names(d)  # "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline"
-    drop_things(d)  # ships, routes, fields and projects: "the Panama-flagged X", "the X gas field"
     seas(d)  # "the Gulf of Oman": one place of no state
     split_joined(d)  # "the Foreign Office in London", "Hola Prystan and Korsunka": two mentions each
     join_cut_names(d)  # "its leader, Christian Tein, was arrested": one person, not the Christians
@@ -140,4 +140,5 @@ def resolve(
         private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now
         seas(d)  # once more: a gulf or a strait stays nobody's, whatever a later pass said
+        drop_things(d)  # and a route's name a later pass made whole ("the Trans-X Railway")
     return [tuple(ms) for ms in d.mentions]

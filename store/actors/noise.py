@@ -26,7 +26,8 @@ _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|r
 _WEAPON_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
     r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?|"
-    r"air[- ]defen[cs]e|(?:missile |launch |air[- ]defen[cs]e )?systems?|batter(?:y|ies)|launchers?)\b"
+    r"air[- ]defen[cs]e|(?:missile |launch |air[- ]defen[cs]e )?systems?|batter(?:y|ies)|launchers?|"
+    r"(?:infantry |armou?red )?fighting vehicles?|armou?red (?:personnel )?(?:vehicles?|carriers?))\b"
 )  # "Patriot air defence systems", "Patriot batteries"  # not "jet": "Ryanair jet" is the airline's
 # a treaty or convention is no actor, whatever NER calls it ("the Istanbul Convention"; an alliance's "Pact" is)
 _INSTRUMENT = re.compile(rf"\s(?:{INSTRUMENTS})$")

@@ -192,7 +192,7 @@ def listed_places(d: DocumentView) -> None:
 # type word (the possessive before it, when there is one, names its state)
 _MISSED_TYPED = re.compile(
     r"(?:\b([A-Z][a-z]+)(?:['’]s)\s+)?\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate|[Kk]rai|[Mm]arz)\b"
+    r"(?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate|[Kk]rai|[Mm]arz|[Dd]istrict|[Rr]ayon|[Rr]aion)\b"
 )
 
 
@@ -203,7 +203,7 @@ def missed_subdivisions(d: DocumentView) -> None:
     states = set(document_states(d))
     for t, tokens in enumerate(d.texts):
         text = tokens.text
-        if "rovince" not in text and "egion" not in text and "blast" not in text and "overnorate" not in text:
+        if not any(w in text for w in ("rovince", "egion", "blast", "overnorate", "istrict", "ayon", "aion", "rai")):
             continue
         added: list[Mention] = []
         for found in _MISSED_TYPED.finditer(text):

@@ -23,6 +23,7 @@ import re
 from store.actors.document_view import DocumentView
 from store.actors.gazetteer import countries_of, villages_of
 from store.actors.matcher import fold
+from store.actors.noise import VESSEL_BEFORE
 from store.model import Mention
 
 # The field's pipelines, corridors and transit routes, named alone (folded; hyphens and dashes as spaces)
@@ -51,7 +52,7 @@ _KIND = (
 )
 # "the X pipeline", "the X gas field", "the X project", "the X corridor", "the X tanker": what follows the name
 _THING_AFTER = re.compile(
-    r"(?:['’]s)?\)?\s+(?:\(\s*[A-Z][A-Za-z0-9-]{1,12}\s*\)\s+)?"
+    r"\)?\s+(?:\(\s*[A-Z][A-Za-z0-9-]{1,12}\s*\)\s+)?"
     + _KIND
     + r"(?:pipelines?|corridors?|routes?|railways?|railroads?|highways?|projects?|fields?|gasfields?|oilfields?|"
     r"mines?|interconnectors?|terminals?|tankers?|vessels?|megaproject)\b"
@@ -95,14 +96,27 @@ def _is_thing(d: DocumentView, text: str, m: Mention) -> bool:
     return bool(_THING_AFTER.match(text, m.end)) and not _place(m.text) and not d.matcher.knows(m.text)
 
 
+# "the ... (TAPI) gas pipeline": an acronym in brackets before a route's word names the route
+_ACRONYM_THING = re.compile(
+    r"\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)\s+" + _KIND + r"(?:pipeline|corridor|route|railway|highway|project)s?\b"
+)
+# "the tanker X", "the landing ship X": a ship's name (the mention itself is dropped by store/actors/noise.py)
+_SHIP_NAME = re.compile(VESSEL_BEFORE.pattern.removesuffix("$") + r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
 def drop_things(d: DocumentView) -> None:
     """Drop the names of ships, routes, fields and projects (above), and the same names elsewhere in the
     document; a state inside "Trans-X" before a route word ("a Trans-Caspian pipeline") too."""
     names: set[str] = set()
     for t, tokens in enumerate(d.texts):
         text = tokens.text
+        if "(" in text:
+            names.update(found.group(1) for found in _ACRONYM_THING.finditer(text))
+        for found in _SHIP_NAME.finditer(text):
+            if not d.matcher.knows(found.group(1)) and not _place(found.group(1)):
+                names.add(found.group(1))  # ("the landing ship Minsk" is still Minsk elsewhere)
         for m in d.mentions[t]:
-            unlinked = m.actor_id is None and m.origin == "ner"
+            unlinked = (m.actor_id is None and m.origin == "ner") or m.origin == "context"
             if unlinked and _is_thing(d, text, m):
                 names.add(m.text)
                 if found := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
@@ -113,7 +127,7 @@ def drop_things(d: DocumentView) -> None:
         text = tokens.text
         kept = []
         for m in d.mentions[t]:
-            unlinked = m.actor_id is None or m.origin == "gazetteer"
+            unlinked = m.actor_id is None or m.origin != "dictionary"
             if (unlinked and m.text in names) or (
                 _TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end)
             ):
