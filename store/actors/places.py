@@ -15,7 +15,7 @@ import re
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, FIELD, countries_of, resolve_place, villages_of, world_city
+from store.actors.gazetteer import ALONE_FROM, FIELD, alternative_only, countries_of, resolve_place, villages_of, world_city
 from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
@@ -145,6 +145,8 @@ def missed_places(d: DocumentView) -> None:
             if VESSEL_BEFORE.search(tokens.text, max(0, starts[i] - 16), starts[i]):
                 continue  # "the landing ship Novocherkassk": a ship named after a city
             candidates = countries_of(w)
+            if alternative_only(w):  # another country's spelling of its town: only where the document names it
+                candidates = {c: p for c, p in candidates.items() if c in states}
             if len(candidates) > 1:  # "Tokmak" in a text about Ukraine: the town of the field's state it names
                 field = [c for c in candidates if c in states and c in FIELD]
                 candidates = {field[0]: candidates[field[0]]} if len(field) == 1 else candidates
@@ -225,7 +227,7 @@ def _hyphenated(d: DocumentView, t: int, states: set[str], added: list[Mention])
         if VESSEL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "the submarine Rostov-on-Don"
         candidates = countries_of(found.group())
-        if len(candidates) != 1:
+        if len(candidates) != 1 or (alternative_only(found.group()) and next(iter(candidates)) not in states):
             continue
         country, population = next(iter(candidates.items()))
         if population >= CITY or (country in states and population >= ALONE_FROM):
