@@ -59,6 +59,7 @@ from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
 from store.actors.joined_spans import split_joined
 from store.actors.long_names import long_names
+from store.actors.located_names import locate_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.missed_sites import missed_villages
@@ -125,6 +126,7 @@ def resolve(
         missed_places(d)
         locate_sites(d)
         missed_villages(d)  # "near the village of Tavil", which NER missed
+        locate_names(d)  # "X in Afghanistan's Balkh province", "X, the capital of North Kazakhstan region"
         rivers(d)  # "the Ural and Ishim rivers": no towns
         listed_places(d)  # "in Muynak and Kungrad"
         same_places(d)  # a place linked once is that place wherever NER left its name unlinked
