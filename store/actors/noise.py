@@ -124,19 +124,47 @@ def is_credit(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(before) or _BYLINE_BEFORE.match(text[line_start:start]))
 
 
+def _common_plurals(d: DocumentView) -> set[str]:
+    """Capitalised plurals opening a sentence whose lowercase form the document also writes ("Minefields,
+    anti-tank ditches ..." beside "the minefields"): common nouns, no names."""
+    found: set[str] = set()
+    for t, tokens in enumerate(d.texts):
+        for m in d.mentions[t]:
+            w = m.text
+            if (
+                m.origin == "ner"
+                and m.actor_id is None
+                and " " not in w
+                and len(w) > 4
+                and w.endswith("s")
+                and w[1:].islower()
+                and _SENTENCE_START.search(tokens.text, max(0, m.start - 8), m.start)
+            ):
+                found.add(w)
+    if not found:
+        return found
+    lower = {w.lower() for w in found}
+    seen = {w for tokens in d.texts for w in tokens.words if w in lower}
+    return {w for w in found if w.lower() in seen and not d.matcher.knows(w) and not countries_of(w)}
+
+
 def drop_noise(d: DocumentView) -> None:
     """Drop NER entities that are page furniture, and the media outlets the dictionary knows where they only
     credit a photo ("Photo: Azertac": a credit, not an actor of the story); the first word of a venue the
-    document names ("Crocus" after or before "Crocus City Hall") is the venue's, no actor either."""
+    document names ("Crocus" after or before "Crocus City Hall") is the venue's, no actor either, nor a
+    sentence's capitalised first word, a plural, that the document also writes in lowercase ("Strikes")."""
     venues = {
         m.text.split()[0]
         for t, tokens in enumerate(d.texts)
         for m in d.mentions[t]
         if m.origin == "ner" and m.actor_id is None and " " in m.text and VENUE.search(m.text)
     }
+    venues |= _common_plurals(d)
     for t, tokens in enumerate(d.texts):
         if venues:
-            d.mentions[t] = [m for m in d.mentions[t] if not (m.origin == "ner" and m.text in venues)]
+            d.mentions[t] = [
+                m for m in d.mentions[t] if not (m.origin == "ner" and m.actor_id is None and m.text in venues)
+            ]
         d.mentions[t] = [
             m
             for m in d.mentions[t]
