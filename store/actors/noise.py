@@ -207,16 +207,29 @@ def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
 _INSTRUMENT_AFTER = re.compile(rf"(?: [A-Z][a-z]+){{0,2}} (?:{INSTRUMENTS}|Initiative)\b")
 
 
+# "the Zurich protocols", "the Minsk agreements": written in lowercase, after "the" (round 10)
+DOCUMENTS_AFTER = re.compile(r" (?:protocols?|accords?|agreements?|memorandum|treaty)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def drop_instruments(d: DocumentView) -> None:
-    """'the Istanbul Convention', 'the Astana Format': a place that names a treaty or a format is no actor."""
+    """'the Istanbul Convention', 'the Astana Format', 'the Zurich protocols': a place that names a treaty or
+    a format is no actor."""
     for t, tokens in enumerate(d.texts):
+        text = tokens.text
         d.mentions[t] = [
             m
             for m in d.mentions[t]
             if not (
                 (actor := d.actor(m)) is not None
                 and actor.kind in ("place", "state")
-                and _INSTRUMENT_AFTER.match(tokens.text, m.end)
-                and not d.covered(t, m.end + 1, m.end + 2)
+                and (
+                    (_INSTRUMENT_AFTER.match(text, m.end) and not d.covered(t, m.end + 1, m.end + 2))
+                    or (
+                        actor.kind == "place"
+                        and DOCUMENTS_AFTER.match(text, m.end)
+                        and THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                    )
+                )
             )
         ]

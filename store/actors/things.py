@@ -23,7 +23,7 @@ import re
 from store.actors.document_view import DocumentView
 from store.actors.gazetteer import countries_of, villages_of
 from store.actors.matcher import fold
-from store.actors.noise import VESSEL_BEFORE
+from store.actors.noise import DOCUMENTS_AFTER, THE_BEFORE, VESSEL_BEFORE
 from store.model import Mention
 
 # The field's pipelines, corridors and transit routes, named alone (folded; hyphens and dashes as spaces)
@@ -128,8 +128,14 @@ def drop_things(d: DocumentView) -> None:
         kept = []
         for m in d.mentions[t]:
             unlinked = m.actor_id is None or m.origin != "dictionary"
-            if (unlinked and m.text in names) or (
-                _TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end)
+            if (
+                (unlinked and m.text in names)
+                or (_TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end))
+                or (
+                    m.origin in ("ner", "gazetteer")  # "the Zurich protocols": a document, linked only later
+                    and DOCUMENTS_AFTER.match(text, m.end)
+                    and THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                )
             ):
                 continue
             kept.append(m)
