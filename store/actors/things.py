@@ -58,6 +58,12 @@ _THING_AFTER = re.compile(
     r"mines?|interconnectors?|terminals?|tankers?|vessels?|megaproject)\b"
 )
 # ", a planned 1,200 km highway and railway", ", the oil tanker": an apposition that calls the name a thing
+# fields and mines are no mention even where a town names them ("the X and Y fields", "the X gold mine"; a town
+# naming a dam, a plant or a port stays a place)
+_FIELD_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+" + _KIND + r"(?:fields?|gasfields?|oilfields?|mines?)\b"
+    r"(?!\s+(?:hospital|office|commander|marshal|trip|day|work|team|kitchen)s?\b)"
+)
 _THING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?:\d[\d,.]*|[\w-]+)\s+){0,5}?"
     r"(?:pipelines?|highway|railway|railroad|road|motorway|route|corridor|canal|tanker|vessel|ship|freighter|"
@@ -93,6 +99,8 @@ def _is_thing(d: DocumentView, text: str, m: Mention) -> bool:
         return True
     if _THING_APPOSITION.match(text, m.end):
         return True
+    if _FIELD_AFTER.match(text, m.end) and not d.matcher.knows(m.text) and not _place(m.text):
+        return True
     return bool(_THING_AFTER.match(text, m.end)) and not _place(m.text) and not d.matcher.knows(m.text)
 
 
@@ -108,6 +116,7 @@ def drop_things(d: DocumentView) -> None:
     """Drop the names of ships, routes, fields and projects (above), and the same names elsewhere in the
     document; a state inside "Trans-X" before a route word ("a Trans-Caspian pipeline") too."""
     names: set[str] = set()
+    here: set[int] = set()  # a town naming a field: not the town elsewhere
     for t, tokens in enumerate(d.texts):
         text = tokens.text
         if "(" in text:
@@ -117,7 +126,14 @@ def drop_things(d: DocumentView) -> None:
                 names.add(found.group(1))  # ("the landing ship Minsk" is still Minsk elsewhere)
         for m in d.mentions[t]:
             unlinked = (m.actor_id is None and m.origin == "ner") or m.origin == "context"
-            if unlinked and _is_thing(d, text, m):
+            if (
+                (unlinked or m.origin == "gazetteer")
+                and _FIELD_AFTER.match(text, m.end)
+                and not d.matcher.knows(m.text)
+                and _place(m.text)
+            ):
+                here.add(id(m))
+            elif unlinked and _is_thing(d, text, m):
                 names.add(m.text)
                 if found := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
                     names.add(found.group(1))
@@ -130,6 +146,7 @@ def drop_things(d: DocumentView) -> None:
             unlinked = m.actor_id is None or m.origin != "dictionary"
             if (
                 (unlinked and m.text in names)
+                or id(m) in here
                 or (_TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end))
                 or (
                     m.origin in ("ner", "gazetteer")  # "the Zurich protocols": a document, linked only later

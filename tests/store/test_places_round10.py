@@ -294,3 +294,26 @@ def test_a_sentences_capitalised_plural_the_document_also_writes_in_lowercase_is
     d = _view(text, ("Blackouts", "ORG", None), ("Hostomels", "ORG", None))
     drop_noise(d)
     assert [m.text for m in d.mentions[0]] == ["Hostomels"]  # never written in lowercase
+
+
+def test_a_place_naming_a_document_in_lowercase_is_no_actor_but_the_town_elsewhere_is():
+    from store.actors.things import drop_things
+
+    text = "Talks collapsed after the Lausanne protocols were shelved; envoys met in Lausanne."
+    place = "gazetteer:CHE:place:Lausanne"
+    d = _view(text, ("Lausanne", "GPE", place), ("Lausanne", "GPE", place))
+    drop_things(d)
+    assert [m.start for m in d.mentions[0]] == [text.rindex("Lausanne")]
+
+
+def test_fields_and_mines_are_no_mention_even_where_a_town_names_them():
+    from store.actors.things import drop_things
+
+    text = "The firm runs the Koshkar and Lozova gas fields; Lozova itself was calm, and the Lozova field hospital too."
+    place = "gazetteer:UKR:place:Lozova"
+    d = _view(
+        text, ("Koshkar", "ORG", None), ("Lozova", "GPE", place), ("Lozova", "GPE", place), ("Lozova", "GPE", place)
+    )
+    drop_things(d)
+    # the field's names go; the town named on its own and before "field hospital" stays
+    assert [m.start for m in d.mentions[0]] == [text.index("Lozova itself"), text.index("Lozova field")]
