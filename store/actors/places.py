@@ -188,10 +188,12 @@ def missed_places(d: DocumentView) -> None:
                         "gazetteer",
                     )
                 )
+        cut: set[int] = set()
         if "-" in tokens.text:
-            added.extend(_hyphenated(d, t, states, added))
+            added.extend(_hyphenated(d, t, states, added, cut))
         if added:
-            d.mentions[t] = sorted([*d.mentions[t], *added], key=lambda m: (m.start, m.end))
+            kept = [m for m in d.mentions[t] if id(m) not in cut]
+            d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 # "the road to Tokmak", "pushing towards X", "between X and Y": a town of the document's state after these
@@ -215,14 +217,20 @@ def _after_listed_place(d: DocumentView, t: int, start: int) -> bool:
 _HYPHENED = re.compile(r"\b[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)+\b")
 
 
-def _hyphenated(d: DocumentView, t: int, states: set[str], added: list[Mention]) -> list[Mention]:
+def _hyphenated(d: DocumentView, t: int, states: set[str], added: list[Mention], cut: set[int]) -> list[Mention]:
     """Hyphened names of a city of one country (CITY people or more, or ALONE_FROM in a state the document
-    names) that nothing covers."""
+    names) that nothing covers, or only NER's or the gazetteer's cut of it ("Komsomolsk" of
+    "Komsomolsk-on-Amur": ``cut`` gets the parts, to drop)."""
     out = []
     text = d.texts[t].text
     for found in _HYPHENED.finditer(text):
         s, e = found.span()
-        if d.covered(t, s, e) or any(a.start < e and s < a.end for a in added) or text[e : e + 1] == "-":
+        here = d.overlapping(t, s, e)
+        if (
+            any(q.start < s or q.end > e or q.origin not in ("ner", "gazetteer") for q in here)
+            or any(a.start < e and s < a.end for a in added)
+            or text[e : e + 1] == "-"
+        ):
             continue
         if VESSEL_BEFORE.search(text, max(0, s - 16), s):
             continue  # "the submarine Rostov-on-Don"
@@ -233,4 +241,5 @@ def _hyphenated(d: DocumentView, t: int, states: set[str], added: list[Mention])
         if population >= CITY or (country in states and population >= ALONE_FROM):
             name = found.group()
             out.append(Mention(s, e, name, inferred_id("gazetteer", country, "place", name), "GPE", "gazetteer"))
+            cut.update(id(q) for q in here)
     return out

@@ -317,3 +317,17 @@ def test_fields_and_mines_are_no_mention_even_where_a_town_names_them():
     drop_things(d)
     # the field's names go; the town named on its own and before "field hospital" stays
     assert [m.start for m in d.mentions[0]] == [text.index("Lozova itself"), text.index("Lozova field")]
+
+
+def test_a_hyphened_city_ner_cut_is_one_place_again():
+    from store.actors.places import missed_places
+
+    text = "Jets flew over Komsomolsk-on-Amur."
+    d = _view(text, ("Komsomolsk", "ORG", "gazetteer:RUS:place:Komsomolsk"))
+    missed_places(d)
+    assert [(m.text, m.origin) for m in d.mentions[0]] == [("Komsomolsk-on-Amur", "gazetteer")]
+    # a dictionary name inside stays as it is
+    text = "Talks in Moscow-Minsk format."
+    d = _view(text, ("Moscow", "GPE", "moscow"))
+    missed_places(d)
+    assert [m.text for m in d.mentions[0]] == ["Moscow"]
