@@ -69,6 +69,8 @@ _THING_APPOSITION = re.compile(
     r"(?:pipelines?|highway|railway|railroad|road|motorway|route|corridor|canal|tanker|vessel|ship|freighter|"
     r"gas field|oil field|oilfield|gold mine|mine|megaproject)\b"
 )
+# "the Surovikin line", "the Trump Route": a person's name naming a line or a route is the route's
+_NAMED_ROUTE_AFTER = re.compile(r"['’]?\s+(?:Route|Road|Corridor|Highway|Railway|Pipeline|Canal|line)\b")
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)")
 _TRANS = re.compile(r"(?:^|\W)Trans-$")
 
@@ -147,6 +149,11 @@ def drop_things(d: DocumentView) -> None:
             if (
                 (unlinked and m.text in names)
                 or id(m) in here
+                or (
+                    (actor := d.actor(m)) is not None
+                    and actor.kind == "person"
+                    and _NAMED_ROUTE_AFTER.match(text, m.end)
+                )
                 or (_TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end))
                 or (
                     m.origin in ("ner", "gazetteer")  # "the Zurich protocols": a document, linked only later

@@ -331,3 +331,18 @@ def test_a_hyphened_city_ner_cut_is_one_place_again():
     d = _view(text, ("Moscow", "GPE", "moscow"))
     missed_places(d)
     assert [m.text for m in d.mentions[0]] == ["Moscow"]
+
+
+def test_a_persons_name_naming_a_line_or_a_route_is_no_mention():
+    from store.actors.things import drop_things
+
+    text = "Troops reached the Gerasimov line, Gerasimov said, and Azerbaijan Railways ran trains."
+    d = _view(
+        text,
+        ("Gerasimov", "PERSON", "valery-gerasimov"),
+        ("Gerasimov", "PERSON", "valery-gerasimov"),
+        ("Azerbaijan", "GPE", "azerbaijan"),
+    )
+    drop_things(d)
+    # the person named alone and a state naming a company stay
+    assert [m.start for m in d.mentions[0]] == [text.index("Gerasimov said"), text.index("Azerbaijan")]
