@@ -2,7 +2,8 @@
 (by the gazetteer or by its context) is that place wherever else the document names it and NER left it
 unlinked, whatever label NER gave it there ("pushing south towards X." where "short of Y and X" was linked;
 a title's "Iranian missiles hit X" below a text that places X). Not a word of a person's name the document
-gives in full ("Tsel" beside "Ivan Tsel"), and not a name the document links to two different places."""
+gives in full ("Tsel" beside "Ivan Tsel"), not a name the document links to two different places, and a link
+of the context alone not for a name the document writes with a possessive ("X's recommended ...")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ def same_places(d: DocumentView) -> None:
     places = {text: next(iter(found)) for text, found in links.items() if len(found) == 1}
     if not places:
         return
+    # a link only the context made ("the X port") is carried over only for a name the document never writes
+    # with a possessive ("X's recommended ..." is a product's or a body's, no village's)
+    texts = [tokens.text for tokens in d.texts]
+    places = {
+        text: (actor_id, origin)
+        for text, (actor_id, origin) in places.items()
+        if origin == "gazetteer" or not any(f"{text}'s" in t or f"{text}’s" in t for t in texts)
+    }
     people = _person_words(d)
     for t in range(len(d.mentions)):
         out = list(d.mentions[t])

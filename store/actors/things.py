@@ -23,7 +23,7 @@ import re
 from store.actors.document_view import DocumentView
 from store.actors.gazetteer import countries_of, villages_of
 from store.actors.matcher import fold
-from store.actors.noise import DOCUMENTS_AFTER, THE_BEFORE, VESSEL_BEFORE
+from store.actors.noise import DOCUMENTS_AFTER, THE_BEFORE
 from store.model import Mention
 
 # The field's pipelines, corridors and transit routes, named alone (folded; hyphens and dashes as spaces)
@@ -54,7 +54,7 @@ _KIND = (
 _THING_AFTER = re.compile(
     r"\)?\s+(?:\(\s*[A-Z][A-Za-z0-9-]{1,12}\s*\)\s+)?"
     + _KIND
-    + r"(?:pipelines?|corridors?|routes?|railways?|railroads?|highways?|projects?|fields?|gasfields?|oilfields?|"
+    + r"(?:pipelines?|corridors?|route|railways?|railroads?|highways?|project|fields?|gasfields?|oilfields?|"
     r"mines?|interconnectors?|terminals?|tankers?|vessels?|megaproject)\b"
 )
 # ", a planned 1,200 km highway and railway", ", the oil tanker": an apposition that calls the name a thing
@@ -68,6 +68,8 @@ _THING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?:\d[\d,.]*|[\w-]+)\s+){0,5}?"
     r"(?:pipelines?|highway|railway|railroad|road|motorway|route|corridor|canal|tanker|vessel|ship|freighter|"
     r"gas field|oil field|oilfield|gold mine|mine|megaproject)\b"
+    # the head of the apposition, not a word qualifying another ("a high-strung ship captain")
+    r"(?=\s*(?:[,.;:)]|$|(?:and|or|that|which|from|to|between|linking|through|across|in|on|of|under|for)\b))"
 )
 # "the Surovikin line", "the Trump Route": a person's name naming a line or a route is the route's
 _NAMED_ROUTE_AFTER = re.compile(r"['’]?\s+(?:Route|Road|Corridor|Highway|Railway|Pipeline|Canal|line)\b")
@@ -111,7 +113,10 @@ _ACRONYM_THING = re.compile(
     r"\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)\s+" + _KIND + r"(?:pipeline|corridor|route|railway|highway|project)s?\b"
 )
 # "the tanker X", "the landing ship X": a ship's name (the mention itself is dropped by store/actors/noise.py)
-_SHIP_NAME = re.compile(VESSEL_BEFORE.pattern.removesuffix("$") + r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_SHIP_NAME = re.compile(
+    r"\b(?:tanker|vessel|ship|frigate|corvette|cruiser|destroyer|warship|submarine|icebreaker|freighter)\s+"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]*)"
+)  # (not "flagship": "Disney's flagship X channels")
 
 
 def drop_things(d: DocumentView) -> None:
