@@ -58,8 +58,8 @@ from store.actors.document_view import DocumentView, Tokens
 from store.actors.dominant import dominant
 from store.actors.generic_bodies import generic_bodies
 from store.actors.joined_spans import split_joined
-from store.actors.long_names import long_names
 from store.actors.located_names import locate_names
+from store.actors.long_names import long_names
 from store.actors.lowercase import lowercase_names
 from store.actors.matcher import ActorMatcher
 from store.actors.missed_sites import missed_villages

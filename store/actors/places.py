@@ -15,7 +15,15 @@ import re
 
 from store.actors.cues import PLACE_LABELS
 from store.actors.document_view import DocumentView, document_states
-from store.actors.gazetteer import ALONE_FROM, FIELD, alternative_only, countries_of, resolve_place, villages_of, world_city
+from store.actors.gazetteer import (
+    ALONE_FROM,
+    FIELD,
+    alternative_only,
+    countries_of,
+    resolve_place,
+    villages_of,
+    world_city,
+)
 from store.actors.inferred import inferred, inferred_id
 from store.actors.matcher import fold
 from store.actors.noise import VESSEL_BEFORE
@@ -197,7 +205,9 @@ def missed_places(d: DocumentView) -> None:
 
 
 # "the road to Tokmak", "pushing towards X", "between X and Y": a town of the document's state after these
-_TOWARDS = re.compile(r"\b(?:(?:road|roads|route|way|railway|highway|line|push|advance|drive)\s+to|towards|toward|between)\s+$")
+_TOWARDS = re.compile(
+    r"\b(?:(?:road|roads|route|way|railway|highway|line|push|advance|drive)\s+to|towards|toward|between)\s+$"
+)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+$")
 
 

@@ -8,6 +8,7 @@ of the context alone not for a name the document writes with a possessive ("X's 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from store.actors.document_view import DocumentView
 
@@ -17,12 +18,12 @@ def _person_words(d: DocumentView) -> set[str]:
 
 
 def same_places(d: DocumentView) -> None:
-    links: dict[str, set[tuple[str, str]]] = {}
+    links: dict[str, set[tuple[str, Literal["context", "gazetteer"]]]] = {}
     for ms in d.mentions:
         for m in ms:
             actor = d.actor(m)
             if m.origin in ("gazetteer", "context") and actor is not None and actor.kind == "place" and m.actor_id:
-                links.setdefault(m.text, set()).add((m.actor_id, m.origin))
+                links.setdefault(m.text, set()).add((m.actor_id, "gazetteer" if m.origin == "gazetteer" else "context"))
     places = {text: next(iter(found)) for text, found in links.items() if len(found) == 1}
     if not places:
         return

@@ -142,8 +142,8 @@ def drop_things(d: DocumentView) -> None:
                 here.add(id(m))
             elif unlinked and _is_thing(d, text, m):
                 names.add(m.text)
-                if found := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
-                    names.add(found.group(1))
+                if bracketed := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
+                    names.add(bracketed.group(1))
             elif m.actor_id is not None and m.origin == "dictionary" and _key(m.text) in KNOWN:
                 names.add(m.text)
     for t, tokens in enumerate(d.texts):

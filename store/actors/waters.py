@@ -31,7 +31,7 @@ def _unlinked(s: int, e: int, text: str) -> Mention:
 
 
 def seas(d: DocumentView) -> None:
-    """"The Gulf of X", "the Strait of X"...: one place of no state, over what was found inside it."""
+    """ "The Gulf of X", "the Strait of X"...: one place of no state, over what was found inside it."""
     for t, tokens in enumerate(d.texts):
         text = tokens.text
         if " of " not in text:
@@ -59,8 +59,10 @@ def rivers(d: DocumentView) -> None:
         text = tokens.text
         added: list[Mention] = []
         for m in d.mentions[t]:
-            if m.origin == "gazetteer" and " " not in m.text and (
-                _RIVER_AFTER.match(text, m.end) or _RIVER_BEFORE.search(text, max(0, m.start - 24), m.start)
+            if (
+                m.origin == "gazetteer"
+                and " " not in m.text
+                and (_RIVER_AFTER.match(text, m.end) or _RIVER_BEFORE.search(text, max(0, m.start - 24), m.start))
             ):
                 names.add(m.text)
         if "river" in text or "Darya" in text:

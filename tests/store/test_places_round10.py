@@ -33,9 +33,7 @@ def _view(text: str, *spans: tuple[str, str, str | None]) -> DocumentView:
         origin = actor_id.split(":")[0] if actor_id and ":" in actor_id else ("dictionary" if actor_id else "ner")
         mentions.append(Mention(start, start + len(surface), surface, actor_id, label, origin))  # type: ignore[arg-type]
     mentions.sort(key=lambda m: m.start)
-    return DocumentView(
-        [Tokens(text, [w for w, _ in found], [s for _, s in found])], [tuple(mentions)], _MATCHER
-    )  # type: ignore[arg-type]
+    return DocumentView([Tokens(text, [w for w, _ in found], [s for _, s in found])], [tuple(mentions)], _MATCHER)  # type: ignore[arg-type]
 
 
 def _got(d: DocumentView) -> dict[str, tuple[str | None, str]]:
