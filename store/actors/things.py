@@ -34,9 +34,7 @@ KNOWN = frozenset(
     north south transport corridor|baku tbilisi ceyhan|baku tbilisi kars|baku tbilisi erzurum|
     south caucasus pipeline|kirkuk ceyhan|eastmed|east med|arab gas pipeline|
     belt and road|belt and road initiative|one belt one road|china pakistan economic corridor|cpec|
-    india middle east europe economic corridor|imec|north crimean canal|crimean bridge|kerch bridge""".replace(
-        "\n", " "
-    ).split("|")
+    india middle east europe economic corridor|imec|north crimean canal""".replace("\n", " ").split("|")
 )
 KNOWN = frozenset(" ".join(k.split()) for k in KNOWN)
 # a route's or project's own head word: its last word, or the word before "for"/"of" ("Trump Route for ...")
