@@ -24,7 +24,7 @@ _COMMENTER_AFTER = re.compile(r"\s+(?:on\s+[^\n]{3,50}?\s+)?(?:said|wrote|says|r
 # named storms ("Storm Daniel") and model designations of weapons and aircraft ("MiG-29", "F-16"; not "G-20")
 # a name before a weapon noun is the weapon's ("Oreshnik missiles", "Shahed drones")
 _WEAPON_AFTER = re.compile(
-    r"\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
+    r"(?:-[A-Z0-9][A-Za-z0-9]{0,3})?\s+(?:(?:[a-z]+(?:-[a-z]+)+|ballistic|cruise|hypersonic|attack|kamikaze|combat|battle|guided|naval|sea|"
     r"underwater|unmanned|surface|strike)\s+)?(?:missiles?|drones?|rockets?|warheads?|howitzers?|tanks?|interceptors?|"
     r"air[- ]defen[cs]e|(?:missile |launch |air[- ]defen[cs]e )?systems?|batter(?:y|ies)|launchers?|"
     r"(?:infantry |armou?red )?fighting vehicles?|armou?red (?:personnel )?(?:vehicles?|carriers?))\b"

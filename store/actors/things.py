@@ -93,9 +93,13 @@ def _place(name: str) -> bool:
     return bool(countries_of(name) or villages_of(name))
 
 
+# a ship's prefix: "MV X", "HMS X", "USS X", "TCG X" (merchant vessel, motor tanker, navies' prefixes)
+_SHIP_PREFIX = re.compile(r"^(?:MV|MT|MS|SS|HMS|USS|RFS|TCG|INS|HMCS|HMAS|FS|ITS|ORP)\s+[A-Z]")
+
+
 def _is_thing(d: DocumentView, text: str, m: Mention) -> bool:
     """Whether the text calls the unlinked NER entity ``m`` a ship, a route, a field or a project."""
-    if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start):
+    if _SHIP_BEFORE.search(text, max(0, m.start - 40), m.start) or _SHIP_PREFIX.match(m.text):
         return True
     if _key(m.text) in KNOWN or _head(m.text):
         return True

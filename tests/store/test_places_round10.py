@@ -344,3 +344,17 @@ def test_a_persons_name_naming_a_line_or_a_route_is_no_mention():
     drop_things(d)
     # the person named alone and a state naming a company stay
     assert [m.start for m in d.mentions[0]] == [text.index("Gerasimov said"), text.index("Azerbaijan")]
+
+
+def test_a_model_with_its_suffix_before_a_weapon_noun_and_a_prefixed_ship_are_no_actors():
+    from store.actors.noise import drop_noise
+    from store.actors.things import drop_things
+
+    text = "Germany sent two more Skyguard-T batteries, and Skyguard said nothing."
+    d = _view(text, ("Skyguard", "ORG", None), ("Skyguard", "ORG", None))
+    drop_noise(d)
+    assert [m.start for m in d.mentions[0]] == [text.rindex("Skyguard")]
+    text = "Guards boarded the MV Ocean Star off Fujairah."
+    d = _view(text, ("MV Ocean Star", "ORG", None), ("Fujairah", "GPE", None))
+    drop_things(d)
+    assert [m.text for m in d.mentions[0]] == ["Fujairah"]
