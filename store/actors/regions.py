@@ -46,6 +46,9 @@ def _subdivision_state(name: str, states: set[str], *, said: bool) -> str | None
     return among[0] if len(among) == 1 else None
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|across|through|into)\s+$")
+
+
 def link_subdivisions(d: DocumentView) -> None:
     """Subdivisions and qualified places NER found that the dictionary and the towns' gazetteer did not link."""
     states = set(document_states(d))
@@ -57,16 +60,18 @@ def link_subdivisions(d: DocumentView) -> None:
                 out.append(m)  # "the Amur river": a river, often shared, no subdivision
                 continue
             said = typed(m.text) or bool(_TYPE_NEXT.match(d.texts[t].text, m.end))  # "Nineveh province"
+            after_in = " " not in m.text and bool(_IN_BEFORE.search(d.texts[t].text, max(0, m.start - 10), m.start))
             if (
                 m.actor_id is None
                 and m.origin == "ner"
-                and (m.label in PLACE_LABELS or m.label in _NAME_LABELS or said)
+                and (m.label in PLACE_LABELS or m.label in _NAME_LABELS or said or (m.label == "PERSON" and after_in))
             ):
                 state = None
                 if m.label in PLACE_LABELS or said:
                     state = _subdivision_state(m.text, states, said=True)
-                elif " " not in m.text and m.label == "ORG" and not _surname(d, m.text):
-                    # "through Balochistan", called an organisation: a subdivision of a state the document names
+                elif " " not in m.text and (m.label == "ORG" or after_in) and not _surname(d, m.text):
+                    # "through X", called an organisation (or a person after "in"): a subdivision of a state the
+                    # document names
                     state = _subdivision_state(m.text, states, said=False)
                 if state is None and (q := _QUALIFIER.match(m.text)) and " " not in (rest := m.text[q.end() :]):
                     # "Greater Odesa", called an organisation or a place: a one-word place after a qualifier

@@ -358,3 +358,13 @@ def test_a_model_with_its_suffix_before_a_weapon_noun_and_a_prefixed_ship_are_no
     d = _view(text, ("MV Ocean Star", "ORG", None), ("Fujairah", "GPE", None))
     drop_things(d)
     assert [m.text for m in d.mentions[0]] == ["Fujairah"]
+
+
+def test_a_one_word_subdivision_ner_called_a_person_after_in_is_a_place():
+    from store.actors.regions import link_subdivisions
+
+    text = "Pakistan said floods in Sindh killed dozens, and Sindh spoke."
+    d = _view(text, ("Pakistan", "GPE", "pakistan"), ("Sindh", "PERSON", None), ("Sindh", "PERSON", None))
+    link_subdivisions(d)
+    # after "in" a place; the same name NER called a person elsewhere, without "in", is left to other rules
+    assert [m.actor_id for m in d.mentions[0]][1:] == ["gazetteer:PAK:place:Sindh", None]
