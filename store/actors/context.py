@@ -126,8 +126,8 @@ def resolve(
         missed_places(d)
         locate_sites(d)
         missed_villages(d)  # "near the village of Tavil", which NER missed
-        locate_names(d)  # "X in Afghanistan's Balkh province", "X, the capital of North Kazakhstan region"
-        rivers(d)  # "the Ural and Ishim rivers": no towns
+        locate_names(d)  # "X in Iran's Lorestan province", "X, the capital of the Y region"
+        rivers(d)  # "the X and Y rivers": no towns
         listed_places(d)  # "in Muynak and Kungrad"
         same_places(d)  # a place linked once is that place wherever NER left its name unlinked
         subdivision_bodies(d)  # "X Liberation Front", X a province: its state's

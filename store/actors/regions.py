@@ -260,7 +260,7 @@ def regional_peoples(d: DocumentView) -> None:
             d.mentions[t] = out
 
 
-# What makes a name headed by a subdivision's an organisation of that subdivision's state ("Balochistan
+# What makes a name headed by a subdivision's an organisation of that subdivision's state ("Sindh
 # Liberation Front", "Sindh Assembly"): armed groups take the state they fight in
 _BODY_WORDS = STATE_BODIES | frozenset("movement army front brigade brigades militia".split())
 

@@ -15,7 +15,7 @@ romanisation ("Āz̄ārbāyjān-e Shārqī", "Kurskaya oblast'"), which English 
 process, on first use, and only by an analysis that misses the cache. De facto states outside their
 recognised state's control (Abkhazia, Transnistria) are left out: they stand for no state's
 (tests/data/gold_mentions.md). Each name is also indexed with its type word, and a name written with one is looked
-up so first ("Kurdistan Region" is Iraq's alone, "Kurdistan Province" Iran's; "Southern Province" names four
+up so first ("Punjab Province" is Pakistan's alone, India's Punjab a state; "Southern Province" names four
 states' provinces, a bare "Southern" none).
 """
 
@@ -56,12 +56,12 @@ _INDEX: dict[str, str] | None = None
 _FIRST: frozenset[str] | None = None
 
 
-# the type words a subdivision's name is also indexed with ("Kurdistan Region", "Southern Province")
+# the type words a subdivision's name is also indexed with ("Punjab Province", "Southern Province")
 _TYPES = frozenset("province region governorate oblast district krai republic".split())
 
 
 def full(name: str) -> str:
-    """The lookup key of a name with its type words ("Kurdistan Region" -> "kurdistan region")."""
+    """The lookup key of a name with its type words ("Punjab Province" -> "punjab province")."""
     return " ".join(fold(name.translate(_APOSTROPHES)).split())
 
 
@@ -88,10 +88,12 @@ def build_index() -> dict[str, str]:
             k = key(name)
             if len(k) < 4 or k in DE_FACTO or not state.name[:1].isupper():
                 continue
-            # its name with its type word, as news writes it: "Kurdistan Region" is Iraq's alone (Iran's is a
-            # province), "Southern Province" names four states' provinces (a bare "Southern" none)
+            # its name with its type word, as news writes it: "Punjab Province" is Pakistan's alone (India's is a
+            # state), "Southern Province" names four states' provinces (a bare "Southern" none)
             kind = (getattr(state, "type", None) or "").casefold()
-            if kind in _TYPES and k + " " + kind != full(name) and not k.endswith(" " + kind):
+            if (written := full(name)) != k:  # the name as the data writes it, type word and all ("Eastern Province")
+                index.setdefault(written, set()).add(country.iso3)
+            elif kind in _TYPES:
                 index.setdefault(k + " " + kind, set()).add(country.iso3)
             if k in _GENERIC:
                 continue

@@ -8,9 +8,9 @@ pipelines, fields, mines, projects and products are no mention, nor a state or p
   an apposition that calls it one ("the X, a planned 1,200 km highway and railway"), a state's name inside
   "Trans-X" before such a word ("a Trans-Caspian pipeline"), and the field's well-known pipelines and
   corridors named alone (``KNOWN``);
-- an acronym in brackets after such a name ("... Prosperity (TRIPP)") is the same thing;
+- an acronym in brackets after such a name ("the Great Steppe Route (GSR)") is the same thing;
 - once a document calls a name a thing, the name is that thing wherever it recurs in the document ("The
-  X had left a dry dock"; a title's "TAPI's Afghan section").
+  X had left a dry dock"; a title's "X's Afghan section").
 
 Only names no dictionary actor and no gazetteer place stands behind are dropped by the cues after the name
 ("the Zangezur corridor", "the Kakhovka dam": places naming a facility are places).
@@ -37,7 +37,7 @@ KNOWN = frozenset(
     india middle east europe economic corridor|imec|north crimean canal""".replace("\n", " ").split("|")
 )
 KNOWN = frozenset(" ".join(k.split()) for k in KNOWN)
-# a route's or project's own head word: its last word, or the word before "for"/"of" ("Trump Route for ...")
+# a route's or project's own head word: its last word, or the word before "for"/"of" ("X Route for ...")
 _HEADS = frozenset("road route highway railway railroad pipeline corridor canal stream".split())
 _SHIP_BEFORE = re.compile(
     r"[\w)]-flagged\s+(?:(?:oil|crude|gas|LNG|cargo|container|chemical|product|bulk)\s+)?"
@@ -69,7 +69,7 @@ _THING_APPOSITION = re.compile(
     # the head of the apposition, not a word qualifying another ("a high-strung ship captain")
     r"(?=\s*(?:[,.;:)]|$|(?:and|or|that|which|from|to|between|linking|through|across|in|on|of|under|for)\b))"
 )
-# "the Surovikin line", "the Trump Route": a person's name naming a line or a route is the route's
+# "the Gerasimov line", "the X Route": a person's name naming a line or a route is the route's
 _NAMED_ROUTE_AFTER = re.compile(r"['’]?\s+(?:Route|Road|Corridor|Highway|Railway|Pipeline|Canal|line)\b")
 _BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)")
 _TRANS = re.compile(r"(?:^|\W)Trans-$")
@@ -110,7 +110,7 @@ def _is_thing(d: DocumentView, text: str, m: Mention) -> bool:
     return bool(_THING_AFTER.match(text, m.end)) and not _place(m.text) and not d.matcher.knows(m.text)
 
 
-# "the ... (TAPI) gas pipeline": an acronym in brackets before a route's word names the route
+# "the ... (TANAP) gas pipeline": an acronym in brackets before a route's word names the route
 _ACRONYM_THING = re.compile(
     r"\(\s*([A-Z][A-Za-z0-9-]{1,12})\s*\)\s+" + _KIND + r"(?:pipeline|corridor|route|railway|highway|project)s?\b"
 )
@@ -144,7 +144,7 @@ def drop_things(d: DocumentView) -> None:
                 here.add(id(m))
             elif unlinked and _is_thing(d, text, m):
                 names.add(m.text)
-                if bracketed := _BRACKETED.match(text, m.end):  # "... Prosperity (TRIPP)"
+                if bracketed := _BRACKETED.match(text, m.end):  # "the Great Steppe Route (GSR)"
                     names.add(bracketed.group(1))
             elif m.actor_id is not None and m.origin == "dictionary" and _key(m.text) in KNOWN:
                 names.add(m.text)
@@ -163,7 +163,7 @@ def drop_things(d: DocumentView) -> None:
                 )
                 or (_TRANS.search(text, max(0, m.start - 7), m.start) and _THING_AFTER.match(text, m.end))
                 or (
-                    m.origin in ("ner", "gazetteer")  # "the Zurich protocols": a document, linked only later
+                    m.origin in ("ner", "gazetteer")  # "the Lausanne protocols": a document, linked only later
                     and DOCUMENTS_AFTER.match(text, m.end)
                     and THE_BEFORE.search(text, max(0, m.start - 4), m.start)
                 )

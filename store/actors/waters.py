@@ -4,7 +4,7 @@
 - "the Gulf of X", "the Strait of X", "the Sea of X", "the Bay of X" is one place of no state, not the state
   or town X ("the Gulf of Oman" is no Oman, "the Sea of Azov" no Russian town);
 - a name the text calls a river ("the X river", "the X and Y rivers", "along the X", "the banks of the X") is
-  no town of the same name, wherever the document names it ("the Ishim rose" after "the Ishim river"):
+  no town of the same name, wherever the document names it ("the X rose" after "the X river"):
   the gazetteer's link is undone (a river's course is seldom one state's; the gazetteer knows only towns);
   a name before "river" or "rivers" that NER missed, and a name ending in "Darya" (Persian for river: "Amu
   Darya", "Syr Darya"), is such a place.
@@ -21,7 +21,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _WATER_OF = re.compile(rf"\b(?:Gulf|Straits?|Sea|Bay|Bight) of (?:the\s+)?{_NAME}")
 _RIVER_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w'-]+\s+)?rivers?\b")
 _RIVER_BEFORE = re.compile(r"\b(?:along|up|down|(?:the\s+)?banks? of|(?:the\s+)?mouth of|across|crossed|cross) the\s+$")
-# "the Ural and Ishim rivers", "the Tumen river", "the Amu Darya": names NER missed
+# "the X and Y rivers", "the X river", "the Syr Darya": names NER missed
 _RIVERS = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)(?:\s+and\s+(?:the\s+)?([A-Z][a-z]+))?\s+rivers?\b")
 _DARYA = re.compile(r"\b[A-Z][a-z]+ Darya\b")
 
