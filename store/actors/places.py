@@ -54,6 +54,8 @@ def link_places(d: DocumentView) -> None:
     """NER places to their country; dictionary places to a namesake; Georgia to the US state."""
     states = set(document_states(d))
     not_places = set(document_states(d, places=False))
+    # the words of the people the document names in full: "Hayden" after "Teresa Nielsen Hayden" is her surname
+    people = {w for ms in d.mentions for q in ms if q.label == "PERSON" and " " in q.text for w in q.text.split()}
     for t, tokens in enumerate(d.texts):
         out = []
         for m in d.mentions[t]:
@@ -64,6 +66,7 @@ def link_places(d: DocumentView) -> None:
                 m.actor_id is None
                 and m.origin == "ner"
                 and (m.label in PLACE_LABELS or " " not in m.text or _after_place_word(tokens.text, m))
+                and not (m.label == "PERSON" and m.text in people)
             ):
                 alone = (
                     m.label in PLACE_LABELS

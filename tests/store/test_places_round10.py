@@ -368,3 +368,21 @@ def test_a_one_word_subdivision_ner_called_a_person_after_in_is_a_place():
     link_subdivisions(d)
     # after "in" a place; the same name NER called a person elsewhere, without "in", is left to other rules
     assert [m.actor_id for m in d.mentions[0]][1:] == ["gazetteer:PAK:place:Sindh", None]
+
+
+def test_a_persons_surname_is_no_town_of_that_name():
+    from store.actors.places import link_places
+
+    text = "Senator Lindsey Graham spoke in Washington. Graham said the vote would pass, and Graham town voted."
+    d = _view(
+        text,
+        ("Lindsey Graham", "PERSON", None),
+        ("Washington", "GPE", "washington"),
+        ("Graham", "PERSON", None),
+        ("Graham", "GPE", None),
+    )
+    link_places(d)
+    links_ = [(m.text, m.label, (d.actor(m).affiliation if d.actor(m) else None)) for m in d.mentions[0]]
+    # the surname NER called a person stays the person's; a name NER called a place is still looked up
+    assert ("Graham", "PERSON", None) in links_
+    assert ("Graham", "GPE", "USA") in links_
