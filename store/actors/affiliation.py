@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from store.actors.body_owner import is_national_body
 from store.actors.cues import (
     APPOSITION_WORDS,
     GOVERNMENT_BODIES,
@@ -469,7 +470,14 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
         for t in range(len(d.texts)):
             for m in d.mentions[t]:
                 name = entity.get((t, m.start))
-                if name is None or m.actor_id is not None:
+                if name is None:
+                    continue
+                if is_national_body(m.text):  # a bare "Foreign Ministry" is decided mention by mention
+                    actor = d.actor(m)  # (body_owner.py); its acronym ("NIS") follows its first decision
+                    if actor is not None and actor.affiliation and m.origin == "context":
+                        decided.setdefault(name, actor.affiliation)
+                    continue
+                if m.actor_id is not None:
                     continue
                 labels.setdefault(name, m.label)
                 if name in decided:
@@ -513,7 +521,7 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
         out = []
         for m in d.mentions[t]:
             of = entity.get((t, m.start))
-            state = decided.get(of) if of is not None and m.actor_id is None else None
+            state = decided.get(of) if of is not None and m.actor_id is None and not is_national_body(m.text) else None
             if state and of is not None:
                 kind = KIND_OF_LABEL.get(labels.get(of, m.label), "organisation")
                 m = inferred(m, "context", state, kind, of)

@@ -49,6 +49,7 @@ from collections.abc import Sequence
 
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
+from store.actors.body_owner import national_bodies
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
 from store.actors.cut_bodies import cut_bodies
 from store.actors.cut_names import join_cut_names
@@ -105,6 +106,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     state_companies(d)  # "the state gas company Uzbekneftegaz"
+    national_bodies(d)  # "the Foreign Ministry in Baku", "In Moscow the Foreign Ministry": each mention its own
     generic_institutions(d, owned_only=True)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
     affiliate(d, entity)
     deputies(d)  # "General X and his deputy Y": X's state
@@ -122,6 +124,7 @@ def resolve(
         listed_places(d)  # "in Muynak and Kungrad"
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
+        national_bodies(d)  # again, with the places now linked
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         generic_institutions(d)  # "its Ministry of Emergency Situations", "201st Military Base"
         shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from store.actors.body_owner import is_national_body
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView, sentence_bounds
 from store.actors.dominant import dominant_state, leading_state, sentence_states
@@ -79,7 +80,13 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
-            if m.actor_id is not None or m.origin != "ner" or m.label not in ("ORG", "FAC") or not _generic(m.text):
+            if (
+                m.actor_id is not None
+                or m.origin != "ner"
+                or m.label not in ("ORG", "FAC")
+                or not _generic(m.text)
+                or is_national_body(m.text)  # decided mention by mention (store/actors/body_owner.py)
+            ):
                 out.append(m)
                 continue
             state = _owner(d, t, m)

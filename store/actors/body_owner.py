@@ -1,0 +1,259 @@
+"""Whose is a national body named bare (issue 14, round 10): one scorer of the evidence a text gives.
+
+A name made of body words only ("Foreign Ministry", "Interior Ministry", "State Security Service", "Culture
+Ministry", "Central Election Commission", "National Assembly") says what a body is, not whose: in a story
+about two states it is either's. Each mention is decided on its own (not once a document, as a name NER
+found is elsewhere: "the Foreign Ministry in Baku" and "In Moscow, the Foreign Ministry" are two bodies), by
+the strongest evidence, in order:
+
+1. an explicit owner in its phrase: a state's possessive or a people before it ("Russia's", "Azerbaijani"),
+   "its"/"their" after a state named before, "of X" or "in X" after it ("the Foreign Ministry in Baku": the
+   state of the town), or a sentence that opens "In X" ("In Moscow the Foreign Ministry summoned ...");
+2. the person it is attached to by a role ("Foreign Ministry spokeswoman Maria Zakharova", "Zakharova, the
+   Foreign Ministry spokeswoman", "said X, a spokesman for the Foreign Ministry");
+3. the sentence's subject state: the state-linked actors named before it in its sentence, if they are one
+   state, else the one that opens the sentence;
+4. the state that leads its paragraph (more dictionary mentions than any other);
+5. the state that leads the document.
+
+A level whose evidence ties (two states, none first) gives way to the next; the last one tied leaves the body
+unlinked. ``body_state`` is the scorer; ``national_bodies`` is the pass that links every bare body with it
+(``origin="context"``); store/actors/affiliation.py leaves these names to it rather than give a document's
+mentions of one name one state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from store.actors.cues import ROLE_WORDS
+from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.dominant import leading_state, stateless
+from store.actors.inferred import inferred, is_inferred
+from store.actors.matcher import fold
+from store.model import Actor, Mention
+
+# the head of a national body's name (its last word)
+BODY_HEADS = frozenset(
+    """ministry committee commission council service assembly parliament directorate agency office
+    inspectorate prosecutor's procuracy chamber cabinet""".split()
+)
+# every word of such a name: portfolios, and words that qualify a body without naming its state
+BODY_WORDS = (
+    BODY_HEADS
+    | frozenset(
+        """foreign interior internal defence defense justice finance finances economy economic economics energy
+        health education culture cultural trade industry agriculture transport transportation labour labor
+        social emergency emergencies ecology environment environmental information communications digital
+        sport sports youth tourism science higher development reconstruction migration customs tax taxes
+        revenue audit statistics security intelligence national state federal central supreme election
+        electoral elections affairs and of for the on public prosecutor general general's anti-corruption
+        investigative investigation border protection civil situations natural resources water ministers
+        people's popular constitutional legislative executive presidential""".split()
+    )
+)
+_OWNERS = frozenset({"its", "their"})
+_OPENERS = frozenset({"in", "from", "at"})
+MAX_BEFORE = 8  # tokens of roles and articles between a person and the body of their role
+
+
+def is_national_body(text: str) -> bool:
+    """Whether ``text`` names a national body by body words only ("Foreign Ministry", "Central Election
+    Commission"), not by a state's name ("Russian Foreign Ministry") nor its own ("Milli Majlis")."""
+    words = text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2 or fold(words[-1]) not in BODY_HEADS or not words[0][:1].isupper():
+        return False
+    return all(fold(w) in BODY_WORDS for w in words)
+
+
+def _state_of(actor: Actor | None, *, places: bool = True) -> str | None:
+    if actor is None or not actor.affiliation:
+        return None
+    if actor.kind == "state" or actor.kind == "group" or (places and actor.kind == "place"):
+        return actor.affiliation
+    return None
+
+
+def _explicit(d: DocumentView, t: int, m: Mention) -> str | None:
+    words, starts = d.texts[t].words, d.texts[t].starts
+    i = d.token_at(t, m.start)
+    j = d.token_at(t, m.end - 1) + 1
+    k = i - 1
+    if k >= 0 and words[k].casefold() in _OWNERS:
+        return _nearest_state(d, t, m)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
+    if k >= 0 and words[k].casefold() == "the":
+        k -= 1
+    if k >= 1 and words[k] in ("'s", "’s"):
+        q = d.mention_at(t, starts[k - 1])
+        if q is not None and q is not m:
+            actor = d.actor(q)
+            if actor is not None and actor.kind == "person":
+                return actor.affiliation  # "Lukashenko's Security Council"
+            return _state_of(actor)
+    elif k >= 0 and k == i - 1:
+        q = d.mention_at(t, starts[k])
+        if q is not None and q is not m and q.end <= m.start:
+            actor = d.actor(q)
+            if actor is not None and actor.kind in ("state", "group") and d.texts[t].text[q.end : m.start] == " ":
+                return actor.affiliation  # "the Russian Foreign Ministry", "the Kyrgyz Interior Ministry"
+    if j + 1 < len(words) and words[j] in ("of", "in"):
+        at = j + 2 if words[j + 1].casefold() == "the" and j + 2 < len(words) else j + 1
+        q = d.mention_at(t, starts[at])
+        if q is not None and (state := _state_of(d.actor(q))):
+            return state  # "the Foreign Ministry in Baku", "the National Assembly of Pakistan"
+    return _opening_place(d, t, m)
+
+
+def _nearest_state(d: DocumentView, t: int, m: Mention) -> str | None:
+    s, _ = sentence_bounds(d.texts[t].text, m.start, m.end)
+    best: Mention | None = None
+    for q in d.overlapping(t, s, m.start):
+        actor = d.actor(q)
+        if actor is not None and actor.kind == "state" and actor.affiliation and q.end <= m.start:
+            if best is None or q.start > best.start:
+                best = q
+    actor = d.actor(best) if best is not None else None
+    return actor.affiliation if actor is not None else None
+
+
+def _opening_place(d: DocumentView, t: int, m: Mention) -> str | None:
+    """ "In Moscow(,) the Foreign Ministry ...": the state of a place that opens the body's sentence."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    s, _ = sentence_bounds(d.texts[t].text, m.start, m.end)
+    first = d.token_at(t, s)
+    if first < 0 or starts[first] < s:
+        first += 1
+    if first + 1 >= len(words) or words[first].casefold() not in _OPENERS:
+        return None
+    q = d.mention_at(t, starts[first + 1])
+    if q is None or q is m or q.end > m.start:
+        return None
+    after = d.token_at(t, q.end - 1) + 1
+    if after < len(words) and words[after] not in (",",) and after != d.token_at(t, m.start):
+        if not (after + 1 < len(words) and words[after].casefold() == "the" and after + 1 == d.token_at(t, m.start)):
+            return None  # "In Moscow talks, ..." : the place qualifies something else
+    actor = d.actor(q)
+    return _state_of(actor) if actor is not None and actor.kind in ("place", "state") else None
+
+
+def _person(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The state of the known person whose role the body is part of."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    j = d.token_at(t, m.end - 1) + 1
+    for k in range(j, min(len(words), j + 4)):  # "Foreign Ministry spokeswoman Maria Zakharova"
+        q = d.mention_at(t, starts[k])
+        if q is not None:
+            actor = d.actor(q)
+            if k > j and actor is not None and actor.kind == "person" and actor.affiliation:
+                return actor.affiliation
+            break
+        if not (words[k].islower() and words[k].casefold() in ROLE_WORDS) or words[k] in ("the", "-"):
+            break
+    # "Zakharova, the Foreign Ministry spokeswoman"; "said X, a spokesman for the Foreign Ministry"
+    k = d.token_at(t, m.start) - 1
+    comma = False
+    while k >= 0 and d.token_at(t, m.start) - k <= MAX_BEFORE:
+        word = words[k]
+        if word == ",":
+            comma = True
+            k -= 1
+            break
+        if word.casefold() not in ("the", "a", "an", "for", "of", "at", "to") and not (
+            word.islower() and word.casefold() in ROLE_WORDS
+        ):
+            return None
+        k -= 1
+    if not comma or k < 0:
+        return None
+    q = d.mention_at(t, starts[k])
+    actor = d.actor(q) if q is not None else None
+    return actor.affiliation if actor is not None and actor.kind == "person" else None
+
+
+def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The state of the actors named before the body in its sentence: one state, else the one that opens it."""
+    words, text = d.texts[t].words, d.texts[t].text
+    s, _ = sentence_bounds(text, m.start, m.end)
+    states: list[tuple[int, str]] = []
+    for q in d.overlapping(t, s, m.start):
+        if q is m or q.end > m.start or text[q.end : q.end + 1] == "-":
+            continue  # "a Britain-based monitor": a modifier, no subject
+        actor = d.actor(q)
+        if actor is None:
+            continue
+        if stateless(actor):
+            return None  # "the UN's ..." : an international body's sentence is no state's
+        if actor.affiliation and actor.kind != "place":
+            states.append((q.start, actor.affiliation))
+    if not states:
+        return None
+    if len({state for _, state in states}) == 1:
+        return states[0][1]
+    first = min(states)
+    opening = d.token_at(t, first[0]) - max(0, d.token_at(t, s))
+    return first[1] if opening <= 1 and words else None
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top:
+        return None
+    if len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
+
+
+def _paragraph(d: DocumentView, t: int) -> str | None:
+    counts: Counter[str] = Counter()
+    for q in d.mentions[t]:
+        actor = d.actor(q)
+        if actor is not None and actor.affiliation and q.origin == "dictionary":
+            counts[actor.affiliation] += 1
+    return _leading(counts)
+
+
+Evidence = Callable[[DocumentView, int, Mention], str | None]
+LEVELS: tuple[tuple[str, Evidence], ...] = (
+    ("explicit", _explicit),
+    ("person", _person),
+    ("subject", _subject),
+    ("paragraph", lambda d, t, m: _paragraph(d, t)),
+    ("document", lambda d, t, m: leading_state(d)),
+)
+
+
+def body_state(d: DocumentView, t: int, m: Mention, *, levels: int = len(LEVELS)) -> tuple[str | None, str | None]:
+    """(state, the level that decided it) for a national body's mention m of text t, from the strongest
+    evidence (the first ``levels`` levels only); (None, None) when every level is silent or tied."""
+    for name, evidence in LEVELS[:levels]:
+        state = evidence(d, t, m)
+        if state:
+            return state, name
+    return None, None
+
+
+def national_bodies(d: DocumentView) -> None:
+    """Link every bare national body NER found (or a rule linked before) to the state ``body_state`` gives."""
+    for t in range(len(d.texts)):
+        out: list[Mention] = []
+        changed = False
+        for m in d.mentions[t]:
+            mine = (m.actor_id is None and m.origin == "ner") or (m.origin == "context" and is_inferred(m.actor_id))
+            if not mine or m.label not in ("ORG", "FAC") or not is_national_body(m.text):
+                out.append(m)
+                continue
+            state, _level = body_state(d, t, m)
+            name = " ".join(m.text.split())
+            new = (
+                inferred(m, "context", state, "organisation", name)
+                if state
+                else Mention(m.start, m.end, m.text, None, m.label, "ner")
+            )
+            if new != m:
+                m, changed = new, True
+            out.append(m)
+        if changed:
+            d.mentions[t] = out
