@@ -357,7 +357,9 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
 
 
 # Last words of a company's name: a demonym at its head makes it that state's ("Turkish Airlines")
-COMPANIES = frozenset("corporation company railways railway airlines airways bank holding".split())
+COMPANIES = frozenset(
+    "corporation company railways railway airlines airways bank holding petroleum power energy grid telecom".split()
+)
 
 
 def _own_possessive(d: DocumentView, m: Mention) -> str | None:
@@ -484,7 +486,11 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
                     continue
                 state = _own_possessive(d, m) if m.label == "ORG" else None
                 found, state = (True, state) if state else _qualifier(d, t, m, owner)
-                if not found and (m.label in ("ORG", "FAC", "GPE", "NORP") or m.text.count(" ") >= 2):
+                if not found and (
+                    m.label in ("ORG", "FAC", "GPE", "NORP")
+                    or m.text.count(" ") >= 2
+                    or fold(m.text.split()[-1]) in STATE_BODIES | COMPANIES  # "Lithuanian Railways", NER's PERSON
+                ):
                     state = _head_state(d, m)
                     found = state is not None
                     if found and m.label == "PERSON":

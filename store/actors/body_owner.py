@@ -193,8 +193,13 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
     if len({state for _, state in states}) == 1:
         return states[0][1]
     first = min(states)
-    opening = d.token_at(t, first[0]) - max(0, d.token_at(t, s))
-    return first[1] if opening <= 1 and words else None
+    at = d.token_at(t, first[0])
+    opening = at - max(0, d.token_at(t, s))
+    q = d.mention_at(t, first[0])
+    after = d.token_at(t, q.end - 1) + 1 if q is not None else at + 1
+    if after < len(words) and words[after].casefold() in ("and", "or", "&"):
+        return None  # "Armenia and Azerbaijan said ... the Interior Ministry": a tie
+    return first[1] if opening <= 1 else None
 
 
 def _leading(counts: Counter[str]) -> str | None:

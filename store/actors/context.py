@@ -65,6 +65,7 @@ from store.actors.matcher import ActorMatcher
 from store.actors.missed_sites import missed_villages
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
+from store.actors.parties import parties
 from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
 from store.actors.private_bodies import private_bodies
@@ -130,6 +131,7 @@ def resolve(
         shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
         local_institutions(d)  # "Sharif University of Technology" in a story about Iran
         dominant(d, entity, decided)
+        parties(d, entity)  # "Nation Alliance", "Șor Party": their sentence's state, else the document's
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now

@@ -18,6 +18,13 @@ _PRIVATE_LAST = frozenset(
 _STATE_BEFORE = re.compile(r"\bstate(?:-owned|-run|-controlled)?\b[^.!?]{0,40}$", re.I)
 
 
+def _head(words: list[str]) -> str:
+    """The head word of a name: its last, or the last before "of" ("Electric Networks of Armenia")."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
 def private_bodies(d: DocumentView) -> None:
     for t, tokens in enumerate(d.texts):
         out: list[Mention] = []
@@ -28,7 +35,7 @@ def private_bodies(d: DocumentView) -> None:
                 m.origin == "context"
                 and is_inferred(m.actor_id)
                 and len(words) >= 2
-                and words[-1].casefold() in _PRIVATE_LAST
+                and _head(words).casefold() in _PRIVATE_LAST
                 and not _STATE_BEFORE.search(tokens.text, max(0, m.start - 60), m.start)
             ):
                 m = Mention(m.start, m.end, m.text, None, "ORG", "ner")

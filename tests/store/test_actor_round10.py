@@ -1,0 +1,129 @@
+"""Issue 14, round 10, class 1: a bare national body ("Foreign Ministry", "Interior Ministry", "National
+Assembly") in a story about two states is decided mention by mention from the strongest evidence
+(store/actors/body_owner.py); invented sentences with their negatives."""
+
+from __future__ import annotations
+
+from store.actors.body_owner import is_national_body
+
+from .actor_helpers import doc_of, needs_pipeline
+
+
+def _each(analyzer, *texts):  # type: ignore[no-untyped-def]
+    """(block, surface) -> affiliation, for every mention of a document of ``texts``."""
+    out = {}
+    for b, block in enumerate(analyzer.analyze(doc_of(*texts)).blocks):
+        for m in block.mentions:
+            actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
+            out[(b, m.text)] = actor.affiliation if actor else None
+    return out
+
+
+def test_a_national_body_is_named_by_body_words_only():
+    assert is_national_body("Foreign Ministry")
+    assert is_national_body("the Central Election Commission")
+    assert is_national_body("State Security Service")
+    assert not is_national_body("Russian Foreign Ministry")  # its state is in its name
+    assert not is_national_body("Milli Majlis")
+    assert not is_national_body("Ministry")  # one word: which one?
+    assert not is_national_body("Pegasus Airlines")
+
+
+@needs_pipeline
+def test_each_bare_ministry_takes_the_state_of_its_own_sentence(full):
+    got = _each(
+        full,
+        "Azerbaijan's prosecutors opened a case after Russian police raided homes in Yekaterinburg, and the "
+        "Foreign Ministry in Baku demanded that those responsible be punished.",
+        "In Moscow, the Foreign Ministry summoned the Azerbaijani ambassador and called the arrests unfriendly.",
+        "Russia and Azerbaijan traded accusations for a week.",
+    )
+    assert got[(0, "Foreign Ministry")] == "AZE"
+    assert got[(1, "Foreign Ministry")] == "RUS"
+
+
+@needs_pipeline
+def test_a_bare_body_takes_the_person_of_its_role(full):
+    got = _each(
+        full,
+        "Russia and Lithuania argued over the transit ban to Kaliningrad on Monday.",
+        "Lithuania called the ban a European Union decision, and Russia threatened a response.",
+        "Maria Zakharova, the Foreign Ministry spokeswoman, said the ban was illegal.",
+    )
+    assert got[(2, "Foreign Ministry")] == "RUS"
+
+
+@needs_pipeline
+def test_a_bare_body_takes_the_subject_of_its_sentence(full):
+    got = _each(
+        full,
+        "Alexander Lukashenko, who won an election that the Central Election Commission said was fair, "
+        "received the American envoy in Minsk.",
+        "Washington and Minsk said the talks went well, and Lithuania opened its border for the freed men.",
+    )
+    assert got[(0, "Central Election Commission")] == "BLR"
+
+
+@needs_pipeline
+def test_a_bare_body_in_a_tie_stays_unlinked(full):
+    got = _each(
+        full,
+        "Armenia and Azerbaijan met in Geneva on Monday.",
+        "Armenia and Azerbaijan said afterwards that the Interior Ministry would open the road.",
+    )
+    assert got.get((1, "Interior Ministry")) is None
+
+
+@needs_pipeline
+def test_an_unqualified_security_council_stays_the_uns(full):
+    got = _each(
+        full,
+        "Russia and Ukraine traded blame at the Security Council on Friday.",
+        "Russia's Security Council met in Moscow the same day.",
+    )
+    assert got[(0, "Security Council")] is None
+    assert got[(1, "Security Council")] == "RUS"
+
+
+# ── class 3: named bodies with a state in their name; parties ─────────────────────────────────────
+
+
+@needs_pipeline
+def test_a_state_company_headed_by_a_demonym_is_its_states(full):
+    got = _each(
+        full,
+        "Lithuania stopped the transit of steel to Kaliningrad, and Lithuanian Railways, the state rail "
+        "operator, told customers the ban covered half the freight.",
+    )
+    assert got[(0, "Lithuanian Railways")] == "LTU"
+
+
+@needs_pipeline
+def test_a_private_network_named_after_a_state_is_no_states(full):
+    got = _each(
+        full,
+        "Armenia's government said on Friday that the Electric Networks of Armenia would be taken over, and "
+        "the company's owner called the move a seizure.",
+    )
+    assert got.get((0, "Electric Networks of Armenia")) is None
+
+
+@needs_pipeline
+def test_a_party_takes_the_one_state_of_its_sentence_or_the_documents(full):
+    got = _each(
+        full,
+        "Recep Tayyip Erdogan won the runoff in Turkey on Sunday against Kemal Kilicdaroglu.",
+        "Kilicdaroglu headed a six-party Nation Alliance that included the Felicity Party and ran in Ankara.",
+        "The Turkish lira fell, and Erdogan promised lower inflation in Istanbul.",
+    )
+    assert got[(1, "Nation Alliance")] == "TUR"
+
+
+@needs_pipeline
+def test_a_party_in_a_sentence_of_two_states_that_the_document_does_not_lead_stays_unlinked(full):
+    got = _each(
+        full,
+        "Germany and France argued over the budget on Monday.",
+        "The Green Future Party said that Germany and France were both wrong.",
+    )
+    assert got.get((1, "Green Future Party")) is None
