@@ -24,7 +24,7 @@ from store.actors.cues import (
     STATE_BODIES,
     STREETS,
 )
-from store.actors.document_view import DocumentView, document_states
+from store.actors.document_view import DocumentView, document_states, sentence_bounds
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
@@ -115,6 +115,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         j = _shared_apposition(d, t, j)  # "X and editor Y, both Russian citizens": what Y's apposition says
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
+        reporter = any(w.casefold() in _REPORTERS for w in words[j + 1 : j + 4])
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
                 break
@@ -123,10 +124,14 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 actor = d.actor(q)
                 if actor is None or actor.kind == "place":
                     break
+                if reporter and d.texts[t].text[q.end : q.end + 1] == "-":
+                    continue  # "a journalist of the US-funded Radio Liberty": the outlet decides
                 after = d.token_at(t, q.end - 1) + 1
                 possessive = after < len(words) and words[after] in ("'s", "’s")
                 if served and actor.kind == "state" and not possessive:
                     break
+                if actor.sector == "media" and reporter:
+                    break  # "X, a journalist of Radio Liberty": a reporter is not the outlet's state's
                 return True, actor.affiliation
             if (
                 k >= 2
@@ -322,6 +327,8 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
     the state before "to"). The stretch before the comma must hold a role word, and only role words, "of",
     "to", "the", possessives and mentions."""
     words, starts = d.texts[t].words, d.texts[t].starts
+    if (state := _owned_role(d, t, comma)) is not None:
+        return state  # "Pakistan ... and its petroleum minister, X"
     k, role, free = comma - 1, False, 0
     found: list[tuple[str | None, bool]] = []  # (state, served) of each mention, right to left
     while k >= 0 and comma - k <= 10:
@@ -354,6 +361,37 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
         return None
     states = [state for state, served in found if not served]
     return states[-1] if states and states[-1] else None
+
+
+_REPORTERS = frozenset("journalist journalists reporter reporters correspondent correspondents columnist".split())
+_OWNED_ROLE_WORDS = frozenset({"of", "and", "-", "for"})
+
+
+def _owned_role(d: DocumentView, t: int, comma: int) -> str | None:
+    """ "The Taliban government says ..., and its acting minister of mines and petroleum, X": a role after
+    "its"/"their" (lowercase words, one a role word) is of the state or body that opens the sentence, else
+    of the nearest one before "its"."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k, role = comma - 1, False
+    while k >= 0 and comma - k <= 10:
+        word = words[k]
+        if word.casefold() in ("its", "their"):
+            break
+        if not (word.islower() and (word.isalpha() or word in _OWNED_ROLE_WORDS)):
+            return None
+        role = role or word in ROLE_WORDS or word in TITLE_WORDS
+        k -= 1
+    else:
+        return None
+    if k < 0 or not role:
+        return None
+    s, _ = sentence_bounds(d.texts[t].text, starts[k], starts[k] + 1)
+    found: list[str] = []
+    for q in d.overlapping(t, s, starts[k]):
+        actor = d.actor(q)
+        if actor is not None and actor.affiliation and actor.kind != "person" and q.end <= starts[k]:
+            found.append(actor.affiliation)
+    return found[0] if found else None
 
 
 # Last words of a company's name: a demonym at its head makes it that state's ("Turkish Airlines")

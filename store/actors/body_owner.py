@@ -24,12 +24,11 @@ mentions of one name one state.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from store.actors.cues import ROLE_WORDS
 from store.actors.document_view import DocumentView, sentence_bounds
-from store.actors.dominant import leading_state, stateless
+from store.actors.dominant import leading_state, paragraph_state, stateless
 from store.actors.inferred import inferred, is_inferred
 from store.actors.matcher import fold
 from store.model import Actor, Mention
@@ -202,30 +201,12 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
     return first[1] if opening <= 1 else None
 
 
-def _leading(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top:
-        return None
-    if len(top) > 1 and top[1][1] == top[0][1]:
-        return None
-    return top[0][0]
-
-
-def _paragraph(d: DocumentView, t: int) -> str | None:
-    counts: Counter[str] = Counter()
-    for q in d.mentions[t]:
-        actor = d.actor(q)
-        if actor is not None and actor.affiliation and q.origin == "dictionary":
-            counts[actor.affiliation] += 1
-    return _leading(counts)
-
-
 Evidence = Callable[[DocumentView, int, Mention], str | None]
 LEVELS: tuple[tuple[str, Evidence], ...] = (
     ("explicit", _explicit),
     ("person", _person),
     ("subject", _subject),
-    ("paragraph", lambda d, t, m: _paragraph(d, t)),
+    ("paragraph", lambda d, t, m: paragraph_state(d, t)),
     ("document", lambda d, t, m: leading_state(d)),
 )
 

@@ -127,3 +127,50 @@ def test_a_party_in_a_sentence_of_two_states_that_the_document_does_not_lead_sta
         "The Green Future Party said that Germany and France were both wrong.",
     )
     assert got.get((1, "Green Future Party")) is None
+
+
+# ── class 2: people whose state the text gives loosely ────────────────────────────────────────────
+
+
+@needs_pipeline
+def test_its_minister_is_the_minister_of_the_state_that_opens_the_sentence(full):
+    got = _each(
+        full,
+        "Pakistan, which must lay the next stretch of the pipeline, has yet to start, and its petroleum "
+        "minister, Tariq Hamidullah, told parliament that security was the main obstacle.",
+    )
+    assert got[(0, "Tariq Hamidullah")] == "PAK"
+
+
+@needs_pipeline
+def test_a_diplomat_after_a_demonym_is_its_states(full):
+    got = _each(
+        full,
+        "In Moscow the Foreign Ministry summoned the Lithuanian charge d'affaires, Virginija Umbrasiene, on "
+        "Tuesday.",
+    )
+    assert got[(0, "Virginija Umbrasiene")] == "LTU"
+
+
+@needs_pipeline
+def test_a_portfolio_title_in_a_sentence_naming_no_state_is_the_paragraphs_state(full):
+    texts = (
+        "Ukraine said its troops had taken the village of Robotyne, and Kyiv promised more gains.",
+        "Deputy Defence Minister Halyna Marchuk said units were clearing the outskirts.",
+        "Ukraine and its allies welcomed the news, and Zelensky thanked the soldiers of Ukraine.",
+    )
+    got = _each(full, *texts)
+    assert got[(1, "Halyna Marchuk")] == "UKR"
+    # a title with no portfolio ("Minister X" alone) in a sentence naming no state says nothing
+    plain = _each(full, texts[0], "Minister John Carter said units were clearing the outskirts.", texts[2])
+    assert plain.get((1, "John Carter")) is None
+
+
+@needs_pipeline
+def test_a_reporter_of_a_foreign_outlet_is_not_the_outlets_state(full):
+    got = _each(
+        full,
+        "Belarus freed fourteen prisoners on Saturday. Among them was Pavel Dzmitryenka, a journalist of the "
+        "US-funded Radio Free Europe/Radio Liberty.",
+    )
+    assert got.get((0, "Pavel Dzmitryenka")) != "USA"
