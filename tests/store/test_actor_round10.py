@@ -153,14 +153,14 @@ def test_a_diplomat_after_a_demonym_is_its_states(full):
 
 
 @needs_pipeline
-def test_a_portfolio_title_in_a_sentence_naming_no_state_is_the_paragraphs_state(full):
+def test_a_portfolio_title_in_a_sentence_naming_no_state_is_the_leading_states(full):
     texts = (
-        "Ukraine said its troops had taken the village of Robotyne, and Kyiv promised more gains.",
-        "Deputy Defence Minister Halyna Marchuk said units were clearing the outskirts.",
-        "Ukraine and its allies welcomed the news, and Zelensky thanked the soldiers of Ukraine.",
+        "Ukraine said its troops had taken the village, and Kyiv promised more gains as Russia and Poland watched.",
+        "Deputy Defence Minister John Carter said units were clearing the outskirts.",
+        "Ukraine and Russia traded fire again on Sunday.",
     )
-    got = _each(full, *texts)
-    assert got[(1, "Halyna Marchuk")] == "UKR"
+    got = _each(full, *texts)  # Ukraine leads (3 of 6 mentions) without dominating
+    assert got[(1, "John Carter")] == "UKR"
     # a title with no portfolio ("Minister X" alone) in a sentence naming no state says nothing
     plain = _each(full, texts[0], "Minister John Carter said units were clearing the outskirts.", texts[2])
     assert plain.get((1, "John Carter")) is None
