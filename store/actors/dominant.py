@@ -130,8 +130,9 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
             states.add(actor.affiliation)
     if any(w.casefold() in _ENVOYS for w in words[d.token_at(t, s) : i]):
         return None
-    if not states and _portfolio(words, i):
-        return paragraph_state(d, t) or leading_state(d)  # "Deputy Defence Minister X said" in a story about X's
+    if not states and _portfolio(words, i):  # "Deputy Defence Minister X said" in a story about X's state
+        leading = leading_state(d)
+        return leading if leading is not None and paragraph_state(d, t) == leading else None
     return next(iter(states)) if len(states) == 1 else None
 
 

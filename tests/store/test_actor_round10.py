@@ -156,13 +156,15 @@ def test_a_diplomat_after_a_demonym_is_its_states(full):
 def test_a_portfolio_title_in_a_sentence_naming_no_state_is_the_leading_states(full):
     texts = (
         "Ukraine said its troops had taken the village, and Kyiv promised more gains as Russia and Poland watched.",
-        "Deputy Defence Minister John Carter said units were clearing the outskirts.",
+        "Kyiv said the push would go on. Deputy Defence Minister John Carter said units were clearing the outskirts.",
         "Ukraine and Russia traded fire again on Sunday.",
     )
     got = _each(full, *texts)  # Ukraine leads (3 of 6 mentions) without dominating
     assert got[(1, "John Carter")] == "UKR"
     # a title with no portfolio ("Minister X" alone) in a sentence naming no state says nothing
-    plain = _each(full, texts[0], "Minister John Carter said units were clearing the outskirts.", texts[2])
+    plain = _each(
+        full, texts[0], "Kyiv said the push would go on. Minister John Carter said units were clearing it.", texts[2]
+    )
     assert plain.get((1, "John Carter")) is None
 
 
@@ -174,3 +176,27 @@ def test_a_reporter_of_a_foreign_outlet_is_not_the_outlets_state(full):
         "US-funded Radio Free Europe/Radio Liberty.",
     )
     assert got.get((0, "Pavel Dzmitryenka")) != "USA"
+
+
+# ── class 2: the name-origin model's wider training data ─────────────────────────────────────────
+
+
+def test_the_model_knows_taiwanese_greek_and_macedonian_names_from_their_romanised_lists():
+    from store.actors.name_origin import best_fit
+
+    assert best_fit("Hsu Ching-kuang", {"TWN": 2, "LBN": 5, "ISR": 5}) == "TWN"
+    assert best_fit("Lin Chih-ming", {"JPN": 3, "USA": 3}) is None  # a Taiwanese name fits neither
+    assert best_fit("Dimitris Karamanlidis", {"GRC": 3, "TUR": 3}) == "GRC"
+    assert best_fit("Nikola Dimitrievski", {"MKD": 3, "GRC": 3}) == "MKD"
+
+
+def test_romanised_name_lists_are_latin_letters_and_by_their_state():
+    import pytest
+
+    pytest.importorskip("faker")
+    from store.actors.name_data import _EL, ROMANISED, faker_names, romanise
+
+    names = list(faker_names())
+    assert set(ROMANISED.values()) | {"GRC", "MKD"} <= {state for _, state in names}
+    assert all(name.isascii() for name, state in names if state in {*ROMANISED.values(), "GRC", "MKD"})
+    assert romanise("Γιώργος Παπαδόπουλος", _EL) == "Giorgos Papadopoulos"
