@@ -76,13 +76,16 @@ def _state_of(actor: Actor | None, *, places: bool = True) -> str | None:
     return None
 
 
-def _explicit(d: DocumentView, t: int, m: Mention) -> str | None:
+def explicit_owner(d: DocumentView, t: int, m: Mention, *, owned_only: bool = False) -> str | None:
+    """Level 1: the owner the body's own phrase names (``owned_only``: only "its"/"their" X)."""
     words, starts = d.texts[t].words, d.texts[t].starts
     i = d.token_at(t, m.start)
     j = d.token_at(t, m.end - 1) + 1
     k = i - 1
     if k >= 0 and words[k].casefold() in _OWNERS:
-        return _nearest_state(d, t, m)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
+        return state_before(d, t, m)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
+    if owned_only:
+        return None
     if k >= 0 and words[k].casefold() == "the":
         k -= 1
     if k >= 1 and words[k] in ("'s", "’s"):
@@ -106,7 +109,8 @@ def _explicit(d: DocumentView, t: int, m: Mention) -> str | None:
     return _opening_place(d, t, m)
 
 
-def _nearest_state(d: DocumentView, t: int, m: Mention) -> str | None:
+def state_before(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The state named nearest before m in its sentence (whom "its" refers to)."""
     s, _ = sentence_bounds(d.texts[t].text, m.start, m.end)
     best: Mention | None = None
     for q in d.overlapping(t, s, m.start):
@@ -203,7 +207,7 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
 
 Evidence = Callable[[DocumentView, int, Mention], str | None]
 LEVELS: tuple[tuple[str, Evidence], ...] = (
-    ("explicit", _explicit),
+    ("explicit", explicit_owner),
     ("person", _person),
     ("subject", _subject),
     ("paragraph", lambda d, t, m: paragraph_state(d, t)),

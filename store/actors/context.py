@@ -49,8 +49,8 @@ from collections.abc import Sequence
 
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
-from store.actors.body_owner import national_bodies
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.body_owner import national_bodies
 from store.actors.cut_bodies import cut_bodies
 from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials

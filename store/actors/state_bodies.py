@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from store.actors.body_owner import is_national_body
+from store.actors.body_owner import explicit_owner, is_national_body
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
-from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.document_view import DocumentView
 from store.actors.dominant import dominant_state, leading_state, sentence_states
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
@@ -44,7 +44,6 @@ _BODY_WORDS = (
     )
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_OWNERS = frozenset({"its", "their"})
 
 
 def _generic(text: str) -> bool:
@@ -54,23 +53,6 @@ def _generic(text: str) -> bool:
     if len(words) < 2 or not any(fold(w) in _HEADS for w in words):
         return False
     return all(fold(w) in _BODY_WORDS or _ORDINAL.match(w) for w in words)
-
-
-def _owner(d: DocumentView, t: int, m: Mention) -> str | None:
-    """ "its"/"their" right before m: the state named nearest before it in the sentence."""
-    words = d.texts[t].words
-    i = d.token_at(t, m.start)
-    if i < 1 or words[i - 1].casefold() not in _OWNERS:
-        return None
-    s, _ = sentence_bounds(d.texts[t].text, m.start, m.end)
-    best: Mention | None = None
-    for q in d.overlapping(t, s, m.start):
-        actor = d.actor(q)
-        if actor is not None and actor.kind == "state" and actor.affiliation and q.end <= m.start:
-            if best is None or q.start > best.start:
-                best = q
-    actor = d.actor(best) if best is not None else None
-    return actor.affiliation if actor is not None else None
 
 
 def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
@@ -89,7 +71,7 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
             ):
                 out.append(m)
                 continue
-            state = _owner(d, t, m)
+            state = explicit_owner(d, t, m, owned_only=owned_only)
             if state is None and not owned_only:
                 states = sentence_states(d, t, m)
                 if states is None:
