@@ -200,3 +200,15 @@ def test_romanised_name_lists_are_latin_letters_and_by_their_state():
     assert set(ROMANISED.values()) | {"GRC", "MKD"} <= {state for _, state in names}
     assert all(name.isascii() for name, state in names if state in {*ROMANISED.values(), "GRC", "MKD"})
     assert romanise("Γιώργος Παπαδόπουλος", _EL) == "Giorgos Papadopoulos"
+
+
+@needs_pipeline
+def test_a_company_a_demonym_describes_is_no_states_unless_state_owned(full):
+    got = _each(
+        full,
+        "Satellite data analysed by Kayrros, a French company, showed methane plumes over Turkmenistan's gas "
+        "fields, and Turkmenistan denied it.",
+        "Petrolia, a French state-owned company, said it would buy the gas from Turkmenistan.",
+    )
+    assert got.get((0, "Kayrros")) is None
+    assert got.get((1, "Petrolia")) == "FRA"  # the text calls it a state's: kept
