@@ -52,6 +52,13 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         state := _head_of(d, t, i)
     ):  # "X, the head of the Investigative Committee"
         return True, state
+    if (
+        m.label == "ORG"
+        and i >= 1
+        and words[i - 1].casefold() in _OWNED_BODIES
+        and (state := _owned_role(d, t, i)) is not None
+    ):
+        return True, state  # "Turkey ... through its aid agency TIKA" (not "its director X": whose "its"?)
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
@@ -364,13 +371,15 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
 
 
 _REPORTERS = frozenset("journalist journalists reporter reporters correspondent correspondents columnist".split())
+_OWNED_BODIES = frozenset("agency company service ministry committee operator broadcaster regulator fund".split())
 _OWNED_ROLE_WORDS = frozenset({"of", "and", "-", "for"})
 
 
 def _owned_role(d: DocumentView, t: int, comma: int) -> str | None:
-    """ "The Taliban government says ..., and its acting minister of mines and petroleum, X": a role after
-    "its"/"their" (lowercase words, one a role word) is of the state or body that opens the sentence, else
-    of the nearest one before "its"."""
+    """ "The Taliban government says ..., and its acting minister of mines and petroleum, X", "Turkey ...
+    through its aid agency TIKA": a role after "its"/"their" (lowercase words, one a role word) ending at
+    token ``comma`` (a comma, or the name itself) is of the first state or body its sentence names before
+    "its"."""
     words, starts = d.texts[t].words, d.texts[t].starts
     k, role = comma - 1, False
     while k >= 0 and comma - k <= 10:

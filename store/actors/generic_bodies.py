@@ -24,6 +24,7 @@ _HOUSES = frozenset(
 # name -> the states that have such a body (None: nearly every state has one)
 GENERIC_BODIES: dict[str, frozenset[str] | None] = {
     "house of representatives": _HOUSES,
+    "house of commons": frozenset({"GBR", "CAN"}),
     "parliament": None,
     "supreme court": None,
     "central bank": None,

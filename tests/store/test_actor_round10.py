@@ -212,3 +212,24 @@ def test_a_company_a_demonym_describes_is_no_states_unless_state_owned(full):
     )
     assert got.get((0, "Kayrros")) is None
     assert got.get((1, "Petrolia")) == "FRA"  # the text calls it a state's: kept
+
+
+@needs_pipeline
+def test_its_agency_is_the_state_that_opens_the_sentence_but_its_director_is_not_guessed(full):
+    got = _each(
+        full,
+        "Turkey, which pays for schools in Gagauzia through its aid agency KOPRU, kept silent.",
+        "Police in Baku searched the office of Sputnik Azerbaijan and detained its director Pyotr Lomov.",
+    )
+    assert got[(0, "KOPRU")] == "TUR"
+    assert got.get((1, "Pyotr Lomov")) != "AZE"  # "its" is the agency's, not Baku's
+
+
+@needs_pipeline
+def test_the_house_of_commons_takes_the_british_state_of_its_sentence(full):
+    got = _each(
+        full,
+        "British Defence Secretary Grant Shapps told the House of Commons that Russia had lost a third of "
+        "its warships.",
+    )
+    assert got[(0, "House of Commons")] == "GBR"
