@@ -233,3 +233,23 @@ def test_the_house_of_commons_takes_the_british_state_of_its_sentence(full):
         "its warships.",
     )
     assert got[(0, "House of Commons")] == "GBR"
+
+
+@needs_pipeline
+def test_a_family_name_without_its_arabic_article_is_the_person_named_in_full(full):
+    got = _each(
+        full,
+        "Fighting broke out in Tripoli after Abdulghani al-Kikli was killed at a military base.",
+        "Kikli was killed at a meeting, and his men left the city.",
+    )
+    assert got[(1, "Kikli")] == "LBY"
+
+
+@needs_pipeline
+def test_the_guards_after_a_revolutionary_guard_are_that_guard(full):
+    got = _each(
+        full,
+        "The Iranian Revolutionary Guard seized the tanker on Thursday.",
+        "Footage showed the Guards' navy boarding the ship.",
+    )
+    assert got[(1, "Guards")] == "IRN"
