@@ -13,11 +13,14 @@ the strongest evidence, in order:
    Foreign Ministry spokeswoman", "said X, a spokesman for the Foreign Ministry");
 3. the sentence's subject state: the state-linked actors named before it in its sentence, if they are one
    state, else the one that opens the sentence;
-4. the state that leads its paragraph (more dictionary mentions than any other);
-5. the state that leads the document.
+4. the one state the document names (twice or more) of which the dictionary knows a body of that name
+   ("State Security Service": Azerbaijan's, Georgia's, Uzbekistan's; store/actors/body_families.py);
+5. the state that leads its paragraph (more dictionary mentions than any other);
+6. the state that leads the document.
 
 A level whose evidence ties (two states, none first) gives way to the next; the last one tied leaves the body
-unlinked. ``body_state`` is the scorer; ``national_bodies`` is the pass that links every bare body with it
+unlinked; a body of a state the dictionary knows by that name is linked to that entry. ``body_state`` is the
+scorer; ``national_bodies`` is the pass that links every bare body with it
 (``origin="context"``); store/actors/affiliation.py leaves these names to it rather than give a document's
 mentions of one name one state.
 """
@@ -26,8 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from store.actors.body_families import body_families
 from store.actors.cues import ROLE_WORDS
-from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.document_view import DocumentView, document_states, sentence_bounds
 from store.actors.dominant import leading_state, paragraph_state, stateless
 from store.actors.inferred import inferred, is_inferred
 from store.actors.matcher import fold
@@ -205,11 +209,28 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
     return first[1] if opening <= 1 else None
 
 
+def _family(d: DocumentView, m: Mention) -> dict[str, str]:
+    """state -> dictionary id of the bodies of this name the dictionary knows ("State Security Service" of
+    Azerbaijan, of Georgia, of Uzbekistan)."""
+    key = fold(" ".join(w for w in m.text.split() if w.casefold() != "the"))
+    return body_families(d).get(key, {})
+
+
+def _known_body(d: DocumentView, t: int, m: Mention) -> str | None:
+    """The one state the document names (twice or more) that the dictionary knows a body of this name of."""
+    row = _family(d, m)
+    if not row:
+        return None
+    named = {s for s, n in document_states(d).items() if n >= 2 and s in row}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 Evidence = Callable[[DocumentView, int, Mention], str | None]
 LEVELS: tuple[tuple[str, Evidence], ...] = (
     ("explicit", explicit_owner),
     ("person", _person),
     ("subject", _subject),
+    ("known body", _known_body),
     ("paragraph", lambda d, t, m: paragraph_state(d, t)),
     ("document", lambda d, t, m: leading_state(d)),
 )
@@ -237,11 +258,13 @@ def national_bodies(d: DocumentView) -> None:
                 continue
             state, _level = body_state(d, t, m)
             name = " ".join(m.text.split())
-            new = (
-                inferred(m, "context", state, "organisation", name)
-                if state
-                else Mention(m.start, m.end, m.text, None, m.label, "ner")
-            )
+            own = _family(d, m).get(state) if state else None
+            if own is not None:  # the dictionary's own entry for that state's body
+                new = Mention(m.start, m.end, m.text, own, m.label, "dictionary")
+            elif state:
+                new = inferred(m, "context", state, "organisation", name)
+            else:
+                new = Mention(m.start, m.end, m.text, None, m.label, "ner")
             if new != m:
                 m, changed = new, True
             out.append(m)

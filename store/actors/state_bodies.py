@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from store.actors.body_families import body_families
 from store.actors.body_owner import explicit_owner, is_national_body
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
 from store.actors.dominant import dominant_state, leading_state, sentence_states
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
-from store.model import Actor, Mention
+from store.model import Mention
 
 _HEADS = STATE_BODIES | frozenset(
     "ministry brigade brigades base division regiment battalion corps unit fleet army university academy".split()
@@ -128,45 +129,6 @@ def local_institutions(d: DocumentView) -> None:
 # ── bodies of one name in several states ──────────────────────────────────────────────────────────
 
 
-_FAMILIES: dict[str, dict[str, dict[str, str]]] = {}  # by the dictionary's digest: built once a process
-
-
-def _families(d: DocumentView) -> dict[str, dict[str, str]]:
-    """folded short name -> {state: dictionary id} for names that several states' bodies share: an entry
-    named "X of <its state>" makes X (and its aliases without the state's name) such a name, and an
-    entry named X itself joins it."""
-    dictionary = d.matcher.dictionary
-    memo = _FAMILIES.get(dictionary.digest) if dictionary.digest else None
-    if memo is not None:
-        return memo
-    families: dict[str, dict[str, str]] = {}
-    plain: dict[str, list[Actor]] = {}
-    for entry in dictionary.entries.values():
-        actor = entry.actor
-        if actor.kind != "organisation":
-            continue
-        plain.setdefault(fold(actor.name), []).append(actor)
-        state = dictionary.state_for(actor.affiliation)
-        if not actor.affiliation or state is None:
-            continue
-        names = {fold(state.actor.name), *(fold(a) for a in state.aliases)}
-        head, sep, tail = actor.name.rpartition(" of ")
-        if not sep or fold(tail) not in names:
-            continue
-        keys = {fold(head)} | {fold(a) for a in entry.aliases if not any(n in fold(a) for n in names)}
-        for key in keys:
-            families.setdefault(key, {})[actor.affiliation] = actor.id
-    for key, row in families.items():
-        for actor in plain.get(key, ()):
-            if actor.affiliation:
-                row.setdefault(actor.affiliation, actor.id)
-    if len(_FAMILIES) > 4:
-        _FAMILIES.clear()
-    if dictionary.digest:
-        _FAMILIES[dictionary.digest] = families
-    return families
-
-
 def shared_bodies(d: DocumentView) -> None:
     families: dict[str, dict[str, str]] | None = None
     leading: str | None | bool = False
@@ -180,7 +142,7 @@ def shared_bodies(d: DocumentView) -> None:
                 out.append(m)
                 continue
             if families is None:
-                families = _families(d)
+                families = body_families(d)
             key = fold(" ".join(w for w in m.text.split() if w.casefold() != "the"))
             row = families.get(key)
             if row is not None and actor.affiliation not in elsewhere:

@@ -253,3 +253,15 @@ def test_the_guards_after_a_revolutionary_guard_are_that_guard(full):
         "Footage showed the Guards' navy boarding the ship.",
     )
     assert got[(1, "Guards")] == "IRN"
+
+
+@needs_pipeline
+def test_a_bare_body_only_one_of_the_documents_states_has_by_that_name_is_that_states(full):
+    got = _each(
+        full,
+        "Azerbaijan and Russia traded protests after the raids, and Azerbaijan recalled its envoy.",
+        "Pro-government outlets said the State Security Service suspected two Russian journalists of working "
+        "for the FSB, and the Kremlin protested; Russia called it a provocation.",
+    )
+    # the paragraph leads with Russia, but the dictionary knows a "State Security Service" of Azerbaijan only
+    assert got[(1, "State Security Service")] == "AZE"
