@@ -265,3 +265,19 @@ def test_a_bare_body_only_one_of_the_documents_states_has_by_that_name_is_that_s
     )
     # the paragraph leads with Russia, but the dictionary knows a "State Security Service" of Azerbaijan only
     assert got[(1, "State Security Service")] == "AZE"
+
+
+@needs_pipeline
+def test_a_state_named_once_beside_a_person_is_a_candidate_for_their_name(full):
+    texts = (
+        "Pagers exploded across Lebanon on Tuesday, and Hezbollah blamed Israel; Lebanon's health minister "
+        "counted the wounded while Israel said nothing.",
+        "The pagers bore the brand of a Taiwanese company whose founder Lin Chih-ming said they were made "
+        "under licence in Hungary.",
+        "Lebanon and Israel traded fire again, and Hezbollah vowed revenge on Israel.",
+    )
+    got = _each(full, *texts)
+    assert got[(1, "Lin Chih-ming")] == "TWN"
+    # the same name in a sentence that does not name Taiwan: Taiwan is no candidate
+    other = _each(full, texts[0], "A spokesman, Lin Chih-ming, said they were made under licence.", texts[2])
+    assert other.get((1, "Lin Chih-ming")) is None
