@@ -43,10 +43,8 @@ BODY_HEADS = frozenset(
     inspectorate prosecutor's procuracy chamber cabinet""".split()
 )
 # every word of such a name: portfolios, and words that qualify a body without naming its state
-BODY_WORDS = (
-    BODY_HEADS
-    | frozenset(
-        """foreign interior internal defence defense justice finance finances economy economic economics energy
+BODY_WORDS = BODY_HEADS | frozenset(
+    """foreign interior internal defence defense justice finance finances economy economic economics energy
         health education culture cultural trade industry agriculture transport transportation labour labor
         social emergency emergencies ecology environment environmental information communications digital
         sport sports youth tourism science higher development reconstruction migration customs tax taxes
@@ -54,7 +52,6 @@ BODY_WORDS = (
         electoral elections affairs and of for the on public prosecutor general general's anti-corruption
         investigative investigation border protection civil situations natural resources water ministers
         people's popular constitutional legislative executive presidential""".split()
-    )
 )
 _OWNERS = frozenset({"its", "their"})
 _OPENERS = frozenset({"in", "from", "at"})
@@ -202,8 +199,8 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
     first = min(states)
     at = d.token_at(t, first[0])
     opening = at - max(0, d.token_at(t, s))
-    q = d.mention_at(t, first[0])
-    after = d.token_at(t, q.end - 1) + 1 if q is not None else at + 1
+    opener = d.mention_at(t, first[0])
+    after = d.token_at(t, opener.end - 1) + 1 if opener is not None else at + 1
     if after < len(words) and words[after].casefold() in ("and", "or", "&"):
         return None  # "Armenia and Azerbaijan said ... the Interior Ministry": a tie
     return first[1] if opening <= 1 else None

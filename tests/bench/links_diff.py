@@ -31,7 +31,10 @@ def dump(out: Path, root: Path) -> None:
     docs = [load(SourceFile(p)) for p in sorted(PAGES.glob("*.txt"))]
     rows: dict[str, list[object]] = {}
     for doc in analyzer.analyze_many(docs):
-        texts = [(-1, doc.title or "", doc.title_mentions), *((b, bl.text, bl.mentions) for b, bl in enumerate(doc.blocks))]
+        texts = [
+            (-1, doc.title or "", doc.title_mentions),
+            *((b, bl.text, bl.mentions) for b, bl in enumerate(doc.blocks)),
+        ]
         for b, text, mentions in texts:
             for m in mentions:
                 actor = analyzer.actors.get(m.actor_id) if m.actor_id else None
@@ -54,7 +57,9 @@ def diff(before: Path, after: Path) -> None:
             continue
         changed += 1
         text = (y or x)[0]
-        print(f"{key} {text!r}: {x[1] if x else '-'} [{x[2] if x else ''}] -> {y[1] if y else '-'} [{y[2] if y else ''}]")
+        print(
+            f"{key} {text!r}: {x[1] if x else '-'} [{x[2] if x else ''}] -> {y[1] if y else '-'} [{y[2] if y else ''}]"
+        )
         print(f"    {(y or x)[3]}")
     print(f"{changed} mentions changed affiliation (or appeared / vanished)")
 

@@ -146,8 +146,7 @@ def test_its_minister_is_the_minister_of_the_state_that_opens_the_sentence(full)
 def test_a_diplomat_after_a_demonym_is_its_states(full):
     got = _each(
         full,
-        "In Moscow the Foreign Ministry summoned the Lithuanian charge d'affaires, Virginija Umbrasiene, on "
-        "Tuesday.",
+        "In Moscow the Foreign Ministry summoned the Lithuanian charge d'affaires, Virginija Umbrasiene, on Tuesday.",
     )
     assert got[(0, "Virginija Umbrasiene")] == "LTU"
 
