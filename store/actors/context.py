@@ -26,6 +26,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    a company the text calls a state's ("the state gas company X") is that state's (state_companies.py);
    a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
    (store/actors/deputies.py);
+   a national body named bare ("Foreign Ministry", "State Security Service") is decided mention by mention by
+   one scorer of the evidence its text gives (store/actors/body_owner.py), and parties and blocs NER found take
+   their sentence's or document's state (store/actors/parties.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's), and a generic body's name the
    dictionary gives another state goes to the possessive's state ("Ukraine's Main Intelligence Directorate":
