@@ -46,7 +46,7 @@ BODY_HEADS = frozenset(
 BODY_WORDS = BODY_HEADS | frozenset(
     """foreign interior internal defence defense justice finance finances economy economic economics energy
         health education culture cultural trade industry agriculture transport transportation labour labor
-        social emergency emergencies ecology environment environmental information communications digital
+        social emergency emergencies ecology information communications digital
         sport sports youth tourism science higher development reconstruction migration customs tax taxes
         revenue audit statistics security intelligence national state federal central supreme election
         electoral elections affairs and of for the on public prosecutor general general's anti-corruption
@@ -106,6 +106,9 @@ def explicit_owner(d: DocumentView, t: int, m: Mention, *, owned_only: bool = Fa
         at = j + 2 if words[j + 1].casefold() == "the" and j + 2 < len(words) else j + 1
         q = d.mention_at(t, starts[at])
         if q is not None and (state := _state_of(d.actor(q))):
+            after = d.token_at(t, q.end - 1) + 1
+            if after < len(words) and words[after] in ("or", "and", "/"):
+                return None  # "the General Staff in Kyiv or Moscow": whose?
             return state  # "the Foreign Ministry in Baku", "the National Assembly of Pakistan"
     return _opening_place(d, t, m)
 

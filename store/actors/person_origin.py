@@ -32,11 +32,18 @@ def _english(d: DocumentView) -> bool:
 
 
 def _sentence_states(d: DocumentView, t: int, m: Mention) -> set[str]:
+    """The states of the peoples m's sentence names ("a Taiwanese company"; not a town: "In Tehran" is a venue)."""
     s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
     out: set[str] = set()
     for q in d.overlapping(t, s, e):
         actor = d.actor(q)
-        if q is not m and actor is not None and actor.affiliation and q.origin == "dictionary":
+        if (
+            q is not m
+            and actor is not None
+            and actor.affiliation
+            and q.origin == "dictionary"
+            and actor.kind == "group"
+        ):
             out.add(actor.affiliation)
     return out
 
@@ -60,9 +67,9 @@ def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
                 # a state the document names once counts where it is named beside the person ("Gold Apollo, a
                 # Taiwanese company, whose founder X"): a venue is named elsewhere
                 here: dict[str, int] = {}
-                if len(name.split()) <= 3:  # a longer "name" is often a headline NER took for one
+                if states and len(name.split()) <= 3:  # a longer "name" is often a headline NER took for one
                     here = {s: named[s] for s in _sentence_states(d, t, m) if s in named and s not in states}
-                names[name] = best_fit(name, states | here) if states or here else None
+                names[name] = best_fit(name, states | here) if states else None  # one candidate: no choice
     if not any(names.values()):
         return
     for t in range(len(d.texts)):
