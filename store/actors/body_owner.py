@@ -252,6 +252,8 @@ def national_bodies(d: DocumentView) -> None:
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
+            if (wider := _national_name(d, t, m)) is not None:
+                m, changed = wider, True  # "Iraq's National Security Council": not the UN's Security Council
             mine = (m.actor_id is None and m.origin == "ner") or (m.origin == "context" and is_inferred(m.actor_id))
             if not mine or m.label not in ("ORG", "FAC") or not is_national_body(m.text):
                 out.append(m)
@@ -270,3 +272,22 @@ def national_bodies(d: DocumentView) -> None:
             out.append(m)
         if changed:
             d.mentions[t] = out
+
+
+_NATIONAL = frozenset({"National", "State", "Supreme", "Federal"})
+
+
+def _national_name(d: DocumentView, t: int, m: Mention) -> Mention | None:
+    """An international body's name the dictionary matched inside a national one ("National Security
+    Council"): the whole name, unlinked, for the scorer to decide."""
+    if m.origin != "dictionary" or not is_national_body(m.text):
+        return None
+    actor = d.actor(m)
+    if actor is None or actor.affiliation is not None or actor.kind != "organisation":
+        return None
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k = d.token_at(t, m.start) - 1
+    if k < 0 or words[k] not in _NATIONAL or starts[k] + len(words[k]) + 1 != m.start:
+        return None
+    text = d.texts[t].text
+    return Mention(starts[k], m.end, text[starts[k] : m.end], None, "ORG", "ner")

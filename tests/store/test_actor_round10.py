@@ -280,3 +280,14 @@ def test_a_state_named_once_beside_a_person_is_a_candidate_for_their_name(full):
     # the same name in a sentence that does not name Taiwan: Taiwan is no candidate
     other = _each(full, texts[0], "A spokesman, Lin Chih-ming, said they were made under licence.", texts[2])
     assert other.get((1, "Lin Chih-ming")) is None
+
+
+@needs_pipeline
+def test_a_national_security_council_is_not_the_uns_security_council(full):
+    got = _each(
+        full,
+        "Iraq's National Security Council declared the group a banned organisation on Tuesday.",
+        "Russia and the United States clashed at the Security Council in New York.",
+    )
+    assert got[(0, "National Security Council")] == "IRQ"
+    assert got[(1, "Security Council")] is None  # the UN's
