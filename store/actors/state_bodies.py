@@ -5,7 +5,8 @@
    Committee for National Security") is the state's that owns it in its sentence ("Armenia sent rescuers from
    its Ministry of Emergency Situations", "Russia keeps its 201st Military Base": the nearest state before
    "its"), else the one state its sentence names, else the state that dominates the document
-   (store/actors/dominant.py), else nobody's (``origin="context"``).
+   (store/actors/dominant.py), else the rest of the body scorer's evidence (store/actors/body_owner.py: its
+   paragraph's leading state, the document's), else nobody's (``origin="context"``).
 2. ``local_institutions``: a university, institute, academy, school or hospital NER found, in a sentence that
    names no state other than the one the document is about (dominant, else leading), is that state's ("Students
    walked out of Sharif University of Technology"): other organisations take their country
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from store.actors.body_families import body_families
-from store.actors.body_owner import explicit_owner, is_national_body
+from store.actors.body_owner import body_state, explicit_owner, is_national_body
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
 from store.actors.document_view import DocumentView
 from store.actors.dominant import dominant_state, leading_state, sentence_states
@@ -83,7 +84,8 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
                 elif not states:
                     if main is False:
                         main = dominant_state(d)
-                    state = main if isinstance(main, str) else None
+                    # the document's dominant state, else the rest of the scorer's evidence (its paragraph's)
+                    state = main if isinstance(main, str) else body_state(d, t, m)[0]
             if state is not None:
                 m = inferred(m, "context", state, "organisation", " ".join(m.text.split()))
                 changed = True

@@ -291,3 +291,14 @@ def test_a_national_security_council_is_not_the_uns_security_council(full):
     )
     assert got[(0, "National Security Council")] == "IRQ"
     assert got[(1, "Security Council")] is None  # the UN's
+
+
+@needs_pipeline
+def test_a_numbered_unit_in_a_sentence_naming_no_state_takes_its_paragraphs(full):
+    got = _each(
+        full,
+        "Russia pressed on Avdiivka for months, and Russia's generals sent wave after wave; Ukraine held on.",
+        "Oleksandr Tarnavskyi ordered the retreat. The 4th Separate Assault Brigade, rushed in to cover it, said "
+        "the town was almost surrounded.",
+    )
+    assert got[(1, "4th Separate Assault Brigade")] == "UKR"
