@@ -188,6 +188,9 @@ def _subject(d: DocumentView, t: int, m: Mention) -> str | None:
     for q in d.overlapping(t, s, m.start):
         if q is m or q.end > m.start or text[q.end : q.end + 1] == "-":
             continue  # "a Britain-based monitor": a modifier, no subject
+        k = d.token_at(t, q.start) - 1
+        if k >= 0 and words[k].casefold() in ("a", "an"):
+            continue  # "a Ukraine specialist": a modifier too
         actor = d.actor(q)
         if actor is None:
             continue
@@ -252,13 +255,18 @@ def national_bodies(d: DocumentView) -> None:
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
+            widened = d.memo.setdefault("widened bodies", set())
+            assert isinstance(widened, set)
             if (wider := _national_name(d, t, m)) is not None:
                 m, changed = wider, True  # "Iraq's National Security Council": not the UN's Security Council
+                widened.add((t, m.start))
             mine = (m.actor_id is None and m.origin == "ner") or (m.origin == "context" and is_inferred(m.actor_id))
             if not mine or m.label not in ("ORG", "FAC") or not is_national_body(m.text):
                 out.append(m)
                 continue
-            state, _level = body_state(d, t, m)
+            # a name the dictionary gave an international body is decided only by its own phrase ("Iraq's
+            # National Security Council"; the White House's is named with no owner, in stories about others)
+            state, _level = body_state(d, t, m, levels=1 if (t, m.start) in widened else len(LEVELS))
             name = " ".join(m.text.split())
             own = _family(d, m).get(state) if state else None
             if own is not None:  # the dictionary's own entry for that state's body
