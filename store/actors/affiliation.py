@@ -436,12 +436,37 @@ def _head_state(d: DocumentView, m: Mention) -> str | None:
             ):
                 return actor.affiliation
         break
+    if not matches or matches[0].start != 0:
+        shared = SHARED_NAMES.get(fold(words[0]))
+        if shared is not None and fold(words[-1]) in STATE_BODIES | COMPANIES | _POWER:
+            return _named_more(d, shared)  # "Korean People's Army" in a story about North Korea's troops
     if len(words) >= 3 and words[-2] == "of" and matches:
         last = matches[-1]
         actor = d.actors.get(last.actor_id)
         if last.start == len(words) - 1 and actor is not None and actor.kind == "state" and actor.affiliation:
             return actor.affiliation
     return None
+
+
+# a state's short name two states share, which the dictionary leaves out: (states, the one its companies mean
+# when the document names neither: South Korea's call themselves "Korea ...", North Korea's "Korean People's")
+SHARED_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "korea": (("KOR", "PRK"), "KOR"),
+    "korean": (("KOR", "PRK"), None),
+    "congo": (("COD", "COG"), None),
+    "congolese": (("COD", "COG"), None),
+}
+_POWER = frozenset({"power", "nuclear"})
+
+
+def _named_more(d: DocumentView, shared: tuple[tuple[str, ...], str | None]) -> str | None:
+    """Of the states that share a name, the one the document names more (else the default, if any)."""
+    states, default = shared
+    counts = document_states(d)
+    ranked = sorted(states, key=lambda s: -counts.get(s, 0))
+    if counts.get(ranked[0], 0) == 0:
+        return default
+    return ranked[0] if counts.get(ranked[0], 0) > counts.get(ranked[1], 0) else None
 
 
 _NUMBERED_UNIT = re.compile(

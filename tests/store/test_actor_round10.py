@@ -302,3 +302,16 @@ def test_a_numbered_unit_in_a_sentence_naming_no_state_takes_its_paragraphs(full
         "the town was almost surrounded.",
     )
     assert got[(1, "4th Separate Assault Brigade")] == "UKR"
+
+
+@needs_pipeline
+def test_a_name_headed_by_a_shared_state_name_is_the_state_the_document_names_more(full):
+    north = _each(
+        full,
+        "Pyongyang has sent troops to Russia, North Korean state media said, and Pyongyang denied losses.",
+        "Many came from the special forces of the Korean People's Army, North Korea's defectors said.",
+    )
+    assert north[(1, "Korean People's Army")] == "PRK"
+    # a company called "Korea ..." in a text naming neither Korea is South Korea's; "Korean ..." is no guess
+    south = _each(full, "Rosatom's reactors beat bids from Korea Hydro & Nuclear Power and France's EDF.")
+    assert south[(0, "Korea Hydro & Nuclear Power")] == "KOR"
