@@ -67,9 +67,9 @@ def apply(text: str) -> tuple[str, list[str]]:
         new = re.sub(r'(?m)^affiliation = ".*"\n', "", block)
         if state:
             new = new.replace("\nkind = ", f'\naffiliation = "{state}"\nkind = ', 1)
-            new = re.sub(r'(?m)^(kind = .*)\n(affiliation = .*)$', r"\2\n\1", new)
+            new = re.sub(r"(?m)^(kind = .*)\n(affiliation = .*)$", r"\2\n\1", new)
             # keep the file's order: id, name, kind, affiliation
-            new = re.sub(r'(?m)^(affiliation = .*)\n(kind = .*)$', r"\2\n\1", new)
+            new = re.sub(r"(?m)^(affiliation = .*)\n(kind = .*)$", r"\2\n\1", new)
         if new == block:
             continue
         before = text[: head.start()]

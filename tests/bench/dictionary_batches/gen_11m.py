@@ -4,7 +4,8 @@ name and alias, and add checked aliases the lists give to actors already in the 
     .venv/bin/python tests/bench/dictionary_batches/gen_11m.py [--dry-run]
 
 List format: ``@ <state or -> <kind> <sector> [label]`` starts a group; then one actor a line,
-``Name | alias; alias`` (``Name |-`` or ``Name``: no alias). The generator is idempotent: it drops the
+``Name | alias; alias`` (``Name |-`` or ``Name``: no alias; ``!Name``: a place added although the gazetteer
+links it, because a region's name begins with it and would stop the gazetteer linking it alone). The generator is idempotent: it drops the
 batch it wrote before (everything from its header on) and writes it again. It needs wordfreq for one
 check; wordfreq is no project dependency: install it into a scratch folder and put that on PYTHONPATH
 (``pip install --target /tmp/wf 'wordfreq>=3.1,<4'``); without it that check is skipped (and said so).
@@ -17,13 +18,16 @@ one-word name or alias that is a common word (the matcher's list, spaCy's stop w
 languages in store/corpus/stopwords.json) or a first name (Faker's name lists, the dictionary's people)
 is dropped, for a name the whole entry; a one-word organisation name of 7 letters or more one typo from a
 frequent English word (wordfreq's 30,000) is dropped, since the matcher forgives organisations one typo;
-a place alias the gazetteer gives another state is dropped.
+a place alias the gazetteer gives another state is dropped; and a name or alias whose first word is no
+first word of the dictionary's names yet but a town of the field of 50,000 people or more is dropped, since
+the matcher's knowing that word would stop the gazetteer linking the town alone ("Armavir Province").
 """
 
 from __future__ import annotations
 
 import collections
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -32,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from store.actors.dictionary import slugify  # noqa: E402
-from store.actors.gazetteer import countries_of  # noqa: E402
+from store.actors.gazetteer import ALONE_FROM, FIELD, countries_of  # noqa: E402
 from store.actors.matcher import COMMON_WORDS, FUZZY_MIN_SINGLE, fold, osa_distance_1  # noqa: E402
 
 TOML = ROOT / "store" / "actors" / "actors.toml"
@@ -91,6 +95,8 @@ def read_lists() -> list[dict]:
                 label = parts[3] if len(parts) > 3 else None
                 continue
             name, _, rest = line.partition("|")
+            force = name.strip().startswith("!")  # a town the gazetteer links, whose first word a region takes
+            name = name.strip().lstrip("!")
             aliases = [] if rest.strip() in ("", "-") else [a.strip() for a in rest.split(";") if a.strip()]
             entries.append(
                 dict(
@@ -102,6 +108,7 @@ def read_lists() -> list[dict]:
                     label=label,
                     aliases=aliases,
                     src=f"{path.name}:{n}",
+                    force=force,
                 )
             )
     return entries
@@ -118,7 +125,9 @@ def main(dry_run: bool) -> None:
         for s in (a["name"], *a.get("aliases", []), *a.get("adjectives", [])):
             owners[fold(s)].add(a["id"])
     common = common_words()
-    firsts = faker_first_names() | {fold(a["name"].split()[0]) for a in old if a["kind"] == "person" and " " in a["name"]}
+    firsts = faker_first_names() | {
+        fold(a["name"].split()[0]) for a in old if a["kind"] == "person" and " " in a["name"]
+    }
     freq = frequent_english()
     by_len: dict[int, list[str]] = collections.defaultdict(list)
     for w in freq or ():
@@ -143,6 +152,18 @@ def main(dry_run: bool) -> None:
                         return f"one typo from {w!r}"
         return None
 
+    # first words of the dictionary's names: a name starting with any other word that is a town of the field
+    # stops the gazetteer linking that town alone (places.py asks matcher.knows), so it is left out
+    known_first = {fold(re.split(r"[\s-]", s.removeprefix("the "))[0]) for k in owners for s in (k,)}
+    forced = {fold(e["name"]) for e in read_lists() if e["force"]}
+
+    def hides_a_town(name: str) -> str | None:
+        first = re.split(r"[\s-]", name)[0]
+        if " " not in name and "-" not in name or fold(first) in known_first or fold(first) in forced:
+            return None
+        towns = {s: p for s, p in countries_of(first).items() if s in FIELD and p >= ALONE_FROM}
+        return f"hides the town {first} ({','.join(sorted(towns))})" if towns else None
+
     report: dict[str, list] = {"skipped": [], "dropped": [], "alias_adds": []}
     batch, adds = [], collections.defaultdict(list)
     batch_owner: dict[str, set[str]] = collections.defaultdict(set)
@@ -160,10 +181,10 @@ def main(dry_run: bool) -> None:
                 adds[next(iter(hits))].extend([e["name"], *e["aliases"]])
             report["skipped"].append((e["name"], "an alias names " + ",".join(sorted(hits))))
             continue
-        if e["kind"] == "place" and set(countries_of(e["name"])) == {e["affiliation"]}:
+        if e["kind"] == "place" and not e["force"] and set(countries_of(e["name"])) == {e["affiliation"]}:
             report["skipped"].append((e["name"], "the gazetteer links it"))
             continue
-        if why := word_problem(e["name"], e["kind"], e["affiliation"]):
+        if why := word_problem(e["name"], e["kind"], e["affiliation"]) or hides_a_town(e["name"]):
             report["skipped"].append((e["name"], why))
             continue
         if batch_owner.get(key):
@@ -183,7 +204,7 @@ def main(dry_run: bool) -> None:
             elif batch_owner[k] - {e["id"]}:
                 why = "shared in the batch with " + ",".join(sorted(batch_owner[k] - {e["id"]}))
             else:
-                why = word_problem(alias, e["kind"], e["affiliation"])
+                why = word_problem(alias, e["kind"], e["affiliation"]) or hides_a_town(alias)
             if why:
                 report["dropped"].append((e["id"], alias, why))
             elif alias != e["name"] and alias not in keep:
@@ -230,8 +251,10 @@ def main(dry_run: bool) -> None:
     new_text = text.rstrip() + "\n\n" + HEADER.read_text(encoding="utf-8").rstrip() + "\n\n" + "\n".join(out)
     tomllib.loads(new_text)
     counts = collections.Counter((e["kind"], e["sector"]) for e in batch)
-    print(f"new {len(batch)}; skipped {len(report['skipped'])}; aliases dropped {len(report['dropped'])}; "
-          f"alias adds {sum(len(a) for _, a in report['alias_adds'])} to {len(report['alias_adds'])} actors")
+    print(
+        f"new {len(batch)}; skipped {len(report['skipped'])}; aliases dropped {len(report['dropped'])}; "
+        f"alias adds {sum(len(a) for _, a in report['alias_adds'])} to {len(report['alias_adds'])} actors"
+    )
     print(dict(counts))
     print(dict(collections.Counter(e["affiliation"] for e in batch).most_common()))
     (Path(__file__).resolve().parent / "report_11m.json").write_text(
