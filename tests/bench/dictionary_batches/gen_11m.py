@@ -13,7 +13,8 @@ check; wordfreq is no project dependency: install it into a scratch folder and p
 Checks, as for batch 2026-11l (tests/store/test_actors_batch_11l.py) and made for every kind here:
 an entry whose name or id the dictionary already has is not added (its new aliases are added to that
 actor instead, when they pass the checks); a place the gazetteer already links to the same state is not
-added (places already link it); an alias another actor has, or another entry of the batch, is dropped; a
+added (places already link it), nor a subdivision's name with its type word that regions.py links to the
+same state ("Altai Krai": the bare names it links only with a cue stay); an alias another actor has, or another entry of the batch, is dropped; a
 one-word name or alias that is a common word (the matcher's list, spaCy's stop words, the top words of 40
 languages in store/corpus/stopwords.json) or a first name (Faker's name lists, the dictionary's people)
 is dropped, for a name the whole entry; a one-word organisation name of 7 letters or more one typo from a
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from store.actors.dictionary import slugify  # noqa: E402
 from store.actors.gazetteer import ALONE_FROM, FIELD, countries_of  # noqa: E402
 from store.actors.matcher import COMMON_WORDS, FUZZY_MIN_SINGLE, fold, osa_distance_1  # noqa: E402
+from store.actors.subdivisions import states_of, typed  # noqa: E402
 
 TOML = ROOT / "store" / "actors" / "actors.toml"
 SRC = Path(__file__).resolve().parent / "src_11m"
@@ -164,6 +166,13 @@ def main(dry_run: bool) -> None:
         towns = {s: p for s, p in countries_of(first).items() if s in FIELD and p >= ALONE_FROM}
         return f"hides the town {first} ({','.join(sorted(towns))})" if towns else None
 
+    def subdivision_linked(name: str, state: str | None) -> bool:
+        """A subdivision's name with its type word ("Altai Krai", "Lori Province"): regions.py links it to
+        its state wherever NER finds it; a bare name ("Helmand") it links only with a cue, so the
+        dictionary keeps those, and their typed forms as aliases, so that the longest match stays whole
+        ("Republic of Karakalpakstan")."""
+        return typed(name) and states_of(name) == (state,)
+
     report: dict[str, list] = {"skipped": [], "dropped": [], "alias_adds": []}
     batch, adds = [], collections.defaultdict(list)
     batch_owner: dict[str, set[str]] = collections.defaultdict(set)
@@ -183,6 +192,9 @@ def main(dry_run: bool) -> None:
             continue
         if e["kind"] == "place" and not e["force"] and set(countries_of(e["name"])) == {e["affiliation"]}:
             report["skipped"].append((e["name"], "the gazetteer links it"))
+            continue
+        if e["kind"] == "place" and subdivision_linked(e["name"], e["affiliation"]):
+            report["skipped"].append((e["name"], "the subdivisions rule links it"))
             continue
         if why := word_problem(e["name"], e["kind"], e["affiliation"]) or hides_a_town(e["name"]):
             report["skipped"].append((e["name"], why))
