@@ -18,7 +18,7 @@ TOML = Path(__file__).resolve().parents[3] / "store" / "actors" / "actors.toml"
 
 PRIVATE = "# audit 2026-11m: privately owned, so no state's (tests/data/gold_mentions.md: a company or outlet is `-` unless its state owns it)"
 EXILE = "# audit 2026-11m: a private or exile outlet, no state's (as Meduza, Kloop, Abzas Media in the gold)"
-JIHAD = "# audit 2026-11m: a jihadist international, no state's (ISKP is `-` in wider7/wider11)"
+JIHAD = "# audit 2026-11m: a jihadist international or its branch, no state's (ISKP is `-` in wider7/wider11)"
 DEFACTO = "# audit 2026-11m: an unrecognised breakaway entity, no state's (the de facto rule of wider6/wider7)"
 BASED = "# audit 2026-11m: a rights group takes the country it works from (as HRANA, Iran Human Rights)"
 
@@ -38,7 +38,9 @@ for ids, comment in (
         PRIVATE,
     ),
     ("meduza mediazona dozhd the-insider nexta meydan-tv abzas-media iran-international libya-al-ahrar kloop", EXILE),
-    ("islamic-state-khorasan-province", JIHAD),
+    # Islamic State's and al-Qaeda's branches: ISKP (as the gold), Hurras al-Din (al-Qaeda in Syria),
+    # al-Shabaab (al-Qaeda's branch in Somalia since 2012)
+    ("islamic-state-khorasan-province hurras-al-din al-shabaab", JIHAD),
     ("dpr lpr", DEFACTO),
 ):
     for actor_id in ids.split():
@@ -51,7 +53,7 @@ UNSURE = {
     "rybar": "a private channel reported to take state contracts (kept RUS)",
     "mahan-air": "nominally private, owned by a foundation tied to the IRGC (kept IRN)",
     "zala-aero": "part of Kalashnikov Concern, of which Rostec holds a quarter (kept RUS)",
-    "al-shabaab": "al-Qaeda's branch, but a Somali insurgency (kept SOM)",
+    "boko-haram": "pledged to the Islamic State in 2015 (ISWAP), its own faction again since 2016 (kept NGA)",
     "armenian-national-committee-of-america": "a US-based lobby of the diaspora (kept ARM)",
     "armenian-assembly-of-america": "a US-based lobby of the diaspora (kept ARM)",
 }
