@@ -175,6 +175,11 @@ def test_state_companies_and_media_keep_their_state():
     }
 
 
+def test_towns_take_the_state_that_holds_them_under_the_de_facto_rule():
+    got = linked(analyzer(), "From Gudauta and Akhalgori they drove to Shusha and Hadrut.")
+    assert {s: v[1] for s, v in got.items()} == {"Gudauta": None, "Akhalgori": None, "Shusha": "AZE", "Hadrut": "AZE"}
+
+
 def test_jihadist_internationals_and_breakaway_entities_are_no_states():
     got = linked(analyzer(), "ISKP and the Islamic State claimed it; the Donetsk People's Republic denied it.")
     assert {s: v[1] for s, v in got.items()} == {
@@ -190,7 +195,7 @@ def test_every_audited_entry_has_the_state_its_comment_gives():
     assert len(audited) >= 60
     actors = {e.actor.id: e.actor for e in load_dictionary(False).entries.values()}
     for comment, actor_id in audited:
-        expected = "USA" if "works from" in comment else None
+        expected = "USA" if "works from" in comment else "AZE" if "held by Azerbaijan" in comment else None
         assert actors[actor_id].affiliation == expected, actor_id
 
 

@@ -20,6 +20,9 @@ PRIVATE = "# audit 2026-11m: privately owned, so no state's (tests/data/gold_men
 EXILE = "# audit 2026-11m: a private or exile outlet, no state's (as Meduza, Kloop, Abzas Media in the gold)"
 JIHAD = "# audit 2026-11m: a jihadist international or its branch, no state's (ISKP is `-` in wider7/wider11)"
 DEFACTO = "# audit 2026-11m: an unrecognised breakaway entity, no state's (the de facto rule of wider6/wider7)"
+HELD = (
+    "# audit 2026-11m: held by Azerbaijan since 2020, so its own (the de facto rule: Shusha is AZE in wider6/wider10)"
+)
 BASED = "# audit 2026-11m: a rights group takes the country it works from (as HRANA, Iran Human Rights)"
 
 # id -> (new affiliation or None, comment)
@@ -46,6 +49,12 @@ for ids, comment in (
     for actor_id in ids.split():
         CHANGES[actor_id] = (None, comment)
 CHANGES["iran-human-rights-documentation-center"] = ("USA", BASED)  # New Haven
+# towns held by a breakaway entity are no state's (Gudauta in wider7; Akhalgori, held by South Ossetia since
+# 2008); towns of Karabakh Azerbaijan took in 2020 are its own (Shusha in wider6/wider10; Hadrut)
+for actor_id in ("gudauta", "akhalgori"):
+    CHANGES[actor_id] = (None, DEFACTO)
+for actor_id in ("shusha", "hadrut"):
+    CHANGES[actor_id] = ("AZE", HELD)
 
 UNSURE = {
     "echo-of-moscow": "Gazprom-Media held two thirds until 2022, but the station was run independently",
@@ -53,6 +62,7 @@ UNSURE = {
     "rybar": "a private channel reported to take state contracts (kept RUS)",
     "mahan-air": "nominally private, owned by a foundation tied to the IRGC (kept IRN)",
     "zala-aero": "part of Kalashnikov Concern, of which Rostec holds a quarter (kept RUS)",
+    "khojaly": "held by the Karabakh separatists until 2023, like Stepanakert (`-` in the gold), but named for Azerbaijan's district (kept AZE)",
     "boko-haram": "pledged to the Islamic State in 2015 (ISWAP), its own faction again since 2016 (kept NGA)",
     "armenian-national-committee-of-america": "a US-based lobby of the diaspora (kept ARM)",
     "armenian-assembly-of-america": "a US-based lobby of the diaspora (kept ARM)",
