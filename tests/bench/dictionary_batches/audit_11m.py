@@ -69,8 +69,16 @@ UNSURE = {
 }
 
 
+# the one sector changed: a jihadist group is no state's military (as the other armed groups, "rebel")
+SECTORS = {"hurras-al-din": "rebel"}
+
+
 def apply(text: str) -> tuple[str, list[str]]:
     done = []
+    for actor_id, sector in SECTORS.items():
+        text = re.sub(
+            r'(\nid = "' + re.escape(actor_id) + r'"\n(?:.+\n)*?sector = )".*"', rf'\1"{sector}"', text, count=1
+        )
     for actor_id, (state, comment) in CHANGES.items():
         head = re.search(r'(?m)^\[\[actor\]\]\nid = "' + re.escape(actor_id) + r'"\n', text)
         assert head, actor_id
