@@ -7,7 +7,7 @@ SPEC = {
 Russian troops RUS|Vovchansk UKR|Kharkiv UKR
 Russian forces RUS|Kharkiv UKR|Ukraine UKR|Vovchansk UKR|Lyptsi UKR|Hlyboke UKR|Kharkiv UKR|Ukraine UKR|General Staff UKR
 Vladimir Putin RUS|Belgorod RUS|Russian RUS|Ukrainian UKR|Moscow RUS|Kharkiv UKR|Ukraine UKR|Russia RUS|Defence Ministry RUS|Andrei Belousov RUS|Sergei Shoigu RUS|Security Council RUS|Belgorod RUS|Vyacheslav Gladkov RUS
-Kyiv UKR|Volodymyr Zelensky UKR|Oleksandr Syrskyi UKR|Donetsk UKR|3rd Separate Assault Brigade UKR|National Guard UKR|Kharkiv UKR|Oleh Syniehubov UKR|Vovchansk UKR|Vovcha -
+Kyiv UKR|Volodymyr Zelensky UKR|Oleksandr Syrskyi UKR|Donetsk UKR|92nd Assault Brigade UKR|National Guard UKR|Kharkiv UKR|Oleh Syniehubov UKR|Vovchansk UKR|Vovcha -
 Washington USA|Kyiv UKR|US USA|Joe Biden USA|Ukraine UKR|American USA|Russian forces RUS|Belgorod RUS|Antony Blinken USA|Kharkiv UKR|Germany DEU|Kremlin RUS|Dmitry Peskov RUS|United States USA
 Institute for the Study of War USA|Washington USA|Russian troops RUS|Vovchansk UKR|Ukraine UKR|57th Motorized Brigade UKR|Russian RUS|Sever RUS|Ihor Terekhov UKR|Kharkiv UKR
 """,
@@ -15,7 +15,7 @@ Institute for the Study of War USA|Washington USA|Russian troops RUS|Vovchansk U
 Armenia ARM|Tavush ARM|Azerbaijan AZE
 Armenia ARM|Azerbaijan AZE|Tavush ARM|Soviet SUN|Armenian ARM|Mher Grigoryan ARM|Azerbaijani AZE|Shahin Mustafayev AZE|Azerbaijan AZE|Gazakh AZE|Baghanis Ayrum AZE|Ashagi Askipara AZE|Kheyrimli AZE|Gizilhajili AZE|Armenian forces ARM
 Armenian ARM|Kirants ARM|Voskepar ARM|Berkaber ARM|Yerevan ARM|Georgian GEO|Nikol Pashinyan ARM|Voskepar ARM|Armenian ARM|National Security Service ARM
-Kirants ARM|Bagrat Galstanyan ARM|Armenian Apostolic Church ARM|Tavush ARM|Tavush ARM|Yerevan ARM|Tavush for the Homeland ARM|Republic Square ARM|Pashinyan ARM|Karekin II ARM|Etchmiadzin ARM|Armenia Alliance ARM|I Have Honor ARM|National Assembly ARM
+Kirants ARM|Bagrat Galstanyan ARM|Armenian Apostolic Church ARM|Tavush ARM|Tavush ARM|Yerevan ARM|Tavush for the Homeland ARM|Republic Square ARM|Pashinyan ARM|Karekin II ARM|Armenia Alliance ARM|I Have Honor ARM|National Assembly ARM
 Galstanyan ARM|Canadian CAN|Moscow RUS
 Baku AZE|Ilham Aliyev AZE|Hikmet Hajiyev AZE|Azerbaijani AZE|ANAMA AZE|Russian Foreign Ministry RUS|Soviet General Staff SUN|European Union -|United States USA|Antony Blinken USA|Pashinyan ARM|Aliyev AZE
 """,
@@ -81,6 +81,6 @@ Israeli ISR|Syrian Defence Ministry SYR|Umayyad Square SYR|Damascus SYR|Suwayda 
 Druze -|Damascus SYR|Suwayda SYR|Druze -|Bedouin -|Damascus SYR|Druze -|Suwayda SYR|Syrian Observatory for Human Rights -|Britain GBR
 Israel Katz ISR|Damascus SYR|Benjamin Netanyahu ISR|Israel ISR|Druze -|Israeli ISR|Druze -|Mowafaq Tarif ISR|Majdal Shams SYR|Golan Heights SYR|Syria SYR
 Ahmed al-Sharaa SYR|Syria SYR|Suwayda SYR|Druze -|Hikmat al-Hijri SYR|Deir ez-Zor SYR|Daraa SYR|Bedouin -
-Tom Barrack USA|US USA|Syria SYR|Interior Ministry SYR|Israeli ISR|Marco Rubio USA|Washington USA|Israeli ISR|Turkey TUR|Arab League -|Jordan JOR|Amman JOR|Syrian SYR|Jordanian JOR|US officials USA|Suwayda SYR|Syrian Arab Red Crescent SYR
+Tom Barrack USA|US USA|Syria SYR|Interior Ministry SYR|Israeli ISR|Marco Rubio USA|White House USA|Israeli ISR|Turkey TUR|Arab League -|Jordan JOR|Amman JOR|Syrian SYR|Jordanian JOR|US officials USA|Suwayda SYR|Syrian Arab Red Crescent SYR
 """,
 }
