@@ -39,7 +39,7 @@ Kurdish -|DEM Party TUR|Diyarbakır TUR|Mardin TUR|Van TUR|Supreme Election Coun
 Georgian GEO|Saakashvili GEO
 Tbilisi GEO|Mikheil Saakashvili GEO|Georgia GEO|Ukraine UKR|Saakashvili GEO|Georgia GEO|Odesa UKR|Ukrainian UKR|Petro Poroshenko UKR
 Batumi GEO|Special Penitentiary Service GEO|Rustavi GEO|Gldani GEO|Nino Lomjaria GEO|Gori GEO
-Saakashvili GEO|Vivamedi -|Tbilisi GEO|Georgian Dream GEO|Bidzina Ivanishvili GEO|Irakli Garibashvili GEO|Irakli Kobakhidze GEO
+Saakashvili GEO|Tbilisi GEO|Georgian Dream GEO|Bidzina Ivanishvili GEO|Irakli Garibashvili GEO|Irakli Kobakhidze GEO
 Kyiv UKR|Volodymyr Zelensky UKR|Ukrainian UKR|Ukraine UKR|Ukraine UKR|Foreign Ministry UKR|Georgian GEO|European Parliament -|Salome Zourabichvili GEO
 United National Movement GEO|UNM GEO|Nika Melia GEO|Levan Khabeishvili GEO|Georgian Young Lawyers' Association GEO|Amnesty International -
 """,
