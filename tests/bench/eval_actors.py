@@ -77,6 +77,9 @@ WIDER = {
     # ten articles on further events, written and annotated blind for the second unseen check of round 9
     # (tests/data/wider12_gold_spec.py, committed before any run of the tool on them)
     "wider field, blind round 9, second set": (DATA / "wider12", DATA / "wider12_mentions.jsonl"),
+    # ten articles on further events, written and annotated blind for the second unseen check of round 10
+    # (tests/data/wider14_gold_spec.py, committed before any run of the tool on them)
+    "wider field, blind round 10, second set": (DATA / "wider14", DATA / "wider14_mentions.jsonl"),
 }
 SETS = {
     "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),
