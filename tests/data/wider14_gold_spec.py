@@ -33,7 +33,7 @@ Turkey TUR|Republican People's Party TUR|CHP TUR|Istanbul TUR|Ankara TUR|Recep T
 Istanbul TUR|Ekrem İmamoğlu TUR|Murat Kurum TUR|Erdoğan TUR|Ankara TUR|Mansur Yavaş TUR|AK Party TUR|Turgut Altınok TUR|İmamoğlu TUR|Saraçhane TUR|Turkish TUR|Atatürk TUR
 İzmir TUR|Antalya TUR|Bursa TUR|Balıkesir TUR|AK Party TUR|Özgür Özel TUR|Kemal Kılıçdaroğlu TUR|CHP TUR|Turkey TUR|Erdoğan TUR|Ankara TUR
 New Welfare Party TUR|Fatih Erbakan TUR|Islamist -|Necmettin Erbakan TUR|Turkish TUR|Israel ISR|Gaza PSE|Şanlıurfa TUR|Yozgat TUR|AK Party TUR|Nationalist Movement Party TUR|MHP TUR|Devlet Bahçeli TUR|Erdoğan TUR|Anatolia TUR
-Kurdish -|DEM Party TUR|Diyarbakır TUR|Mardin TUR|Van TUR|Supreme Election Council TUR|YSK TUR|Van TUR|AK Party TUR|DEM Party TUR|Abdullah Zeydan TUR|Interior Ministry TUR
+Kurdish -|DEM Party TUR|Diyarbakır TUR|Mardin TUR|Van TUR|Supreme Election Council TUR|YSK TUR|Van TUR|AK Party TUR|DEM Party TUR|Abdullah Zeydan TUR|Van TUR
 """,
     "x05_saakashvili_trials.txt": """
 Georgian GEO|Saakashvili GEO
@@ -78,7 +78,7 @@ Washington USA|Riyadh SAU|John Kirby USA|White House USA|United States USA|Yemen
     "x10_turkey_fighter_deals.txt": """
 Turkey TUR|Britain GBR|Germany DEU
 Turkey TUR|Britain GBR|Ankara TUR|Keir Starmer GBR|Recep Tayyip Erdogan TUR|Turkish Air Force TUR|Qatar QAT|Oman OMN
-Germany DEU|Britain GBR|Italy ITA|Spain ESP|Olaf Scholz DEU|Erdogan TUR|Israel ISR|Gaza PSE|Friedrich Merz DEU|Yasar Guler TUR|Berlin DEU|BAE Systems -|British GBR|Warton GBR|Lancashire GBR
+Germany DEU|Britain GBR|Italy ITA|Spain ESP|Olaf Scholz DEU|Erdogan TUR|Israel ISR|Gaza PSE|Friedrich Merz DEU|Berlin DEU|Yasar Guler TUR|BAE Systems -|British GBR|Warton GBR|Lancashire GBR
 United States USA|Ankara TUR|Russian RUS|Washington USA|Turkey TUR|Presidency of Defence Industries TUR|SSB TUR|Ismail Demir TUR|Turkey TUR
 Congress USA|Bob Menendez USA|Senate Foreign Relations Committee USA|Turkey TUR|Greece GRC|Sweden SWE|NATO -|Turkish Grand National Assembly TUR|Sweden SWE|State Department USA|Congress USA|Greece GRC|Antony Blinken USA|NATO -
 Turkish officials TUR|Turkish Aerospace TUR|American USA|General Electric -|Haluk Gorgun TUR|SSB TUR|Erdogan TUR|Donald Trump USA
