@@ -80,6 +80,9 @@ WIDER = {
     # ten articles on further events, written and annotated blind for the unseen check of round 10
     # (tests/data/wider13_gold_spec.py, committed before any run of the tool on them)
     "wider field, blind round 10": (DATA / "wider13", DATA / "wider13_mentions.jsonl"),
+    # ten articles on further events, written and annotated blind for the second unseen check of round 10
+    # (tests/data/wider14_gold_spec.py, committed before any run of the tool on them)
+    "wider field, blind round 10, second set": (DATA / "wider14", DATA / "wider14_mentions.jsonl"),
 }
 SETS = {
     "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),
