@@ -501,6 +501,7 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
         ("wider10", 450),
         ("wider11", 500),
         ("wider12", 500),
+        ("wider15", 480),
     ],
 )
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
