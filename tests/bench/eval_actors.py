@@ -8,8 +8,9 @@ after the dictionary, never used to tune it). Mentions count as found when their
 span match exactly; linking = share of found mentions with the right actor id (null = rightly unlinked;
 an actor inferred from context or the gazetteer counts as unlinked there).
 
-Seven gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/,
-tests/data/wider2/, wider3/, wider4/, wider5/, wider6/, wider7/, wider8/, wider9/, wider10/, wider11/, wider12/ and wider13/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold spans found; affiliation = found
+Gold sets by affiliation, titles included (block -1), for the wider field: tests/data/wider/ and
+wider2/ to wider15/ (see tests/data/gold_mentions.md), each scored alone, then combined. Recall = gold
+spans found; affiliation = found
 mentions that stand for the gold state (None = rightly none); precision = predictions on a gold span that
 claim no state or the right one, per origin (dictionary, ner, context, gazetteer).
 """
@@ -83,6 +84,9 @@ WIDER = {
     # ten articles on further events, written and annotated blind for the second unseen check of round 10
     # (tests/data/wider14_gold_spec.py, committed before any run of the tool on them)
     "wider field, blind round 10, second set": (DATA / "wider14", DATA / "wider14_mentions.jsonl"),
+    # ten articles on further events, written and annotated blind for the third unseen check of round 10
+    # (tests/data/wider15_gold_spec.py, committed before any run of the tool on them)
+    "wider field, blind round 10, third set": (DATA / "wider15", DATA / "wider15_mentions.jsonl"),
 }
 SETS = {
     "bundled corpus": (SEEDS, DATA / "gold_mentions.jsonl"),

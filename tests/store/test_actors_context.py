@@ -503,6 +503,7 @@ def test_lowercase_forms_in_a_reader_comment_with_ner(full):
         ("wider12", 500),
         ("wider13", 550),
         ("wider14", 550),
+        ("wider15", 480),
     ],
 )
 def test_round_two_gold_matches_the_cleaned_texts_and_its_spec(name, size):
