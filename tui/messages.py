@@ -105,6 +105,9 @@ class AnalysisProgress(Message):
 
     done: int
     total: int
+    # with the last one: the analyzer's status line, made in the worker's thread (the first reading of it
+    # parses the actor dictionary, ~130 ms that held the UI thread on a first start); None: not made
+    status: str | None = None
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, AnalysisProgress)

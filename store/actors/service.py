@@ -34,6 +34,17 @@ def _start_worker(parent: int) -> None:
     lower_priority()
 
 
+def _lower_resource_tracker() -> None:
+    """multiprocessing's resource tracker (a Python process of its own, started with the first pool) at idle
+    priority too: its start-up (~30 ms of processor time) fell among the first start's keys at normal priority."""
+    from store.priority import lower_priority
+    from store.spawning import resource_tracker
+
+    pid = getattr(getattr(resource_tracker, "_resource_tracker", None), "_pid", None)
+    if isinstance(pid, int) and pid > 0:
+        lower_priority(pid)
+
+
 class AnalysisService:
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
@@ -60,6 +71,7 @@ class AnalysisService:
                 from store.priority import idle_spawn_context
 
                 start_resource_tracker()
+                _lower_resource_tracker()
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
                     mp_context=idle_spawn_context(),  # spawned (the caller has threads: never fork), at idle priority

@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=int, default=60)
     parser.add_argument("--pin", help="run the app (and its children) on these cores, e.g. 1")
     parser.add_argument("--slow", type=float, default=80.0, help="ms from which a key is listed")
+    parser.add_argument("--press", default="jk", choices=["jk", "]["], help="the pair of keys pressed in turn")
+    parser.add_argument("--gap", type=float, default=0.1, help="seconds between presses")
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux") or shutil.which("tmux") is None:
         print("key_sched: needs Linux (/proc) and tmux", file=sys.stderr)
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for i in range(args.keys):
             before, children = _threads(pid), _children_ms(pid)
-            ms = pane.key("j" if i % 2 == 0 else "k")
+            ms = pane.key(args.press[i % 2])
             after, children_after = _threads(pid), _children_ms(pid)
             if pid not in after or pid not in before:
                 break
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                     children_after - children,
                 )
             )
-            time.sleep(0.1)
+            time.sleep(args.gap)
         for at, ms, run, wait, other, kids in rows:
             if ms < 0 or ms >= args.slow:
                 print(

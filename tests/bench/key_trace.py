@@ -58,6 +58,7 @@ class Press:
     frames: list[tuple[float, bool]] = field(default_factory=list)  # (ms, laid out)
     refreshes: Counter[str] = field(default_factory=Counter)
     collections: list[tuple[int, float, str]] = field(default_factory=list)  # (generation, ms, thread)
+    others: dict[str, float] = field(default_factory=dict)  # ms of processor time of the app's other threads
 
 
 class Trace:
@@ -186,13 +187,33 @@ async def _press(pilot: Any, trace: Trace, label: str, key: str, character: str 
     press = Press(label, time.perf_counter())
     cpu = press.cpu_started = time.thread_time()
     queued = _run_queue_ms()
+    others = _thread_cpu()
     trace.current = press
     pilot.app.post_message(events.Key(key, character))
     await _quiet(trace)
     trace.current = None
     press.cpu = (time.thread_time() - cpu) * 1000
     press.queued = _run_queue_ms() - queued
+    after = _thread_cpu()
+    press.others = {name: (after[name] - others.get(name, 0.0)) * 1000 for name in after}
+    press.others = {name: ms for name, ms in press.others.items() if ms >= 1}
     return press
+
+
+def _thread_cpu() -> dict[str, float]:
+    """Processor time (s) of each of this process's Python threads but the calling one, by name."""
+    found: dict[str, float] = {}
+    me = threading.get_ident()
+    for thread in threading.enumerate():
+        if thread.ident is None or thread.ident == me:
+            continue
+        try:
+            found[f"{thread.name}#{thread.ident % 10000}"] = time.clock_gettime(
+                time.pthread_getcpuclockid(thread.ident)
+            )
+        except (OSError, AttributeError, ProcessLookupError):
+            continue
+    return found
 
 
 def _keystrokes(presses: int) -> list[tuple[str, str | None]]:
@@ -290,6 +311,11 @@ def describe(press: Press) -> str:
         f"{press.key:7} wall {press.wall:5.0f} first {press.first:4.0f} cpu {press.cpu:5.0f} queue {press.queued:4.0f} | {', '.join(causes) or '?'} | "
         f"frames [{frames}] | gc [{gens}] | {slow} | msgs {sum(press.messages.values())} | "
         f"refreshes {dict(press.refreshes.most_common(5))}"
+        + (
+            f" | other threads (ms) {', '.join(f'{n} {ms:.0f}' for n, ms in press.others.items())}"
+            if press.others
+            else ""
+        )
     )
 
 

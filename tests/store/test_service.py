@@ -41,6 +41,10 @@ def test_a_chunk_is_analysed_in_a_worker_into_the_cache_and_close_kills_the_work
             for pid in workers:
                 assert os.sched_getscheduler(pid) == os.SCHED_IDLE
                 assert _policy_in_sched(pid) == os.SCHED_IDLE  # as the kernel reports it for the process
+            from store.spawning import resource_tracker
+
+            tracker = resource_tracker._resource_tracker._pid  # multiprocessing's helper process: idle too
+            assert tracker and os.sched_getscheduler(tracker) == os.SCHED_IDLE
         analyzer = Analyzer(ner=False, user_actors=False, cache=cache)
         analyzer.result_key  # noqa: B018 - loads the dictionary, as the app does before reading
         doc = analyzer.cached(load(SourceFile(paths[0])))

@@ -75,3 +75,44 @@ def test_worker_processes_start_one_after_another_and_progress_comes_at_a_pace(t
     progress = [m for m in screen.posted if isinstance(m, AnalysisProgress)]
     assert len(progress) < len(in_flight)  # ten chunks done in a moment: not ten messages
     assert (progress[-1].done, progress[-1].total) == (len(library), len(library))
+
+
+def test_the_last_progress_carries_the_status_line_made_in_the_workers_thread(tmp_path, monkeypatch):
+    """Reading ``Analyzer.status`` the first time parses the actor dictionary (~130 ms): the UI thread did
+    that as the corpus analysis ended, on a first start with NER. It is now made in the worker's thread."""
+    import threading
+
+    import store.actors.analysis as analysis_module
+
+    for i in range(SERVICE_CHUNK * 2):
+        (tmp_path / f"doc{i:03}.txt").write_text(f"Report {i}\n\nPutin met Erdogan in Moscow, item {i}.\n")
+    library = Library([tmp_path], summary_cache=False, document_cache=False)
+    screen = _Screen()
+    analyzer = Analyzer(ner=False, cache=AnalysisCache(tmp_path / "cache"))
+    analysis = Analysis(screen, library, analyzer, ner=True)  # type: ignore[arg-type]
+    parsed_in: list[str] = []
+    load = analysis_module.load_dictionary
+
+    def load_dictionary(*args: Any, **kwargs: Any) -> Any:
+        parsed_in.append(threading.current_thread().name)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(analysis_module, "load_dictionary", load_dictionary)
+    monkeypatch.setattr(yielding, "QUIET", 0.0)
+
+    def wait(pending: set[Future[ChunkResult]], timeout: float, return_when: str) -> tuple[set[Any], set[Any]]:
+        for future in pending:
+            future.set_result(ChunkResult(documents=SERVICE_CHUNK))
+        return set(pending), set()
+
+    monkeypatch.setattr(concurrent.futures, "wait", wait)
+    worker = threading.Thread(
+        target=analysis._analyse_with, args=(_Service(workers=1), list(range(len(library))), _Worker()), name="worker"
+    )
+    worker.start()
+    worker.join(10)
+    last = [m for m in screen.posted if isinstance(m, AnalysisProgress)][-1]
+    assert (last.done, last.total) == (len(library), len(library))
+    assert parsed_in == ["worker"]  # parsed once, in the worker's thread
+    assert last.status == analyzer.status and "actors" in last.status
+    assert parsed_in == ["worker"]  # reading it again parses nothing

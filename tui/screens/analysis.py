@@ -58,6 +58,7 @@ class Analysis:
         # documents the open-document path has analysed or is analysing: the corpus analysis skips them
         # (one analysis a document; re-reading a huge one's result from the cache was a second pass)
         self._opened: set[int] = set()
+        self._dictionary_loaded = False
 
     # ── worker processes (NER on): spaCy never loads in the app's process ──────────────────────────
 
@@ -106,8 +107,18 @@ class Analysis:
             return None
         if done is None or done.errors:
             return None
-        self.analyzer.result_key  # noqa: B018 - loads the dictionary: cached() answers from now on
+        self._load_dictionary()
         return self.analyzer.cached(doc)
+
+    def _load_dictionary(self) -> None:
+        """Parse the actor dictionary in this (worker) thread, once, while no key is being handled: ~130 ms of
+        Python that holds the interpreter's lock, so a key arriving meanwhile waited for it in 5 ms turns
+        (cached() answers from then on)."""
+        if self._dictionary_loaded:
+            return
+        step_aside()
+        self.analyzer.result_key  # noqa: B018 - loads the dictionary
+        self._dictionary_loaded = True
 
     @property
     def analyzer(self) -> Analyzer:
@@ -211,7 +222,12 @@ class Analysis:
             if pace.due():
                 post(AnalysisProgress(min(total, start + CHUNK), total))
         if not worker.is_cancelled:
-            post(AnalysisProgress(total, total))
+            self._finished(total)
+
+    def _finished(self, total: int) -> None:
+        """The last progress message, with the status line made here, in the worker's thread."""
+        self._load_dictionary()
+        self.screen.post_message(AnalysisProgress(total, total, self.analyzer.status))
 
     def _analyse_with(self, service: AnalysisService, indices: list[int], worker: Worker[None]) -> None:
         """The corpus in chunks through the worker processes, one chunk in flight a process: a document
@@ -249,7 +265,7 @@ class Analysis:
                 in_flight = min(service.workers, in_flight + 1)
             if finished and pace.due():
                 post(AnalysisProgress(min(done, total - 1), total))
-        post(AnalysisProgress(total, total))
+        self._finished(total)
 
     def _analyse_in_processes(self, indices: list[int], workers: int, worker: Worker[None]) -> None:
         from store.actors.parallel import analyze_corpus
@@ -274,4 +290,4 @@ class Analysis:
             cancelled=lambda: worker.is_cancelled,
         )
         if not worker.is_cancelled:
-            post(AnalysisProgress(total, total))
+            self._finished(total)

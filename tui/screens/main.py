@@ -459,7 +459,8 @@ class MainScreen(KeptFrameScreen[None]):
             await side.show_progress(message.done, message.total, skipped)
         else:
             collector.keep()  # what the analysis keeps (actors, the corpus's statistics) is long-lived too
-            await side.show_status("\n".join(filter(None, [self.analyzer.status, skipped])))
+            status = message.status if message.status is not None else self.analyzer.status
+            await side.show_status("\n".join(filter(None, [status, skipped])))
 
     def _show_legend(self, doc: Document) -> None:
         analysed = bool(doc.title_mentions) or any(b.mentions for b in doc.blocks)
