@@ -298,9 +298,13 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
     EXTRA_HINTS = (("enter", "save"), ("→", "accept completion"), ("-tag", "removes"))
+    KEEP = True
 
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
+        self.setup(title, tags, known_tags)
+
+    def setup(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         self.heading = title
         self.tags = tuple(tags)
         self.known_tags = known_tags
@@ -311,18 +315,29 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
                 yield Label("Tags:", classes="field-label")
                 yield Label(tags_preview(self.tags, ""), id="tags-now")
             yield Input("", placeholder=TAGS_PLACEHOLDER, id="tag-input", suggester=TagSuggester(self.known_tags))
-            used = sorted(self.known_tags())
-            yield Static(
-                Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="italic"),
-                markup=False,
-                classes="in-use",
-            )
+            yield Static(self._in_use(), markup=False, classes="in-use")
             yield Label("", id="tags-error", classes="error", markup=False)
             yield self.hints_label()
+
+    def _in_use(self) -> Text:
+        used = sorted(self.known_tags())
+        return Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="italic")
 
     def on_mount(self) -> None:
         self.query_one("#tag-editor").border_title = self.heading
         self.query_one(Input).focus()
+
+    def fill(self) -> None:
+        """Opened again (kept): as compose and on_mount make it, for the new tags."""
+        self.query_one("#tag-editor").border_title = self.heading
+        self.query_one("#tags-now", Label).update(tags_preview(self.tags, ""))
+        field = self.query_one(Input)
+        with self.prevent(Input.Changed):
+            field.value = ""
+        field.suggester = TagSuggester(self.known_tags)
+        self.query_one(".in-use", Static).update(self._in_use())
+        self.query_one("#tags-error", Label).update("")
+        field.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.query_one("#tags-now", Label).update(tags_preview(self.tags, event.value))

@@ -350,7 +350,7 @@ class NotesController:
 
             self._run("save_tags", lambda: save(tags), done)
 
-        self.screen.app.push_screen(TagEditor(title, current, self.notebook.all_tags), chosen)
+        TagEditor.open(self.screen.app, title, current, self.notebook.all_tags, callback=chosen)
 
     def tag_document(self) -> None:
         doc = self._doc()
