@@ -10,11 +10,11 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from rich.console import RenderableType
 from textual import events
 from textual._context import NoActiveAppError
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.keys import key_to_character
 from textual.renderables.background_screen import BackgroundScreen
-from textual.app import App
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.widget import Widget
 from textual.widgets import Label
@@ -110,6 +110,15 @@ class Dialog(ModalScreen[ResultType]):
 
     def _on_screen_suspend(self, event: events.ScreenSuspend) -> None:
         self._styles_kept.suspend(self)
+
+    def _on_timer_update(self) -> None:
+        """Textual's, except that a layout and a repaint of the whole dialog that are due together are drawn in
+        one frame: Textual drew the layout's changed regions (a frame of the dialog's new widgets over the
+        screen beneath, not yet tinted), then the whole screen again (two frames as a kept dialog reopens)."""
+        if self._layout_required and self._repaint_required and self.is_current and not self.app._batch_count:
+            self._repaint_required = False
+            self._dirty_widgets.add(self)  # its repaint regions (all of it) go with the layout's
+        super()._on_timer_update()
 
     def render(self) -> RenderableType:
         """The screen beneath, tinted (Textual's), drawn once and kept until it changes (tui/dialogs/backdrop.py)."""

@@ -198,7 +198,8 @@ class NotesController:
 
             self._run("save_note", lambda: self.notebook.add(doc, draft.text, anchor=anchor, tags=draft.tags), done)
 
-        editor = NoteEditor(
+        NoteEditor.open(
+            self.screen.app,
             title,
             quote=anchor.exact if anchor else None,
             known_tags=self.notebook.all_tags,
@@ -206,7 +207,6 @@ class NotesController:
             draft=slot,
             restored=slot.load(),
         )
-        self.screen.app.push_screen(editor)
 
     def add_paragraph_note(self) -> None:
         doc = self._doc()
@@ -269,17 +269,16 @@ class NotesController:
         slot = self._draft_slot(
             draft_key(note.doc_id, note_id=note.id), "Edit note" + (f" · {note.doc_title}" if note.doc_title else "")
         )
-        self.screen.app.push_screen(
-            NoteEditor(
-                "Edit note",
-                quote=note.anchor.exact if note.anchor else None,
-                text=note.text,
-                tags=note.tags,
-                known_tags=self.notebook.all_tags,
-                save=save,
-                draft=slot,
-                restored=slot.load(),
-            )
+        NoteEditor.open(
+            self.screen.app,
+            "Edit note",
+            quote=note.anchor.exact if note.anchor else None,
+            text=note.text,
+            tags=note.tags,
+            known_tags=self.notebook.all_tags,
+            save=save,
+            draft=slot,
+            restored=slot.load(),
         )
 
     def delete_selected(self) -> None:
