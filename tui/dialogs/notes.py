@@ -309,7 +309,7 @@ class NoteEditor(Dialog[None]):
                 self.dismiss()
 
         self._keep_draft()
-        self.app.push_screen(UnsavedNote(), answered)
+        UnsavedNote.open(self.app, callback=answered)
 
     def action_external(self) -> None:
         """Edit the text in $VISUAL/$EDITOR (the app is suspended meanwhile); on failure one line, text kept."""

@@ -244,7 +244,7 @@ class NotesController:
                 phrase = doc.blocks[block].text[choice.start : choice.end]
                 self.screen.edit_actor(phrase, new=choice.action == "actor")
 
-        self.screen.app.push_screen(PassageSelector(doc.blocks[block].text, f"Select in ¶{block + 1}"), chosen)
+        PassageSelector.open(self.screen.app, doc.blocks[block].text, f"Select in ¶{block + 1}", callback=chosen)
 
     def edit_selected(self) -> None:
         from ..dialogs.notes import NoteEditor
@@ -304,7 +304,7 @@ class NotesController:
 
             self._run("delete_note", lambda: self.notebook.delete(note.id), done)
 
-        self.screen.app.push_screen(Confirm("Delete this note?", first[:200]), answered)
+        Confirm.open(self.screen.app, "Delete this note?", first[:200], callback=answered)
 
     def undo_delete(self) -> None:
         """Take back the last deletion or tag change."""
@@ -391,7 +391,7 @@ class NotesController:
 
         doc = self._doc()
         scope = "document" if doc is not None and self.notebook.note_count(doc) else "all"
-        self.screen.app.push_screen(ExportDialog(self._export_defaults(), scope), chosen)
+        ExportDialog.open(self.screen.app, self._export_defaults(), scope, callback=chosen)
 
     def _export(self, request: ExportRequest, *, force: bool) -> None:
         from store.corpus.documents import load
@@ -447,7 +447,7 @@ class NotesController:
                         self._export(request, force=True)
 
                 names = ", ".join(existing[:3]) + (" …" if len(existing) > 3 else "")
-                self.screen.app.push_screen(Confirm("Overwrite existing files?", names), answered)
+                Confirm.open(self.screen.app, "Overwrite existing files?", names, callback=answered)
                 return
             where = written[0] if len(written) == 1 else f"{len(written)} files in {request.path}"
             self.screen.notify(f"Exported to {where}", title="Export", markup=False, timeout=8)
