@@ -17,7 +17,7 @@ from textual.keys import key_to_character
 from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.widget import Widget
-from textual.widgets import Label
+from textual.widgets import Input, Label
 
 from ..keymap import keys_of
 from ..screens.kept_styles import KeptStyles
@@ -178,6 +178,15 @@ class Dialog(ModalScreen[ResultType]):
 
     def hints_label(self) -> Label:
         return Label(self.key_hints(), classes="keys", markup=False)
+
+
+def refill(field: Input, value: str) -> None:
+    """A kept dialog's field given a new value as a new ``Input(value)`` has it: the cursor after the text,
+    the view at its start (a value set later scrolls the view to the cursor), no Changed message."""
+    with field.prevent(Input.Changed):
+        field._initial_value = True  # (Textual's: the first value puts the cursor at its end, scrolling nothing)
+        field.value = value
+    field.scroll_to(0, 0, animate=False, immediate=True)
 
 
 def _breakpoints(

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
 
-from .base import Dialog
+from .base import Dialog, refill
 
 SCOPES = (
     ("document", "This document's notes"),
@@ -64,9 +64,7 @@ class ExportDialog(Dialog[ExportRequest | None]):
         with self.prevent(RadioSet.Changed, Input.Changed, Checkbox.Changed):
             self.query_one(f"#scope-{self.scope}", RadioButton).value = True  # (the set turns the others off)
             self.query_one(Checkbox).value = False
-            path = self.query_one("#export-path", Input)
-            path.value = self.default_paths[self.scope]
-            path.cursor_position = len(path.value)
+        refill(self.query_one("#export-path", Input), self.default_paths[self.scope])
         scopes._selected = None
         scopes.action_next_button()  # its cursor on the first scope, as a new set's mount puts it
         self.query_one("#export-error", Label).update("")

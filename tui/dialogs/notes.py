@@ -29,7 +29,7 @@ from store.notebook.notebook import clean_tags
 from store.notebook.tags import edit_tags, tag_edit_words, tag_key
 from store.sanitize import visible
 
-from .base import Dialog
+from .base import Dialog, refill
 
 TAGS_PLACEHOLDER = "add tags (→ completes), -tag removes"
 
@@ -202,10 +202,9 @@ class NoteEditor(Dialog[None]):
         notice.display = self.restored is not None
         notice.update(self._restored_line(self.restored) if self.restored is not None else "")
         area, field = self._area, self._tags_field
-        with self.prevent(TextArea.Changed, Input.Changed):  # not typed: no draft written for them
+        with self.prevent(TextArea.Changed):  # not typed: no draft written for it
             area.load_text(visible(self.initial_text))  # (and no undo back to the last note's text)
-            field.value = visible(self.initial_tag_field)
-            field.cursor_position = len(field.value)
+        refill(field, visible(self.initial_tag_field))
         field.suggester = TagSuggester(self.known_tags)
         self.query_one("#note-tags-now", Label).update(tags_preview(self.original_tags, self.initial_tag_field))
         self.query_one("#note-error", Label).update("")
@@ -379,8 +378,7 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
         self.query_one("#tag-editor").border_title = self.heading
         self.query_one("#tags-now", Label).update(tags_preview(self.tags, ""))
         field = self.query_one(Input)
-        with self.prevent(Input.Changed):
-            field.value = ""
+        refill(field, "")
         field.suggester = TagSuggester(self.known_tags)
         self.query_one(".in-use", Static).update(self._in_use())
         self.query_one("#tags-error", Label).update("")
