@@ -108,7 +108,7 @@ class Dialog(ModalScreen[ResultType]):
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         self._styles_kept.resume(self, event)  # not restyled when reopened as it was left (Screen's handler next)
 
-    def _on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+    def _on_screen_suspend(self) -> None:
         self._styles_kept.suspend(self)
 
     def _on_timer_update(self) -> None:
