@@ -77,11 +77,12 @@ class Dialog(ModalScreen[ResultType]):
         """Open this dialog (its arguments as the class takes them). A dialog that is KEEP is made once and kept
         (installed): opening it again gives the kept one its new arguments (``reopen``) instead of composing,
         mounting, styling and laying out a new screen (~30-40 ms of processor time, and 6 frames)."""
-        name = f"dialog:{cls.__module__}.{cls.__qualname__}"
+        name = cls._kept_name()
         dialog: Dialog[ResultType] | None = None
         if cls.KEEP and app.is_screen_installed(name):
             kept = cast(Dialog[ResultType], app.get_screen(name))
-            if kept.is_attached and not any(kept in stack for stack in app._screen_stacks.values()):
+            # mounted: its widgets are there to refill (one made ahead a moment ago may not be yet)
+            if kept.is_mounted and not any(kept in stack for stack in app._screen_stacks.values()):
                 kept.reopen(*args, **kwargs)
                 dialog = kept
         if dialog is None:
@@ -90,6 +91,31 @@ class Dialog(ModalScreen[ResultType]):
                 app.install_screen(dialog, name)
         app.push_screen(dialog, callback)
         return dialog
+
+    @classmethod
+    def _kept_name(cls) -> str:
+        return f"dialog:{cls.__module__}.{cls.__qualname__}"
+
+    @classmethod
+    def prepare(cls, app: App[Any], *args: Any, **kwargs: Any) -> None:
+        """Make a KEEP dialog ahead, while the app is idle (with any arguments: ``open`` refills it), and keep
+        it: composed, mounted and styled now, so that even its first opening only refills it."""
+        name = cls._kept_name()
+        if not cls.KEEP or app.is_screen_installed(name):
+            return
+        dialog = cls(*args, **kwargs)
+        app.install_screen(dialog, name)
+        app._register(app, dialog)  # (as Textual's push does for a screen not running yet, without showing it)
+        dialog.call_after_refresh(dialog._made_ahead)
+
+    def _made_ahead(self) -> None:
+        """Mounted ahead: laid out at the terminal's size now, so that its first opening is drawn on the next
+        frame like any reopening (a screen never laid out is laid out and drawn at once as it is pushed, before
+        the screen beneath has taken its refresh: its backdrop then composited and tinted anew, ~40 ms); its
+        styles, computed as it mounted, noted (its first opening need not compute them again)."""
+        if not self.is_current and self.is_attached:
+            self._refresh_layout(self.app.size)
+            self._styles_kept.suspend(self)
 
     def reopen(self, *args: Any, **kwargs: Any) -> None:
         """The kept dialog opened again with these arguments: its state as ``__init__`` sets it (``setup``), its
