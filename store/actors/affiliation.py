@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from store.actors.body_owner import is_national_body
 from store.actors.cues import (
     APPOSITION_WORDS,
     GOVERNMENT_BODIES,
@@ -23,7 +24,7 @@ from store.actors.cues import (
     STATE_BODIES,
     STREETS,
 )
-from store.actors.document_view import DocumentView, document_states
+from store.actors.document_view import DocumentView, document_states, sentence_bounds
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.actors.ner import TITLE_WORDS
@@ -51,6 +52,13 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         state := _head_of(d, t, i)
     ):  # "X, the head of the Investigative Committee"
         return True, state
+    if (
+        m.label == "ORG"
+        and i >= 1
+        and words[i - 1].casefold() in _OWNED_BODIES
+        and (state := _owned_role(d, t, i)) is not None
+    ):
+        return True, state  # "Turkey ... through its aid agency TIKA" (not "its director X": whose "its"?)
     while k >= 0 and steps < 8:
         q = d.mention_at(t, starts[k])
         if q is not None and q is not m:
@@ -114,6 +122,7 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
         j = _shared_apposition(d, t, j)  # "X and editor Y, both Russian citizens": what Y's apposition says
     if m.label in ("PERSON", "ORG") and j < len(words) and words[j] == ",":
         served = False  # after "to": "adviser to Rosatom's chief" is Rosatom's; "ambassador to Russia" is not Russia's
+        reporter = any(w.casefold() in _REPORTERS for w in words[j + 1 : j + 4])
         for k in range(j + 1, min(len(words), j + 12)):
             if words[k] in {",", ".", ";", "(", ")", ":", "—", "–"}:
                 break
@@ -122,10 +131,14 @@ def _qualifier(d: DocumentView, t: int, m: Mention, owner: Callable[[Mention], s
                 actor = d.actor(q)
                 if actor is None or actor.kind == "place":
                     break
+                if reporter and d.texts[t].text[q.end : q.end + 1] == "-":
+                    continue  # "a journalist of the US-funded Radio Liberty": the outlet decides
                 after = d.token_at(t, q.end - 1) + 1
                 possessive = after < len(words) and words[after] in ("'s", "’s")
                 if served and actor.kind == "state" and not possessive:
                     break
+                if actor.sector == "media" and reporter:
+                    break  # "X, a journalist of Radio Liberty": a reporter is not the outlet's state's
                 return True, actor.affiliation
             if (
                 k >= 2
@@ -321,6 +334,8 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
     the state before "to"). The stretch before the comma must hold a role word, and only role words, "of",
     "to", "the", possessives and mentions."""
     words, starts = d.texts[t].words, d.texts[t].starts
+    if (state := _owned_role(d, t, comma)) is not None:
+        return state  # "Pakistan ... and its petroleum minister, X"
     k, role, free = comma - 1, False, 0
     found: list[tuple[str | None, bool]] = []  # (state, served) of each mention, right to left
     while k >= 0 and comma - k <= 10:
@@ -355,8 +370,43 @@ def _role_before(d: DocumentView, t: int, comma: int, owner: Callable[[Mention],
     return states[-1] if states and states[-1] else None
 
 
+_REPORTERS = frozenset("journalist journalists reporter reporters correspondent correspondents columnist".split())
+_OWNED_BODIES = frozenset("agency company service ministry committee operator broadcaster regulator fund".split())
+_OWNED_ROLE_WORDS = frozenset({"of", "and", "-", "for"})
+
+
+def _owned_role(d: DocumentView, t: int, comma: int) -> str | None:
+    """ "The Taliban government says ..., and its acting minister of mines and petroleum, X", "Turkey ...
+    through its aid agency TIKA": a role after "its"/"their" (lowercase words, one a role word) ending at
+    token ``comma`` (a comma, or the name itself) is of the first state or body its sentence names before
+    "its"."""
+    words, starts = d.texts[t].words, d.texts[t].starts
+    k, role = comma - 1, False
+    while k >= 0 and comma - k <= 10:
+        word = words[k]
+        if word.casefold() in ("its", "their"):
+            break
+        if not (word.islower() and (word.isalpha() or word in _OWNED_ROLE_WORDS)):
+            return None
+        role = role or word in ROLE_WORDS or word in TITLE_WORDS
+        k -= 1
+    else:
+        return None
+    if k < 0 or not role:
+        return None
+    s, _ = sentence_bounds(d.texts[t].text, starts[k], starts[k] + 1)
+    found: list[str] = []
+    for q in d.overlapping(t, s, starts[k]):
+        actor = d.actor(q)
+        if actor is not None and actor.affiliation and actor.kind != "person" and q.end <= starts[k]:
+            found.append(actor.affiliation)
+    return found[0] if found else None
+
+
 # Last words of a company's name: a demonym at its head makes it that state's ("Turkish Airlines")
-COMPANIES = frozenset("corporation company railways railway airlines airways bank holding".split())
+COMPANIES = frozenset(
+    "corporation company railways railway airlines airways bank holding petroleum power energy grid telecom".split()
+)
 
 
 def _own_possessive(d: DocumentView, m: Mention) -> str | None:
@@ -386,12 +436,37 @@ def _head_state(d: DocumentView, m: Mention) -> str | None:
             ):
                 return actor.affiliation
         break
+    if not matches or matches[0].start != 0:
+        shared = SHARED_NAMES.get(fold(words[0]))
+        if shared is not None and fold(words[-1]) in STATE_BODIES | COMPANIES | _POWER:
+            return _named_more(d, shared)  # "Korean People's Army" in a story about North Korea's troops
     if len(words) >= 3 and words[-2] == "of" and matches:
         last = matches[-1]
         actor = d.actors.get(last.actor_id)
         if last.start == len(words) - 1 and actor is not None and actor.kind == "state" and actor.affiliation:
             return actor.affiliation
     return None
+
+
+# a state's short name two states share, which the dictionary leaves out: (states, the one its companies mean
+# when the document names neither: South Korea's call themselves "Korea ...", North Korea's "Korean People's")
+SHARED_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "korea": (("KOR", "PRK"), "KOR"),
+    "korean": (("KOR", "PRK"), None),
+    "congo": (("COD", "COG"), None),
+    "congolese": (("COD", "COG"), None),
+}
+_POWER = frozenset({"power", "nuclear"})
+
+
+def _named_more(d: DocumentView, shared: tuple[tuple[str, ...], str | None]) -> str | None:
+    """Of the states that share a name, the one the document names more (else the default, if any)."""
+    states, default = shared
+    counts = document_states(d)
+    ranked = sorted(states, key=lambda s: -counts.get(s, 0))
+    if counts.get(ranked[0], 0) == 0:
+        return default
+    return ranked[0] if counts.get(ranked[0], 0) > counts.get(ranked[1], 0) else None
 
 
 _NUMBERED_UNIT = re.compile(
@@ -469,14 +544,25 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
         for t in range(len(d.texts)):
             for m in d.mentions[t]:
                 name = entity.get((t, m.start))
-                if name is None or m.actor_id is not None:
+                if name is None:
+                    continue
+                if is_national_body(m.text):  # a bare "Foreign Ministry" is decided mention by mention
+                    actor = d.actor(m)  # (body_owner.py); its acronym ("NIS") follows its first decision
+                    if actor is not None and actor.affiliation and m.origin == "context":
+                        decided.setdefault(name, actor.affiliation)
+                    continue
+                if m.actor_id is not None:
                     continue
                 labels.setdefault(name, m.label)
                 if name in decided:
                     continue
                 state = _own_possessive(d, m) if m.label == "ORG" else None
                 found, state = (True, state) if state else _qualifier(d, t, m, owner)
-                if not found and (m.label in ("ORG", "FAC", "GPE", "NORP") or m.text.count(" ") >= 2):
+                if not found and (
+                    m.label in ("ORG", "FAC", "GPE", "NORP")
+                    or m.text.count(" ") >= 2
+                    or fold(m.text.split()[-1]) in STATE_BODIES | COMPANIES  # "Lithuanian Railways", NER's PERSON
+                ):
                     state = _head_state(d, m)
                     found = state is not None
                     if found and m.label == "PERSON":
@@ -513,7 +599,7 @@ def affiliate(d: DocumentView, entity: dict[tuple[int, int], str]) -> set[str]:
         out = []
         for m in d.mentions[t]:
             of = entity.get((t, m.start))
-            state = decided.get(of) if of is not None and m.actor_id is None else None
+            state = decided.get(of) if of is not None and m.actor_id is None and not is_national_body(m.text) else None
             if state and of is not None:
                 kind = KIND_OF_LABEL.get(labels.get(of, m.label), "organisation")
                 m = inferred(m, "context", state, kind, of)

@@ -50,7 +50,7 @@ from store.versions import CLEANER_VERSION
 if TYPE_CHECKING:  # pragma: no cover
     from store.actors.matcher import ActorMatcher
 
-ANALYSIS_VERSION = 12  # bump when matching or merging rules change (invalidates cached mentions)
+ANALYSIS_VERSION = 13  # bump when matching or merging rules change (invalidates cached mentions)
 BATCH_CHARS = 40_000  # about what 64 paragraphs of news hold: one spaCy batch
 MAX_PIECE = 5_000  # characters handed to spaCy at once (longer blocks are split at sentence ends)
 DEFER_GC_CHARS = 2_000_000  # a larger document is matched with the garbage collector held off (store/collector.py)

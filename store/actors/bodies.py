@@ -106,6 +106,8 @@ def short_forms(d: DocumentView) -> None:
             for word, nxt in zip(words, words[1:], strict=False):
                 if nxt.rstrip("'’") == "Corps" and word[:1].isupper() and not word.endswith("s"):
                     heads.setdefault(word + "s", (t, m.end, m))  # "the Guards" after "Revolutionary Guard Corps"
+            if words[-1] == "Guard":
+                heads.setdefault("Guards", (t, m.end, m))  # "the Guards' navy" after "Iranian Revolutionary Guard"
     if not heads:
         return
     for t, tokens in enumerate(d.texts):

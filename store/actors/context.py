@@ -26,6 +26,9 @@ After the dictionary and NER have spoken (store/actors/ner.py ``merge``), this p
    a company the text calls a state's ("the state gas company X") is that state's (state_companies.py);
    a person named as someone's deputy or aide ("and his deputy Y") serves that person's state
    (store/actors/deputies.py);
+   a national body named bare ("Foreign Ministry", "State Security Service") is decided mention by mention by
+   one scorer of the evidence its text gives (store/actors/body_owner.py), and parties and blocs NER found take
+   their sentence's or document's state (store/actors/parties.py);
 5. (bodies.py) resolves a generic international body qualified by a state to that state ("Armenia's Security
    Council" -> Armenia; an unqualified "Security Council" stays the UN's), and a generic body's name the
    dictionary gives another state goes to the possessive's state ("Ukraine's Main Intelligence Directorate":
@@ -50,6 +53,7 @@ from collections.abc import Sequence
 from store.actors.acronyms import late_bracketed_acronyms, possessive_acronyms
 from store.actors.affiliation import affiliate
 from store.actors.bodies import bare_heads, bracketed_acronyms, qualified_bodies, short_forms
+from store.actors.body_owner import national_bodies
 from store.actors.cut_bodies import cut_bodies
 from store.actors.cut_names import join_cut_names
 from store.actors.deputies import deputies, local_officials
@@ -64,6 +68,7 @@ from store.actors.matcher import ActorMatcher
 from store.actors.missed_sites import missed_villages
 from store.actors.noise import drop_instruments, drop_noise
 from store.actors.owned_bodies import owned_bodies
+from store.actors.parties import parties
 from store.actors.person_origin import name_origins
 from store.actors.places import link_places, missed_places
 from store.actors.private_bodies import private_bodies
@@ -105,6 +110,7 @@ def resolve(
     bracketed_acronyms(d)
     entity = entities(d)
     state_companies(d)  # "the state gas company Uzbekneftegaz"
+    national_bodies(d)  # "the Foreign Ministry in Baku", "In Moscow the Foreign Ministry": each mention its own
     generic_institutions(d, owned_only=True)  # "Moldova sent rescuers from its Ministry of Emergency Situations"
     affiliate(d, entity)
     deputies(d)  # "General X and his deputy Y": X's state
@@ -122,11 +128,13 @@ def resolve(
         listed_places(d)  # "in Muynak and Kungrad"
         regional_peoples(d)  # "Karakalpaks": Karakalpakstan's, so Uzbekistan's
         local_officials(d)  # "X, the governor of East Azerbaijan": the place's state
+        national_bodies(d)  # again, with the places now linked
         decided = affiliate(d, entity)  # what the places just linked qualifies ("Irkutsk governor X")
         generic_institutions(d)  # "its Ministry of Emergency Situations", "201st Military Base"
         shared_bodies(d)  # "KGB" in a story about Belarus: Belarus's, not the Soviet one
         local_institutions(d)  # "Sharif University of Technology" in a story about Iran
         dominant(d, entity, decided)
+        parties(d, entity)  # "Nation Alliance", "Șor Party": their sentence's state, else the document's
         name_origins(d, entity)  # "Mikalai Statkevich" in a story about Belarus: the name fits BLR
         private_bodies(d)  # "Pegasus Airlines", "Aga Khan Development Network": no state's by context
         late_bracketed_acronyms(d)  # "the State Security Service (SGB)", linked only now

@@ -16,7 +16,8 @@ ROLE_WORDS = frozenset(
     emergency emergencies ecology trade industry labour labor digital social company corporation nuclear
     oil gas airline operator firm agency news broadcaster journalist activist blogger businessman businesswoman
     oligarch dissident politician lawyer citizen editor writer wife husband girlfriend boyfriend son daughter
-    brother sister ombudsman ombudsperson commentator propagandist installed appointed""".split()
+    brother sister ombudsman ombudsperson commentator propagandist installed appointed charge chargé d'affaires
+    consul attache attaché diplomat""".split()
 )
 # Bodies and groups: directly before a name they are its subject ("Belarus forces Ryanair ..."), not its title.
 NOT_TITLES = frozenset(

@@ -130,7 +130,39 @@ def _titled_state(d: DocumentView, t: int, m: Mention) -> str | None:
             states.add(actor.affiliation)
     if any(w.casefold() in _ENVOYS for w in words[d.token_at(t, s) : i]):
         return None
+    if not states and _portfolio(words, i):  # "Deputy Defence Minister X said" in a story about X's state
+        leading = leading_state(d)
+        return leading if leading is not None and paragraph_state(d, t) == leading else None
     return next(iter(states)) if len(states) == 1 else None
+
+
+# a government portfolio in a title ("Deputy Defence Minister"): an official of the state the text is about
+_PORTFOLIOS = frozenset(
+    """defence defense foreign interior justice finance economy energy health education culture trade industry
+    agriculture transport emergency emergencies ecology digital social labour labor infrastructure""".split()
+)
+_OFFICES = frozenset({"minister", "ministry", "secretary"})
+
+
+def _portfolio(words: list[str], i: int) -> bool:
+    """Whether the title right before token i names an office and its portfolio ("Deputy Defence Minister")."""
+    k = i - 1
+    if k < 1 or words[k].casefold() not in _OFFICES:
+        return False
+    return words[k - 1].casefold() in _PORTFOLIOS
+
+
+def paragraph_state(d: DocumentView, t: int) -> str | None:
+    """The state most of text t's affiliated dictionary mentions stand for, if one leads the others."""
+    states: Counter[str] = Counter()
+    for q in d.mentions[t]:
+        actor = d.actor(q)
+        if actor is not None and actor.affiliation and q.origin == "dictionary":
+            states[actor.affiliation] += 1
+    top = states.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _open_entity(m: Mention, name: str, decided: set[str], chosen: dict[str, str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.actors.body_owner import explicit_owner
 from store.actors.document_view import DocumentView, document_states
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
@@ -23,6 +24,7 @@ _HOUSES = frozenset(
 # name -> the states that have such a body (None: nearly every state has one)
 GENERIC_BODIES: dict[str, frozenset[str] | None] = {
     "house of representatives": _HOUSES,
+    "house of commons": frozenset({"GBR", "CAN"}),
     "parliament": None,
     "supreme court": None,
     "central bank": None,
@@ -75,7 +77,7 @@ def generic_bodies(d: DocumentView) -> None:
                 out.append(m)
                 continue
             have = GENERIC_BODIES[key]
-            state = _qualified(d, t, m) or _in_sentence(d, t, m, have)
+            state = explicit_owner(d, t, m) or _in_sentence(d, t, m, have)
             if state is None:
                 if main is False:
                     main = _main_state(d)
@@ -92,29 +94,6 @@ def generic_bodies(d: DocumentView) -> None:
             changed = True
         if changed:
             d.mentions[t] = out
-
-
-def _qualified(d: DocumentView, t: int, m: Mention) -> str | None:
-    """The state named right before ("Libya's", "Libyan") or right after ("of Libya") a body's name."""
-    words, starts = d.texts[t].words, d.texts[t].starts
-    i = d.token_at(t, m.start)
-    k = i - 1
-    possessive = k >= 1 and words[k] in ("'s", "’s")
-    if possessive:
-        k -= 1
-    if k >= 0:
-        q = d.mention_at(t, starts[k])
-        actor = d.actor(q) if q is not None and q is not m else None
-        kinds = ("state", "group", "person") if possessive else ("state", "group")
-        if actor is not None and actor.kind in kinds and actor.affiliation:
-            return actor.affiliation  # also "Sanna Marin's Social Democrats": the leader's state
-    j = d.token_at(t, m.end - 1) + 1
-    if j + 1 < len(words) and words[j] in ("of", "in"):
-        q = d.mention_at(t, starts[j + 1])
-        actor = d.actor(q) if q is not None else None
-        if actor is not None and actor.kind == "state" and actor.affiliation:
-            return actor.affiliation
-    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")

@@ -50,7 +50,7 @@ POSTERIOR = 0.95  # the best state among the document's must have this share of 
 # better than the chosen one is not linked
 SHARED_NAMES = (frozenset("USA GBR IRL CAN AUS NZL".split()),)
 RICH = 1500.0  # weighted feature counts: the states of a group compared are those with this much data
-MIN_FIT = 1.0  # and fit the name this much better (tempered log ratio) than the average state's model does
+MIN_FIT = 2.0  # and fit the name this much better (tempered log ratio) than the average state's model does
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

@@ -10,7 +10,7 @@ no state (whose official, or whose de facto official, is X?)."""
 
 from __future__ import annotations
 
-from store.actors.document_view import DocumentView, document_states
+from store.actors.document_view import DocumentView, document_states, sentence_bounds
 from store.actors.dominant import sentence_blocks
 from store.actors.inferred import inferred
 from store.actors.name_origin import best_fit
@@ -31,9 +31,27 @@ def _english(d: DocumentView) -> bool:
     return "the" in page_stopwords(words)  # the stop list of the text's language is English's
 
 
+def _sentence_states(d: DocumentView, t: int, m: Mention) -> set[str]:
+    """The states of the peoples m's sentence names ("a Taiwanese company"; not a town: "In Tehran" is a venue)."""
+    s, e = sentence_bounds(d.texts[t].text, m.start, m.end)
+    out: set[str] = set()
+    for q in d.overlapping(t, s, e):
+        actor = d.actor(q)
+        if (
+            q is not m
+            and actor is not None
+            and actor.affiliation
+            and q.origin == "dictionary"
+            and actor.kind == "group"
+        ):
+            out.add(actor.affiliation)
+    return out
+
+
 def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
-    states = {s: n for s, n in document_states(d).items() if n >= MIN_NAMED}
-    if not states or not _english(d):
+    named = document_states(d)
+    states = {s: n for s, n in named.items() if n >= MIN_NAMED}
+    if not named or not _english(d):
         return
     names: dict[str, str | None] = {}  # entity -> state (None: no link, or a sentence forbids one)
     for t in range(len(d.texts)):
@@ -46,7 +64,12 @@ def name_origins(d: DocumentView, entity: dict[tuple[int, int], str]) -> None:
             if len(name.split()) < 2 or name.isupper() or sentence_blocks(d, t, m):
                 names[name] = None
             elif name not in names:
-                names[name] = best_fit(name, states)
+                # a state the document names once counts where it is named beside the person ("Gold Apollo, a
+                # Taiwanese company, whose founder X"): a venue is named elsewhere
+                here: dict[str, int] = {}
+                if states and len(name.split()) <= 3:  # a longer "name" is often a headline NER took for one
+                    here = {s: named[s] for s in _sentence_states(d, t, m) if s in named and s not in states}
+                names[name] = best_fit(name, states | here) if states else None  # one candidate: no choice
     if not any(names.values()):
         return
     for t in range(len(d.texts)):

@@ -5,7 +5,8 @@
    Committee for National Security") is the state's that owns it in its sentence ("Armenia sent rescuers from
    its Ministry of Emergency Situations", "Russia keeps its 201st Military Base": the nearest state before
    "its"), else the one state its sentence names, else the state that dominates the document
-   (store/actors/dominant.py), else nobody's (``origin="context"``).
+   (store/actors/dominant.py), else the rest of the body scorer's evidence (store/actors/body_owner.py: its
+   paragraph's leading state, the document's), else nobody's (``origin="context"``).
 2. ``local_institutions``: a university, institute, academy, school or hospital NER found, in a sentence that
    names no state other than the one the document is about (dominant, else leading), is that state's ("Students
    walked out of Sharif University of Technology"): other organisations take their country
@@ -21,12 +22,14 @@ from __future__ import annotations
 
 import re
 
+from store.actors.body_families import body_families
+from store.actors.body_owner import body_state, explicit_owner, is_national_body
 from store.actors.cues import ROLE_WORDS, STATE_BODIES
-from store.actors.document_view import DocumentView, sentence_bounds
+from store.actors.document_view import DocumentView
 from store.actors.dominant import dominant_state, leading_state, sentence_states
 from store.actors.inferred import inferred
 from store.actors.matcher import fold
-from store.model import Actor, Mention
+from store.model import Mention
 
 _HEADS = STATE_BODIES | frozenset(
     "ministry brigade brigades base division regiment battalion corps unit fleet army university academy".split()
@@ -43,7 +46,6 @@ _BODY_WORDS = (
     )
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_OWNERS = frozenset({"its", "their"})
 
 
 def _generic(text: str) -> bool:
@@ -55,23 +57,6 @@ def _generic(text: str) -> bool:
     return all(fold(w) in _BODY_WORDS or _ORDINAL.match(w) for w in words)
 
 
-def _owner(d: DocumentView, t: int, m: Mention) -> str | None:
-    """ "its"/"their" right before m: the state named nearest before it in the sentence."""
-    words = d.texts[t].words
-    i = d.token_at(t, m.start)
-    if i < 1 or words[i - 1].casefold() not in _OWNERS:
-        return None
-    s, _ = sentence_bounds(d.texts[t].text, m.start, m.end)
-    best: Mention | None = None
-    for q in d.overlapping(t, s, m.start):
-        actor = d.actor(q)
-        if actor is not None and actor.kind == "state" and actor.affiliation and q.end <= m.start:
-            if best is None or q.start > best.start:
-                best = q
-    actor = d.actor(best) if best is not None else None
-    return actor.affiliation if actor is not None else None
-
-
 def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
     """``owned_only``: only "its X"/"their X" (run before the rules that give a body its document's state)."""
     main: str | None | bool = False  # not computed yet
@@ -79,10 +64,16 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
-            if m.actor_id is not None or m.origin != "ner" or m.label not in ("ORG", "FAC") or not _generic(m.text):
+            if (
+                m.actor_id is not None
+                or m.origin != "ner"
+                or m.label not in ("ORG", "FAC")
+                or not _generic(m.text)
+                or is_national_body(m.text)  # decided mention by mention (store/actors/body_owner.py)
+            ):
                 out.append(m)
                 continue
-            state = _owner(d, t, m)
+            state = explicit_owner(d, t, m, owned_only=owned_only)
             if state is None and not owned_only:
                 states = sentence_states(d, t, m)
                 if states is None:
@@ -93,7 +84,8 @@ def generic_institutions(d: DocumentView, *, owned_only: bool = False) -> None:
                 elif not states:
                     if main is False:
                         main = dominant_state(d)
-                    state = main if isinstance(main, str) else None
+                    # the document's dominant state, else the rest of the scorer's evidence (its paragraph's)
+                    state = main if isinstance(main, str) else body_state(d, t, m)[0]
             if state is not None:
                 m = inferred(m, "context", state, "organisation", " ".join(m.text.split()))
                 changed = True
@@ -139,45 +131,6 @@ def local_institutions(d: DocumentView) -> None:
 # ── bodies of one name in several states ──────────────────────────────────────────────────────────
 
 
-_FAMILIES: dict[str, dict[str, dict[str, str]]] = {}  # by the dictionary's digest: built once a process
-
-
-def _families(d: DocumentView) -> dict[str, dict[str, str]]:
-    """folded short name -> {state: dictionary id} for names that several states' bodies share: an entry
-    named "X of <its state>" makes X (and its aliases without the state's name) such a name, and an
-    entry named X itself joins it."""
-    dictionary = d.matcher.dictionary
-    memo = _FAMILIES.get(dictionary.digest) if dictionary.digest else None
-    if memo is not None:
-        return memo
-    families: dict[str, dict[str, str]] = {}
-    plain: dict[str, list[Actor]] = {}
-    for entry in dictionary.entries.values():
-        actor = entry.actor
-        if actor.kind != "organisation":
-            continue
-        plain.setdefault(fold(actor.name), []).append(actor)
-        state = dictionary.state_for(actor.affiliation)
-        if not actor.affiliation or state is None:
-            continue
-        names = {fold(state.actor.name), *(fold(a) for a in state.aliases)}
-        head, sep, tail = actor.name.rpartition(" of ")
-        if not sep or fold(tail) not in names:
-            continue
-        keys = {fold(head)} | {fold(a) for a in entry.aliases if not any(n in fold(a) for n in names)}
-        for key in keys:
-            families.setdefault(key, {})[actor.affiliation] = actor.id
-    for key, row in families.items():
-        for actor in plain.get(key, ()):
-            if actor.affiliation:
-                row.setdefault(actor.affiliation, actor.id)
-    if len(_FAMILIES) > 4:
-        _FAMILIES.clear()
-    if dictionary.digest:
-        _FAMILIES[dictionary.digest] = families
-    return families
-
-
 def shared_bodies(d: DocumentView) -> None:
     families: dict[str, dict[str, str]] | None = None
     leading: str | None | bool = False
@@ -191,7 +144,7 @@ def shared_bodies(d: DocumentView) -> None:
                 out.append(m)
                 continue
             if families is None:
-                families = _families(d)
+                families = body_families(d)
             key = fold(" ".join(w for w in m.text.split() if w.casefold() != "the"))
             row = families.get(key)
             if row is not None and actor.affiliation not in elsewhere:

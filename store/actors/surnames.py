@@ -9,11 +9,15 @@ Where several people of the document share the last name and one state (father a
 for sure but is that state's: an inferred person (``origin="context"``). People of different states sharing a
 last name leave it unlinked.
 
+Round 10: a family name with an Arabic article is also known without it ("Kikli" after "Abdulghani
+al-Kikli").
+
 Round 9: in the states whose names put the family name first (Korea, China, Vietnam: "Kim Jong Un", "Xi
 Jinping"), the first word alone is the family name ("Kim" after "Kim Jong Un"), with the same rules."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from store.actors.document_view import DocumentView
@@ -21,6 +25,8 @@ from store.actors.inferred import inferred
 from store.actors.matcher import fold
 from store.model import Mention
 
+# an Arabic article before a family name, which a later mention may leave out ("al-Kikli" ... "Kikli")
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‐‑]")
 # states whose people's names are written family name first in English news (Hungarians are not: "Viktor Orbán")
 FAMILY_FIRST = frozenset("PRK KOR CHN TWN VNM KHM MNG".split())
 
@@ -33,6 +39,9 @@ def known_surnames(d: DocumentView) -> None:
             words = m.text.split()
             if actor is not None and actor.kind == "person" and m.origin == "dictionary" and len(words) >= 2:
                 people.setdefault(fold(words[-1]), set()).add(actor.id)
+                bare = _ARTICLE.sub("", words[-1])
+                if bare != words[-1] and len(bare) > 2:
+                    people.setdefault(fold(bare), set()).add(actor.id)  # "Kikli" after "Abdulghani al-Kikli"
                 if actor.affiliation in FAMILY_FIRST:
                     people.setdefault(fold(words[0]), set()).add(actor.id)
     if not people:
