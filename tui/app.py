@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .screens.help import Rendered
 
 PREPARE_HELP = 1.0  # seconds after the first frame: the help screen is made ready in a thread
+PREPARE_DIALOGS: float | None = 1.5  # seconds after the first frame: the most used dialogs made (None: not)
 
 
 def _actorlens_commands() -> type[Provider]:
@@ -190,6 +191,10 @@ class ActorlensApp(App[None]):
             gc.freeze()
             gc.enable()
         self.set_timer(PREPARE_HELP, self._prepare_help)
+        if PREPARE_DIALOGS is not None:
+            from .dialogs.prepared import prepare_dialogs
+
+            self.set_timer(PREPARE_DIALOGS, lambda: prepare_dialogs(self))
 
     def _prepare_help(self) -> None:
         """The help screen's imports and table made in a thread while the app is idle: the first `?` then

@@ -34,6 +34,11 @@ def steady_cursors(pilot: Pilot) -> None:
         field.cursor_blink = False
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
+        # Textual keys a text area's drawn lines by its cursor only while the cursor blinks: a line drawn in a
+        # blink's dark half would be taken again, without its cursor, once blinking stops (whether one was
+        # depends on when the last frame came: flaky under load)
+        area._line_cache.clear()
+        area.refresh()
 
 
 # name: keys pressed on the main screen (after with_a_tagged_note) to open the dialog

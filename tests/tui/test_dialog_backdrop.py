@@ -43,9 +43,8 @@ async def test_the_backdrop_is_drawn_once_and_again_when_the_screen_beneath_chan
         await pilot.pause(0.3)
         assert isinstance(app.screen, TagEditor)
         assert set(drawn) == {(120, 40)}
-        assert len(calls) >= 2  # the dialog's screen was drawn several times as it opened...
-        assert len(drawn) < len(calls)  # ...and its backdrop less often: kept,
-        assert len(drawn) <= 1 + len(forgotten)  # drawn again only when the screen beneath changed
+        assert calls  # the dialog's screen drawn (once: tui/dialogs/base.py draws a layout and a repaint together)
+        assert len(drawn) <= 1 + len(forgotten)  # its backdrop drawn again only when the screen beneath changed
         drawn.clear()
         assert "Documents (5)" in screen_text(app)  # the main screen shows beneath
 

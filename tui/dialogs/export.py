@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
 
-from .base import Dialog
+from .base import Dialog, refill
 
 SCOPES = (
     ("document", "This document's notes"),
@@ -32,8 +32,13 @@ class ExportDialog(Dialog[ExportRequest | None]):
     ]
     EXTRA_HINTS = (("enter", "export"), ("tab", "next field"))
 
+    KEEP = True
+
     def __init__(self, default_paths: dict[str, str], scope: str = "document") -> None:
         super().__init__()
+        self.setup(default_paths, scope)
+
+    def setup(self, default_paths: dict[str, str], scope: str = "document") -> None:
         self.default_paths = default_paths
         self.scope = scope
         self._edited = False
@@ -52,6 +57,18 @@ class ExportDialog(Dialog[ExportRequest | None]):
     def on_mount(self) -> None:
         self.query_one("#export").border_title = "Export notes as Markdown"
         self.query_one(RadioSet).focus()
+
+    def fill(self) -> None:
+        """Opened again (kept): as compose and on_mount make it (the scope, its path, grouping off, no error)."""
+        scopes = self.query_one(RadioSet)
+        with self.prevent(RadioSet.Changed, Input.Changed, Checkbox.Changed):
+            self.query_one(f"#scope-{self.scope}", RadioButton).value = True  # (the set turns the others off)
+            self.query_one(Checkbox).value = False
+        refill(self.query_one("#export-path", Input), self.default_paths[self.scope])
+        scopes._selected = None
+        scopes.action_next_button()  # its cursor on the first scope, as a new set's mount puts it
+        self.query_one("#export-error", Label).update("")
+        scopes.focus()
 
     def _current_scope(self) -> str:
         pressed = self.query_one(RadioSet).pressed_button

@@ -29,7 +29,7 @@ from store.notebook.notebook import clean_tags
 from store.notebook.tags import edit_tags, tag_edit_words, tag_key
 from store.sanitize import visible
 
-from .base import Dialog
+from .base import Dialog, refill
 
 TAGS_PLACEHOLDER = "add tags (→ completes), -tag removes"
 
@@ -100,6 +100,8 @@ class NoteEditor(Dialog[None]):
     EXTRA_HINTS = (("tab", "tags"),)
     DEBOUNCE = 0.4  # seconds of quiet before the draft is written
 
+    KEEP = True
+
     def __init__(
         self,
         title: str,
@@ -114,6 +116,22 @@ class NoteEditor(Dialog[None]):
     ) -> None:
         """draft: where this editor's draft is kept; restored: the draft found there, shown instead of text."""
         super().__init__()
+        self.setup(
+            title, quote=quote, text=text, tags=tags, known_tags=known_tags, save=save, draft=draft, restored=restored
+        )
+
+    def setup(
+        self,
+        title: str,
+        *,
+        quote: str | None,
+        text: str = "",
+        tags: Iterable[str] = (),
+        known_tags: Callable[[], Iterable[str]] = lambda: (),
+        save: Callable[[NoteDraft, Callable[[str | None], None]], None],
+        draft: DraftSlot | None = None,
+        restored: Draft | None = None,
+    ) -> None:
         self.heading = title
         self.quote = quote
         self.original_text = visible(text)  # as the text area shows it
@@ -129,12 +147,16 @@ class NoteEditor(Dialog[None]):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
+        # the quote and the restored-draft line are always there (hidden when there is none), so that the
+        # kept editor shows them or not as it is opened again
         with Vertical(classes="dialog wide", id="note-editor"):
-            if self.quote:
-                quote = " ".join(self.quote.split())
-                yield Static(Text("“" + visible(quote) + "”", style="italic"), markup=False, classes="quote")
-            if self.restored is not None:
-                yield Label(self._restored_line(self.restored), id="note-restored", classes="notice", markup=False)
+            quote = Static(self._quote_text(), markup=False, classes="quote")
+            quote.display = bool(self.quote)
+            yield quote
+            restored = self._restored_line(self.restored) if self.restored is not None else ""
+            notice = Label(restored, id="note-restored", classes="notice", markup=False)
+            notice.display = self.restored is not None
+            yield notice
             yield TextArea(visible(self.initial_text), id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="row"):
                 yield Label("Tags:", classes="field-label")
@@ -149,6 +171,10 @@ class NoteEditor(Dialog[None]):
             yield Label("", id="note-error", classes="error", markup=False)
             yield self.hints_label()
 
+    def _quote_text(self) -> Text:
+        quote = " ".join((self.quote or "").split())
+        return Text("“" + visible(quote) + "”", style="italic")
+
     @staticmethod
     def _restored_line(draft: Draft) -> str:
         if not draft.saved:
@@ -162,6 +188,26 @@ class NoteEditor(Dialog[None]):
         # kept: the draft is still read when the editor closes some other way (its widgets gone by then)
         self._area = area = self.query_one(TextArea)
         self._tags_field = self.query_one("#note-tags", Input)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def fill(self) -> None:
+        """Opened again (kept): as compose and on_mount make it, for the new note."""
+        self.query_one("#note-editor").border_title = self.heading
+        quote = self.query_one(".quote", Static)
+        quote.display = bool(self.quote)
+        if self.quote:
+            quote.update(self._quote_text())
+        notice = self.query_one("#note-restored", Label)
+        notice.display = self.restored is not None
+        notice.update(self._restored_line(self.restored) if self.restored is not None else "")
+        area, field = self._area, self._tags_field
+        with self.prevent(TextArea.Changed):  # not typed: no draft written for it
+            area.load_text(visible(self.initial_text))  # (and no undo back to the last note's text)
+        refill(field, visible(self.initial_tag_field))
+        field.suggester = TagSuggester(self.known_tags)
+        self.query_one("#note-tags-now", Label).update(tags_preview(self.original_tags, self.initial_tag_field))
+        self.query_one("#note-error", Label).update("")
         area.focus()
         area.move_cursor(area.document.end)
 
@@ -262,7 +308,7 @@ class NoteEditor(Dialog[None]):
                 self.dismiss()
 
         self._keep_draft()
-        self.app.push_screen(UnsavedNote(), answered)
+        UnsavedNote.open(self.app, callback=answered)
 
     def action_external(self) -> None:
         """Edit the text in $VISUAL/$EDITOR (the app is suspended meanwhile); on failure one line, text kept."""
@@ -298,9 +344,13 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
     EXTRA_HINTS = (("enter", "save"), ("→", "accept completion"), ("-tag", "removes"))
+    KEEP = True
 
     def __init__(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         super().__init__()
+        self.setup(title, tags, known_tags)
+
+    def setup(self, title: str, tags: Iterable[str], known_tags: Callable[[], Iterable[str]]) -> None:
         self.heading = title
         self.tags = tuple(tags)
         self.known_tags = known_tags
@@ -311,18 +361,28 @@ class TagEditor(Dialog[tuple[str, ...] | None]):
                 yield Label("Tags:", classes="field-label")
                 yield Label(tags_preview(self.tags, ""), id="tags-now")
             yield Input("", placeholder=TAGS_PLACEHOLDER, id="tag-input", suggester=TagSuggester(self.known_tags))
-            used = sorted(self.known_tags())
-            yield Static(
-                Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="italic"),
-                markup=False,
-                classes="in-use",
-            )
+            yield Static(self._in_use(), markup=False, classes="in-use")
             yield Label("", id="tags-error", classes="error", markup=False)
             yield self.hints_label()
+
+    def _in_use(self) -> Text:
+        used = sorted(self.known_tags())
+        return Text("In use: " + (" ".join(f"#{visible(t)}" for t in used) or "none yet"), style="italic")
 
     def on_mount(self) -> None:
         self.query_one("#tag-editor").border_title = self.heading
         self.query_one(Input).focus()
+
+    def fill(self) -> None:
+        """Opened again (kept): as compose and on_mount make it, for the new tags."""
+        self.query_one("#tag-editor").border_title = self.heading
+        self.query_one("#tags-now", Label).update(tags_preview(self.tags, ""))
+        field = self.query_one(Input)
+        refill(field, "")
+        field.suggester = TagSuggester(self.known_tags)
+        self.query_one(".in-use", Static).update(self._in_use())
+        self.query_one("#tags-error", Label).update("")
+        field.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.query_one("#tags-now", Label).update(tags_preview(self.tags, event.value))

@@ -32,8 +32,13 @@ class PassageSelector(Dialog[PassageChoice | None]):
     ]
     EXTRA_HINTS = (("shift+arrows", "select"),)
 
+    KEEP = True
+
     def __init__(self, text: str, title: str) -> None:
         super().__init__()
+        self.setup(text, title)
+
+    def setup(self, text: str, title: str) -> None:
         self.text = text
         self.heading = title
 
@@ -46,6 +51,15 @@ class PassageSelector(Dialog[PassageChoice | None]):
     def on_mount(self) -> None:
         self.query_one("#passage").border_title = self.heading
         self.query_one(TextArea).focus()
+
+    def fill(self) -> None:
+        """Opened again (kept): the new paragraph, nothing selected, the cursor at its start, no error."""
+        self.query_one("#passage").border_title = self.heading
+        area = self.query_one(TextArea)
+        with self.prevent(TextArea.Changed):
+            area.load_text(self.text)
+        self.query_one("#passage-error", Label).update("")
+        area.focus()
 
     def _span(self) -> tuple[int, int] | None:
         area = self.query_one(TextArea)

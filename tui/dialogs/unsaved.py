@@ -19,6 +19,7 @@ class UnsavedNote(Dialog[str]):
         Binding("d", "answer('discard')", "Discard", id="unsaved.discard"),
         Binding("escape,k", "answer('keep')", "Keep editing", id="unsaved.keep"),
     ]
+    KEEP = True  # the same every time: nothing to fill
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="unsaved"):

@@ -22,6 +22,7 @@ from textual.widgets import Static
 from ..keymap import keys_of
 from ..widgets.key_footer import KeyFooter
 from .kept_frame import KeptFrameScreen
+from .kept_styles import KeptStyles
 
 EXTRA = {
     "Sidebar filter": [
@@ -147,7 +148,7 @@ class HelpScreen(KeptFrameScreen[None]):
         self.areas = list(areas)
         self.keymap = dict(keymap or {})
         self._prepared = table
-        self._styled: tuple[object, ...] | None = None  # what its styles were computed for (see _on_screen_resume)
+        self._styles_kept = KeptStyles()  # what its styles were computed for (tui/screens/kept_styles.py)
 
     def compose(self) -> ComposeResult:
         table = self._prepared or Rendered(self._table())
@@ -155,24 +156,17 @@ class HelpScreen(KeptFrameScreen[None]):
             yield Static(table, id="help-table", markup=False)
         yield KeyFooter()
 
-    def _style_inputs(self) -> tuple[object, ...]:
-        """What the help screen's styles depend on besides its own (fixed) widgets: the theme and the app's
-        CSS (Textual counts their changes), the rules read so far, and the app's and the screen's classes."""
-        app = self.app
-        return (app._css_update_count, len(app.stylesheet.source), frozenset(app.classes), frozenset(self.classes))
-
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Screen's own handler, which restyles every widget of the screen each time it is pushed
-        # (a third of the CPU of `?`). Styled for the same theme, rules and classes as it was left: not again.
-        if self._styled is not None and self._style_inputs() == self._styled:
-            event.refresh_styles = False
+        # (a third of the CPU of `?`): not again when nothing it depends on changed (tui/screens/kept_styles.py).
+        self._styles_kept.resume(self, event)
         # The screen is kept between openings: each opening starts at the top. (Here: Textual calls one
         # handler per class, `_on_screen_resume` before `on_screen_resume`, so one of this class beside this
         # one never ran, and help opened where it was left.)
         self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
 
     def on_screen_suspend(self) -> None:
-        self._styled = self._style_inputs()  # its styles as it is closed (the breakpoint class is set by then)
+        self._styles_kept.suspend(self)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"

@@ -198,7 +198,8 @@ class NotesController:
 
             self._run("save_note", lambda: self.notebook.add(doc, draft.text, anchor=anchor, tags=draft.tags), done)
 
-        editor = NoteEditor(
+        NoteEditor.open(
+            self.screen.app,
             title,
             quote=anchor.exact if anchor else None,
             known_tags=self.notebook.all_tags,
@@ -206,7 +207,6 @@ class NotesController:
             draft=slot,
             restored=slot.load(),
         )
-        self.screen.app.push_screen(editor)
 
     def add_paragraph_note(self) -> None:
         doc = self._doc()
@@ -244,7 +244,7 @@ class NotesController:
                 phrase = doc.blocks[block].text[choice.start : choice.end]
                 self.screen.edit_actor(phrase, new=choice.action == "actor")
 
-        self.screen.app.push_screen(PassageSelector(doc.blocks[block].text, f"Select in ¶{block + 1}"), chosen)
+        PassageSelector.open(self.screen.app, doc.blocks[block].text, f"Select in ¶{block + 1}", callback=chosen)
 
     def edit_selected(self) -> None:
         from ..dialogs.notes import NoteEditor
@@ -269,17 +269,16 @@ class NotesController:
         slot = self._draft_slot(
             draft_key(note.doc_id, note_id=note.id), "Edit note" + (f" · {note.doc_title}" if note.doc_title else "")
         )
-        self.screen.app.push_screen(
-            NoteEditor(
-                "Edit note",
-                quote=note.anchor.exact if note.anchor else None,
-                text=note.text,
-                tags=note.tags,
-                known_tags=self.notebook.all_tags,
-                save=save,
-                draft=slot,
-                restored=slot.load(),
-            )
+        NoteEditor.open(
+            self.screen.app,
+            "Edit note",
+            quote=note.anchor.exact if note.anchor else None,
+            text=note.text,
+            tags=note.tags,
+            known_tags=self.notebook.all_tags,
+            save=save,
+            draft=slot,
+            restored=slot.load(),
         )
 
     def delete_selected(self) -> None:
@@ -305,7 +304,7 @@ class NotesController:
 
             self._run("delete_note", lambda: self.notebook.delete(note.id), done)
 
-        self.screen.app.push_screen(Confirm("Delete this note?", first[:200]), answered)
+        Confirm.open(self.screen.app, "Delete this note?", first[:200], callback=answered)
 
     def undo_delete(self) -> None:
         """Take back the last deletion or tag change."""
@@ -350,7 +349,7 @@ class NotesController:
 
             self._run("save_tags", lambda: save(tags), done)
 
-        self.screen.app.push_screen(TagEditor(title, current, self.notebook.all_tags), chosen)
+        TagEditor.open(self.screen.app, title, current, self.notebook.all_tags, callback=chosen)
 
     def tag_document(self) -> None:
         doc = self._doc()
@@ -392,7 +391,7 @@ class NotesController:
 
         doc = self._doc()
         scope = "document" if doc is not None and self.notebook.note_count(doc) else "all"
-        self.screen.app.push_screen(ExportDialog(self._export_defaults(), scope), chosen)
+        ExportDialog.open(self.screen.app, self._export_defaults(), scope, callback=chosen)
 
     def _export(self, request: ExportRequest, *, force: bool) -> None:
         from store.corpus.documents import load
@@ -448,7 +447,7 @@ class NotesController:
                         self._export(request, force=True)
 
                 names = ", ".join(existing[:3]) + (" …" if len(existing) > 3 else "")
-                self.screen.app.push_screen(Confirm("Overwrite existing files?", names), answered)
+                Confirm.open(self.screen.app, "Overwrite existing files?", names, callback=answered)
                 return
             where = written[0] if len(written) == 1 else f"{len(written)} files in {request.path}"
             self.screen.notify(f"Exported to {where}", title="Export", markup=False, timeout=8)

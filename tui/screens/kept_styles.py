@@ -1,0 +1,37 @@
+"""A screen kept between openings (help, a kept dialog) is not restyled when it comes back as it was left.
+
+Textual restyles every widget of a screen each time it is pushed (`Screen._on_screen_resume`: a third of
+the processor time of `?`, most of reopening a kept dialog). Its styles depend on its own widgets (whose
+own class and focus changes restyle them as they happen, covered or not) and on what is outside them: the
+theme and the app's CSS (Textual counts their changes), the rules read so far, the app's and the screen's
+classes. When none of those changed since the screen was closed, its styles are still right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from textual import events
+from textual.screen import Screen
+
+
+def style_inputs(screen: Screen[Any]) -> Hashable:
+    """What a screen's styles depend on besides its own widgets."""
+    app = screen.app
+    return (app._css_update_count, len(app.stylesheet.source), frozenset(app.classes), frozenset(screen.classes))
+
+
+class KeptStyles:
+    """What a kept screen's styles were computed for; call ``resume`` from its `_on_screen_resume` (which
+    runs before Screen's own) and ``suspend`` as it is closed (its breakpoint classes are set by then)."""
+
+    def __init__(self) -> None:
+        self._styled: Hashable = None
+
+    def resume(self, screen: Screen[Any], event: events.ScreenResume) -> None:
+        if self._styled is not None and style_inputs(screen) == self._styled:
+            event.refresh_styles = False
+
+    def suspend(self, screen: Screen[Any]) -> None:
+        self._styled = style_inputs(screen)
