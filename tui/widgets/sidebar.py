@@ -41,15 +41,15 @@ class Sidebar(Vertical):
         self._parsed: DocumentFilter | None = None  # ... parsed (None: the list shows every document)
 
     def compose(self) -> ComposeResult:
-        # Always there, empty or not: showing and hiding it laid the whole screen out (the list's size and
-        # scroll bar changed), ~5 ms and a frame of `/` and of escape on 10,000 documents; `/` and escape now
-        # only move the focus and change its text.
-        yield self._new_input(self._initial)
+        if self._initial:  # otherwise made on first use (/): widgets not shown cost time to paint
+            yield self._new_input(self._initial)
         yield DocumentList(id="documents")
 
     def on_mount(self) -> None:
         if self._initial:
             self.apply_filter(self._initial)
+        else:  # made hidden once the first frame is out: `/` then only shows it and gives it the keys
+            self.set_timer(PREPARE_FILTER, self._prepare_filter)
 
     def _prepare_filter(self) -> None:
         if self._input is None and self.is_attached:
@@ -154,4 +154,5 @@ class Sidebar(Vertical):
             back = self._return_to if self._return_to is not None else self.documents.reading
             if back is not None:
                 self.documents.highlight_document(back)  # the document read before the filter, not the first
+            self._input.display = False
             self.screen.set_focus(self.documents)  # at once (focus() waits a turn): one frame shows it all
