@@ -251,12 +251,12 @@ def body_state(d: DocumentView, t: int, m: Mention, *, levels: int = len(LEVELS)
 
 def national_bodies(d: DocumentView) -> None:
     """Link every bare national body NER found (or a rule linked before) to the state ``body_state`` gives."""
+    widened = d.memo.setdefault("widened bodies", set())
+    assert isinstance(widened, set)
     for t in range(len(d.texts)):
         out: list[Mention] = []
         changed = False
         for m in d.mentions[t]:
-            widened = d.memo.setdefault("widened bodies", set())
-            assert isinstance(widened, set)
             if (wider := _national_name(d, t, m)) is not None:
                 m, changed = wider, True  # "Iraq's National Security Council": not the UN's Security Council
                 widened.add((t, m.start))
