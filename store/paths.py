@@ -168,9 +168,14 @@ ESCDELAY = "ESCDELAY"
 ESCAPE_DELAY_MS = 10
 
 
-def use_short_escape_delay() -> None:
+def use_short_escape_delay() -> bool:
     """A lone `escape` is told from the start of a key sequence by waiting; Textual waits $ESCDELAY ms
     (default 100), which every `escape` that closes a dialog pays. Unless the user set $ESCDELAY (e.g. for
     a slow remote link), wait 10 ms, tmux's own default escape-time (since 3.5): terminals send a
-    sequence's bytes together. Must run before textual is imported (it reads the variable once)."""
-    os.environ.setdefault(ESCDELAY, str(ESCAPE_DELAY_MS))
+    sequence's bytes together. Must run before textual is imported (it reads the variable once).
+    Returns whether the user left $ESCDELAY alone (then a lone escape byte is read as escape at once:
+    tui/escape.py)."""
+    if ESCDELAY in os.environ:
+        return False
+    os.environ[ESCDELAY] = str(ESCAPE_DELAY_MS)
+    return True

@@ -72,10 +72,10 @@ def test_no_module_but_paths_reads_the_environment():
 
 def test_escape_delay_is_short_unless_the_user_chose_one(monkeypatch):
     monkeypatch.delenv("ESCDELAY", raising=False)
-    paths.use_short_escape_delay()
+    assert paths.use_short_escape_delay() is True  # ours: a lone escape byte is then escape at once
     assert os.environ["ESCDELAY"] == "10"
     monkeypatch.setenv("ESCDELAY", "300")
-    paths.use_short_escape_delay()
+    assert paths.use_short_escape_delay() is False
     assert os.environ["ESCDELAY"] == "300"
 
 

@@ -44,3 +44,48 @@ def test_the_driver_selector_wakes_within_the_escape_delay_after_input(monkeypat
     finally:
         os.close(read)
         os.close(write)
+
+
+def _keys(parser, data: str) -> list[str]:
+    """The keys the driver's input thread gets from one read of ``data`` (it ticks right after feeding)."""
+    from textual import events
+
+    found = [*parser.feed(data), *parser.tick()]
+    return [event.key for event in found if isinstance(event, events.Key)]
+
+
+def test_a_read_of_one_escape_byte_is_the_escape_key_at_once(monkeypatch):
+    from textual import constants
+
+    from tui.escape import LoneEscapeParser
+
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 10.0)  # no timeout could fire during the test
+    parser = LoneEscapeParser()
+    assert _keys(parser, "\x1b") == ["escape"]
+    assert _keys(parser, "\x1b[A") == ["up"]  # a sequence in one read is still its key
+    assert _keys(parser, "j") == ["j"]
+    assert _keys(parser, "j\x1b") == ["j"]  # an escape byte after others: the parser waits for more, as Textual's
+    assert _keys(parser, "[B") == ["down"]
+
+
+def test_textuals_parser_waits_for_the_escape_delay_on_the_same_read(monkeypatch):
+    """What LoneEscapeParser changes: Textual's own parser gives nothing until ESCDELAY has passed."""
+    from textual import constants
+    from textual._xterm_parser import XTermParser
+
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 10.0)
+    assert _keys(XTermParser(), "\x1b") == []
+
+
+def test_the_lone_escape_parser_is_the_drivers_unless_the_user_set_escdelay(monkeypatch):
+    from textual.drivers import linux_driver
+
+    from tui.escape import LoneEscapeParser, prompt_escape
+
+    monkeypatch.setattr(linux_driver, "selectors", linux_driver.selectors)  # restored after the test
+    monkeypatch.setattr(linux_driver, "XTermParser", linux_driver.XTermParser)
+    textuals = linux_driver.XTermParser
+    prompt_escape(lone=False)
+    assert linux_driver.XTermParser is textuals
+    prompt_escape()
+    assert linux_driver.XTermParser is LoneEscapeParser

@@ -109,14 +109,14 @@ def _run_app(paths: Sequence[str], db: str | None = None, ner: bool | None = Non
         from store.notebook.notebook import Notebook
         from store.paths import use_short_escape_delay
 
-        use_short_escape_delay()
+        default_delay = use_short_escape_delay()
         library = Library(paths)
         if not library.sources:
             raise ActorlensError("; ".join(library.problems) or "no documents to open")
         from ..app import ActorlensApp
         from ..escape import prompt_escape
 
-        prompt_escape()
+        prompt_escape(lone=default_delay)  # who set $ESCDELAY (a slow link) keeps Textual's reading of it
 
         notebook = Notebook(db)
         app = ActorlensApp(library, ner=ner, notebook=notebook)
