@@ -137,3 +137,11 @@ class DocumentFilter:
 def haystack(summary: Summary) -> str:
     parts = (summary.title, summary.source, summary.author, summary.date, summary.path.rsplit("/", 1)[-1])
     return " ".join(p for p in parts if p).casefold()
+
+
+@lru_cache(maxsize=200_000)
+def path_key(summary: Summary) -> str:
+    """The document's path as the notebook keeps it (store/notebook/notebook.normalize_path)."""
+    from store.notebook.notebook import normalize_path
+
+    return normalize_path(summary.path)

@@ -17,6 +17,7 @@ aside (renamed, never deleted) and restores the backup (or starts empty when ask
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import threading
@@ -180,6 +181,11 @@ class _Index:
             path = record.get("path")
             if isinstance(path, str) and path:
                 self.doc_by_path[path] = key
+
+    @functools.cached_property
+    def marked(self) -> frozenset[str]:
+        """The ids and paths of every document with a note or a tag (some of them no longer in a corpus)."""
+        return frozenset(self.by_doc) | frozenset(self.by_path) | frozenset(self.docs) | frozenset(self.doc_by_path)
 
     def note(self, note_id: str) -> Note | None:
         if note_id in self._notes:
@@ -490,6 +496,11 @@ class Notebook:
         ):
             return NO_INFO  # most documents: no note, no tag
         return self._info_in(index, ref)
+
+    def recent_marked(self, within: float = RECENT) -> frozenset[str]:
+        """The ids and paths (as ``DocRef`` has them) of the documents that have a note or a tag, the notes
+        file looked at as ``recent_generation`` does: the only documents whose ``recent_info`` is not empty."""
+        return self._recent_index(within).marked
 
     def _build_index(self) -> _Index:
         data = self._storage.read() or {}

@@ -1,6 +1,7 @@
 """Typing in the filter tests only the entries shown while the query grows (tui/widgets/sidebar.py): the list
-is the same, key by key, as the whole corpus filtered afresh by each query (words, tags, has:notes, in any
-order of the list); and full garbage collections wait for the user to rest (tui/idle_collect.py)."""
+is the same, key by key, as the whole corpus filtered afresh by each query, one document at a time (words,
+tags, has:notes, in any order of the list; the list's pass asks only about documents with tags or notes:
+store/corpus/filter_pass.py); and full garbage collections wait for the user to rest (tui/idle_collect.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def _fresh(app, query: str) -> list[int]:
     ordered = [documents.summaries[p] for p in documents._ordered()]
     if parsed.empty:
         return [s.index for s in ordered]
-    keep = parsed.predicate(**app.main_screen.notes.filter_sources())
+    sources = app.main_screen.notes.filter_sources()
+    keep = parsed.predicate(tags_of=sources["tags_of"], notes_of=sources["notes_of"])
     return [s.index for s in ordered if keep(s)]
 
 

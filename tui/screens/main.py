@@ -21,7 +21,7 @@ from textual.worker import Worker, get_current_worker
 
 from store import collector
 from store.corpus.library import Library
-from store.corpus.search import haystack
+from store.corpus.search import haystack, path_key
 from store.corpus.summary_process import summaries_in_order
 from store.errors import DocumentError
 from store.model import Document
@@ -239,6 +239,7 @@ class MainScreen(KeptFrameScreen[None]):
         ):
             for summary in good:
                 haystack(summary)  # the filter's text of each entry, built here rather than on the first keystroke
+                path_key(summary)  # and its path as the notebook has it (store/corpus/filter_pass.py)
             self.post_message(SummariesLoaded(good, bad, done))
 
     @on(SummariesLoaded)

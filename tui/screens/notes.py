@@ -99,7 +99,7 @@ class NotesController:
             parts.append(f"✎{info.note_count}")
         return " ".join(parts)
 
-    def filter_sources(self) -> dict[str, Callable[[Summary], Any]]:
+    def filter_sources(self) -> dict[str, Callable[..., Any]]:
         """What a filter pass asks of every document (10,000 at a keystroke): the notebook's generation is
         checked once here, then each document costs a dict lookup."""
         self.doc_info_check()
@@ -115,7 +115,11 @@ class NotesController:
             info = info_of(summary)
             return info.all_tags if info.tags or info.note_tags else ()
 
-        return {"tags_of": tags_of, "notes_of": lambda s: info_of(s).note_count}
+        return {
+            "tags_of": tags_of,
+            "notes_of": lambda s: info_of(s).note_count,
+            "marked": notebook.recent_marked,  # the only documents asked about (store/corpus/filter_pass)
+        }
 
     # ------------------------------------------------------------------ showing notes
     def show(self, doc: Document | None, select: str | None = None) -> None:

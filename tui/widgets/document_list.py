@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.corpus.filter_pass import FilterPass
 from store.corpus.library import Summary
 from store.sanitize import visible, visible_name
 
@@ -159,7 +160,12 @@ class DocumentList(ScrollView, SteadySize, FrameStyle, can_focus=True):
         predicate = self._filter
         ordered = self._ordered()
         summaries = self.summaries
-        if narrowing and predicate is not None:  # the entries shown, in their order: a subset of them stays
+        if isinstance(predicate, FilterPass):  # the sidebar's: tests the documents' texts at once
+            if narrowing:  # the entries shown, in their order: a subset of them stays
+                self._visible = predicate.select(summaries, self._visible)
+            else:
+                self._visible = predicate.select(summaries, None if self.order == "file" else list(ordered))
+        elif narrowing and predicate is not None:
             self._visible = [i for i in self._visible if predicate(summaries[i])]
         elif predicate is None:
             self._visible = list(ordered)

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widget import AwaitMount
 from textual.widgets import Input
 
+from store.corpus.filter_pass import FilterPass, FilterTexts
 from store.corpus.library import Summary
 from store.corpus.search import DocumentFilter
 
@@ -18,7 +19,7 @@ from .document_list import DocumentList
 from .steady import SteadySize
 
 PREPARE_FILTER = 0.5  # seconds after the sidebar mounts: the filter is made (hidden) then, not before the first paint
-FilterSources = Callable[[], dict[str, Callable[[Summary], Any]]]
+FilterSources = Callable[[], dict[str, Callable[..., Any]]]
 
 
 class FilterInput(Input, SteadySize):
@@ -33,6 +34,7 @@ class Sidebar(Vertical):
         """filter_sources: what a filter needs besides the summaries (tags and note counts of a document)."""
         super().__init__(id=id)
         self._filter_sources = filter_sources
+        self._filter_texts = FilterTexts()  # each listed document's text, made once (store/corpus/filter_pass)
         self._initial = query
         self._input: Input | None = None
         self._mounting: AwaitMount | None = None  # the filter input's mount, while it is under way
@@ -110,7 +112,7 @@ class Sidebar(Vertical):
         parsed = DocumentFilter.parse(query)
         previous, self._parsed = self._parsed, None if parsed.empty else parsed
         narrowing = previous is not None and parsed.narrows(previous)  # typed on: test only what is shown
-        predicate = None if parsed.empty else parsed.predicate(**self._filter_sources())
+        predicate = None if parsed.empty else FilterPass(parsed, self._filter_texts, **self._filter_sources())
         self.documents.set_filter(predicate, narrowing=narrowing)
         self.update_title()
 
