@@ -38,6 +38,10 @@ class DocumentSelected(DocumentHighlighted):
     """enter (or a double click) on a document: read it."""
 
 
+class FilterTyped(Message):
+    """The sidebar filter's text changed as the user typed (a document the cursor came to waits for a pause)."""
+
+
 # ---------------------------------------------------------------------- find in the document
 @dataclass
 class FindChanged(Message):

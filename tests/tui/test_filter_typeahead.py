@@ -54,3 +54,28 @@ async def test_slash_typed_inside_the_filter_is_text_not_a_new_filter(tmp_path):
         await wait_ready(pilot, 3)
         await pilot.press("slash", "a", "slash", "b")
         assert isinstance(app.focused, Input) and app.focused.value == "a/b"
+
+
+async def test_the_first_match_opens_once_typing_pauses_and_escape_brings_the_document_back(tmp_path):
+    """Typing a word that hides the document read moves the cursor to the first match at once, but the reader
+    keeps the document until the typing pauses (tui/settle.TYPING): no document opened at each letter."""
+    from tui.settle import TYPING
+
+    app = ActorlensApp(Library([_corpus(tmp_path)]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 3)
+        screen = app.main_screen
+        documents = screen.sidebar.documents
+        assert screen._shown == 0  # "Erdogan in Sochi"
+        await pilot.press("slash", "b", "a")
+        await pilot.pause()
+        assert documents.highlighted_document() == 1  # "Putin in Baku": the cursor is on the first match
+        assert screen._shown == 0  # ...which is not opened while the user types
+        await pilot.press("k")
+        await pilot.pause(TYPING / 2)
+        assert screen._shown == 0  # each letter starts the pause again
+        await pilot.pause(TYPING + 0.2)
+        assert screen._shown == 1  # the pause: the first match opens
+        await pilot.press("escape")
+        await pilot.pause()
+        assert documents.highlighted_document() == 0 and screen._shown == 0  # the document read before, at once

@@ -37,6 +37,7 @@ from ..messages import (
     DocumentHighlighted,
     DocumentSelected,
     FileChanged,
+    FilterTyped,
     FindChanged,
     FindClosed,
     FindCount,
@@ -45,7 +46,7 @@ from ..messages import (
     LegendCleared,
     SummariesLoaded,
 )
-from ..settle import Settled
+from ..settle import TYPING, Settled
 from ..widgets.find_bar import FindBar
 from ..widgets.key_footer import KeyFooter
 from ..widgets.legend import Legend, legend_entries
@@ -300,7 +301,12 @@ class MainScreen(KeptFrameScreen[None]):
     @on(DocumentHighlighted, "#documents")
     def _open_highlighted(self, event: DocumentHighlighted) -> None:
         if not isinstance(event, DocumentSelected) and event.index != self._shown:
-            self._settled_open.request()  # the cursor's move is drawn first; a held key opens once (tui/settle.py)
+            # the cursor's move is drawn first; a held key opens once; typing in the filter, once it pauses
+            self._settled_open.request(TYPING if self.sidebar.typing else None)  # (tui/settle.py)
+
+    @on(FilterTyped)
+    def _filter_typed(self) -> None:
+        self._settled_open.postpone(TYPING)  # the first match opens once the typing pauses, not between letters
 
     def _open_settled(self) -> None:
         index = self.sidebar.documents.highlighted_document()

@@ -15,6 +15,7 @@ from store.corpus.filter_pass import FilterPass, FilterTexts
 from store.corpus.library import Summary
 from store.corpus.search import DocumentFilter
 
+from ..messages import FilterTyped
 from .document_list import DocumentList
 from .steady import SteadySize
 
@@ -70,6 +71,11 @@ class Sidebar(Vertical):
     @property
     def filter_text(self) -> str:
         return self._input.value if self._input is not None else ""
+
+    @property
+    def typing(self) -> bool:
+        """True while the filter box has the focus (keys go to the filter)."""
+        return self._input is not None and self._input.has_focus
 
     def filter_input(self) -> Input:
         """The filter input, made (shown, empty) on first use."""
@@ -143,6 +149,7 @@ class Sidebar(Vertical):
         event.stop()
         if event.value != self._applied:  # escape and `open_filter` apply the value they set themselves
             self.apply_filter(event.value)
+            self.post_message(FilterTyped())
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
