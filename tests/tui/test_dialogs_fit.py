@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.geometry import Region
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from store.corpus.library import Library
 from tests.conftest import SEEDS
@@ -14,6 +12,7 @@ from tests.tui.dialog_steps import DIALOGS, with_a_tagged_note
 from tests.tui.helpers import wait_ready
 from tui.app import ActorlensApp
 from tui.dialogs.base import Dialog
+from tui.widgets.key_footer import KeyFooter
 
 SIZE = (80, 24)
 
@@ -21,7 +20,7 @@ SIZE = (80, 24)
 def check_fits(dialog: Dialog, name: str) -> None:
     screen = Region(0, 0, *SIZE)
     box = dialog.query_one(".dialog").region
-    footer = dialog.query_one(Footer).region
+    footer = dialog.query_one(KeyFooter).region
     assert screen.contains_region(box), (name, box)
     assert footer.y == SIZE[1] - 1 and box.bottom <= footer.y, (name, box, footer)
     inside = box.shrink((1, 1, 1, 1))  # within the border
@@ -31,7 +30,7 @@ def check_fits(dialog: Dialog, name: str) -> None:
         if widget.parent is not None and not widget.parent.has_class("dialog") and not widget.parent.has_class("row"):
             continue  # parts of a field (a radio button in its set): the field is checked
         assert widget.region.area > 0 and inside.contains_region(widget.region), (name, widget, widget.region, box)
-    shown = {key.description for key in dialog.query(FooterKey)}
+    shown = set(dialog.query_one(KeyFooter).descriptions())
     own = {b.description for b in type(dialog).BINDINGS if isinstance(b, Binding) and b.show and b.description}
     assert own and own <= shown, (name, own, shown)
     assert not shown & {"Filter", "Note ¶", "Next pane", "Quit"}, (name, shown)  # none of the main screen's

@@ -1,6 +1,6 @@
-"""The footer's new keys reach the terminal: no frame is dropped while they are swapped in, and none is
-left pending. (Textual drops every frame drawn while an app batch is open; the footer used to hold one
-open across the await of mounting its new keys.)"""
+"""The footer (tui/widgets/key_footer.py): one line of keys, drawn by one widget. New keys reach the terminal
+in the next frame without a layout and without a frame dropped; help and quit come first and the command
+palette's key stays at the right however narrow the terminal; a click presses a key."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets._footer import FooterKey
 
 from tui.widgets.key_footer import KeyFooter
 
@@ -22,24 +21,33 @@ class Few(Widget, can_focus=True):
 
 
 class Many(Widget, can_focus=True):
-    BINDINGS = [Binding(key, f"noop('{key}')", f"Key {key}") for key in "abcdefg"]
+    BINDINGS = [Binding(key, f"pressed('{key}')", f"Key {key}") for key in "abcdefg"]
 
-    def action_noop(self, key: str) -> None:
-        pass
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pressed: list[str] = []
+
+    def action_pressed(self, key: str) -> None:
+        self.pressed.append(key)
 
 
 class FooterApp(App[None]):
+    BINDINGS = [Binding("q", "quit", "Quit"), Binding("question_mark", "help", "Help")]
+
     def compose(self) -> ComposeResult:
         yield Few(id="few")
         yield Many(id="many")
         yield KeyFooter()
 
+    def action_help(self) -> None:
+        pass
 
-def shown_keys(app: App[Any]) -> list[str]:
-    return [key.description for key in app.screen.query(FooterKey) if key.display]
+
+def footer_line(app: App[Any]) -> str:
+    return "".join(segment.text for segment in app.screen._compositor.render_strips()[-1])
 
 
-async def test_new_keys_are_mounted_without_dropping_a_frame_and_drawn():
+async def test_new_keys_are_drawn_in_the_next_frame_without_a_layout_or_a_dropped_frame():
     app = FooterApp()
     async with app.run_test(size=(120, 10)) as pilot:
         frames: list[tuple[int, bool]] = []
@@ -50,25 +58,57 @@ async def test_new_keys_are_mounted_without_dropping_a_frame_and_drawn():
             display(screen, renderable)
 
         app._display = recording  # type: ignore[method-assign]
+        footer = app.query_one(KeyFooter)
         app.query_one("#few").focus()
         await pilot.pause(0.1)
-        assert "One key" in shown_keys(app)
-        before = len(app.screen.query(FooterKey))
-        for _ in range(3):  # more keys than ever shown (mounted), then fewer (hidden), then more (shown again)
+        assert "One key" in footer.descriptions() and "One key" in footer_line(app)
+        layouts: list[bool] = []
+        refresh_layout = app.screen._refresh_layout
+
+        def recording_layout(*args: Any, **kwargs: Any) -> None:
+            layouts.append(bool(app.screen._layout_required))
+            refresh_layout(*args, **kwargs)
+
+        app.screen._refresh_layout = recording_layout  # type: ignore[method-assign]
+        for _ in range(3):
             app.query_one("#many").focus()
             await pilot.pause(0.1)
-            assert {f"Key {key}" for key in "abcdefg"} <= set(shown_keys(app))
-            assert "One key" not in shown_keys(app)
+            assert {f"Key {key}" for key in "abcdefg"} <= set(footer.descriptions())
+            assert "Key g" in footer_line(app) and "One key" not in footer_line(app)
             app.query_one("#few").focus()
             await pilot.pause(0.1)
-            assert "One key" in shown_keys(app) and "Key a" not in shown_keys(app)
-        assert len(app.screen.query(FooterKey)) > before  # the extra keys were mounted (once)
+            assert "One key" in footer_line(app) and "Key a" not in footer_line(app)
+        assert layouts and not any(layouts)  # the keys changed six times and the screen was never laid out
+        assert not footer.children
         dropped = [frame for frame in frames if frame[0] and frame[1]]
         assert not dropped, f"{len(dropped)} of {len(frames)} frames drawn inside a batch were dropped"
-        assert frames and frames[-1][1]
         screen = app.screen
-        assert not (
-            screen._dirty_widgets or screen._layout_required or screen._repaint_required
-        )  # nothing left undrawn
-        text = "".join(str(line.text) for line in app.screen._compositor.render_strips())
-        assert "One key" in text
+        assert not (screen._dirty_widgets or screen._layout_required or screen._repaint_required)
+
+
+async def test_help_and_quit_come_first_and_the_palette_key_stays_at_the_right_when_narrow():
+    app = FooterApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        app.query_one("#many").focus()
+        await pilot.pause(0.1)
+        line = footer_line(app)
+        assert len(line) == 40
+        assert line.startswith("? Help q Quit a Key a")  # the app's help and quit first, then the focused area's
+        assert line.rstrip().endswith("▏^p palette")  # the rest is cut before the palette's key
+        assert "Key g" not in line
+
+
+async def test_a_click_on_a_key_presses_it():
+    app = FooterApp()
+    async with app.run_test(size=(120, 10)) as pilot:
+        many = app.query_one("#many", Many)
+        many.focus()
+        await pilot.pause(0.1)
+        line = footer_line(app)
+        x = line.index("Key c")
+        await pilot.click(KeyFooter, offset=(x, 0))
+        await pilot.pause()
+        assert many.pressed == ["c"]
+        await pilot.click(KeyFooter, offset=(line.index("q Quit") - 1, 0))  # the gap between two keys: nothing
+        await pilot.pause()
+        assert many.pressed == ["c"] and app.is_running

@@ -21,7 +21,7 @@ from textual.widgets import Input, Label
 
 from ..keymap import keys_of
 from ..screens.kept_styles import KeptStyles
-from ..widgets.steady_footer import SteadyFooter
+from ..widgets.key_footer import KeyFooter
 from .backdrop import Backdrop
 
 ResultType = TypeVar("ResultType")
@@ -182,7 +182,7 @@ class Dialog(ModalScreen[ResultType]):
         layout of the dialog, and a frame)."""
         super()._extend_compose(widgets)
         # steady: not rebuilt (a mount of every key) each time a kept dialog comes back with the same keys
-        widgets.append(SteadyFooter(show_command_palette=False))
+        widgets.append(KeyFooter(show_command_palette=False, help_first=False, compact=False))
 
     def key_hints(self) -> str:
         """The dialog's keys and what they do, as the user's keymap has them: "ctrl+s save    escape cancel"."""
