@@ -26,25 +26,32 @@ class FilterTexts:
         self._summaries: list[Summary] | None = None
         self.texts: list[str] = []
         self._positions: dict[str, list[int]] = {}  # document id or path → positions in the list
+        self._placed = 0  # summaries in _positions so far (made on first need: only documents with notes ask)
 
     def update(self, summaries: list[Summary]) -> list[str]:
-        """The texts of ``summaries``, position by position (those added since the last call are made now:
-        cache hits, as the listing worker made them)."""
+        """The texts of ``summaries``, position by position (those added since the last call are taken now:
+        cache hits, as the listing worker made them; the sidebar calls this as summaries arrive, so that the
+        first keystroke does not)."""
         if summaries is not self._summaries or len(self.texts) > len(summaries):
-            self._summaries, self.texts, self._positions = summaries, [], {}
-        texts, positions = self.texts, self._positions
-        for position in range(len(texts), len(summaries)):
-            summary = summaries[position]
-            texts.append(haystack(summary))
-            positions.setdefault(summary.doc_id, []).append(position)
-            positions.setdefault(path_key(summary), []).append(position)
-        return texts
+            self._summaries, self.texts, self._positions, self._placed = summaries, [], {}, 0
+        if len(self.texts) < len(summaries):
+            self.texts.extend(map(haystack, summaries[len(self.texts) :]))
+        return self.texts
 
     def positions_of(self, keys: Iterable[str]) -> set[int]:
-        """Where the documents with these ids or paths are (after ``update``)."""
+        """Where the documents with these ids or paths are (among the summaries ``update`` took)."""
+        keys = list(keys)
+        if not keys or self._summaries is None:
+            return set()
+        positions, summaries = self._positions, self._summaries
+        for position in range(self._placed, len(self.texts)):
+            summary = summaries[position]
+            positions.setdefault(summary.doc_id, []).append(position)
+            positions.setdefault(path_key(summary), []).append(position)
+        self._placed = len(self.texts)
         found: set[int] = set()
         for key in keys:
-            found.update(self._positions.get(key, ()))
+            found.update(positions.get(key, ()))
         return found
 
 

@@ -79,3 +79,12 @@ async def test_the_first_match_opens_once_typing_pauses_and_escape_brings_the_do
         await pilot.press("escape")
         await pilot.pause()
         assert documents.highlighted_document() == 0 and screen._shown == 0  # the document read before, at once
+
+
+async def test_the_filter_texts_are_taken_as_the_documents_are_listed_not_at_the_first_keystroke(tmp_path):
+    app = ActorlensApp(Library([_corpus(tmp_path)]), ner=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot, 3)
+        await pilot.pause()
+        texts = app.main_screen.sidebar._filter_texts.texts
+        assert [text.split(" doc")[0] for text in texts] == ["erdogan in sochi", "putin in baku", "tags and things"]

@@ -112,3 +112,17 @@ async def test_a_click_on_a_key_presses_it():
         await pilot.click(KeyFooter, offset=(line.index("q Quit") - 1, 0))  # the gap between two keys: nothing
         await pilot.pause()
         assert many.pressed == ["c"] and app.is_running
+
+
+async def test_another_theme_draws_the_same_keys_in_its_colours():
+    app = FooterApp()
+    async with app.run_test(size=(80, 10)) as pilot:
+        app.query_one("#few").focus()
+        await pilot.pause(0.1)
+        footer = app.query_one(KeyFooter)
+        before = footer.render_line(0)
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause(0.1)
+        after = footer.render_line(0)
+        assert before.text == after.text
+        assert [segment.style for segment in before] != [segment.style for segment in after]

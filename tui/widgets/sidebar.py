@@ -137,6 +137,9 @@ class Sidebar(Vertical):
 
     def add_summaries(self, summaries: Iterable[Summary]) -> None:
         self.documents.add_summaries(summaries)
+        # the filter's texts taken now, after the frame that shows the list (~1 ms a thousand documents),
+        # not at the first keystroke
+        self.call_after_refresh(self._filter_texts.update, self.documents.summaries)
 
     def show_document(self, index: int) -> None:
         """Highlight a document, clearing the filter if it hides it."""
