@@ -30,7 +30,9 @@ async def test_slash_filters_the_sidebar_as_you_type_and_escape_clears():
         assert app.focused.id == "filter"
         await pilot.press(*"byline")
         assert documents.count == 1
-        assert app.screen.query_one(Reader).document.source == "Byline Times"
+        reader = app.screen.query_one(Reader)
+        # the match opens once the typing pauses (tui/settle.TYPING)
+        assert await wait_until(pilot, lambda: reader.document is not None and reader.document.source == "Byline Times")
         assert "Documents (1 of 5)" in screen_text(app)
         await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", *"zzzz")
         assert documents.count == 0
