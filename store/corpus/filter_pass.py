@@ -7,7 +7,7 @@ date, file name: ``search.haystack``), and the notebook knows which they are (``
 ``FilterTexts`` keeps each listed document's text in a list made once, and ``FilterPass.select`` tests the
 words against those strings, then asks the predicate only about the marked documents: the same documents,
 in the same order (tests/store/test_filter_pass.py), for about a tenth of the time
-(tests/bench/bench_sidebar.py).
+(tests/bench/bench_filter_pass.py).
 """
 
 from __future__ import annotations
