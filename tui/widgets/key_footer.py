@@ -20,6 +20,7 @@ from typing import Any
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
@@ -118,11 +119,7 @@ class KeyFooter(Widget, can_focus=False):
             if not binding.show or binding.action in seen:  # one item per action (Textual's footer: its first key)
                 continue
             seen.add(binding.action)
-            items.append(
-                FooterItem(
-                    binding.key, app.get_key_display(binding), binding.description, binding.action, enabled, tooltip
-                )
-            )
+            items.append(self._item(binding, enabled, tooltip))
         if self.help_first:
             items.sort(key=_rank)  # stable: the others keep their order
         palette = None
@@ -130,15 +127,13 @@ class KeyFooter(Widget, can_focus=False):
             found = active.get(app.COMMAND_PALETTE_BINDING)
             if found is not None:
                 _, binding, enabled, _ = found
-                palette = FooterItem(
-                    binding.key,
-                    app.get_key_display(binding),
-                    binding.description,
-                    binding.action,
-                    enabled,
-                    binding.tooltip or binding.description,
-                )
+                palette = self._item(binding, enabled, binding.tooltip or binding.description)
         return tuple(items), palette
+
+    def _item(self, binding: Binding, enabled: bool, tooltip: str) -> FooterItem:
+        return FooterItem(
+            binding.key, self.app.get_key_display(binding), binding.description, binding.action, enabled, tooltip
+        )
 
     def descriptions(self) -> list[str]:
         """The descriptions of the keys shown, in order (the palette's last)."""
