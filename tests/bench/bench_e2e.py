@@ -303,6 +303,7 @@ def bench_paint(
 GROUPS = ("jk", "brackets", "filter", "help", "dialogs")  # the keys press_all can measure, by group (--press)
 DEFAULT_GROUPS = GROUPS[:4]  # not the dialogs unless asked for: the goal table stays the one of the earlier rounds
 PRESS: set[str] = set(DEFAULT_GROUPS)
+RAW: list[bool] = [False]  # --raw: each press's latency in order, to find which presses were slow
 # the dialogs `--press dialogs` opens and closes: (key, a title the open dialog shows, row opening it, row closing it)
 DIALOGS = (
     ("t", "Tags of this document", "t (open the tag dialog)", "escape (close the tag dialog)"),
@@ -427,6 +428,8 @@ def bench_keys(
         goal = key_goal(name, busy)
         met = None if goal is None or tree else bool(values) and not misses and pct(values, goal[1]) <= goal[2]
         row(f"{name}, {label}, {state}", summary(values, misses), ratio, goal[0] if goal else "(info)", met=met)
+        if RAW[0]:
+            print("    in order: " + " ".join(f"{v:.0f}" for v in values), file=sys.stderr, flush=True)
     row(
         f"quit, {label}, {state}",
         "never" if quit_seconds is None else f"{quit_seconds * 1000:.0f} ms",
@@ -461,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rounds", type=int, default=1, help="keys with --against: rounds of (that, this)")
     parser.add_argument("--no-busy", action="store_true", help="keys at idle only (not during a first start's work)")
+    parser.add_argument("--no-idle", action="store_true", help="keys during a first start's work only")
+    parser.add_argument("--raw", action="store_true", help="also print each press's latency, in order")
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -476,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     PRESS.clear()
     PRESS.update(args.press)
+    RAW[0] = args.raw
     if args.quick:
         args.count, args.repeat, args.keys = 2000, 3, 12
     started = time.perf_counter()
@@ -494,10 +500,10 @@ def main(argv: list[str] | None = None) -> int:
     if "keys" in args.only:
         print("keys", file=sys.stderr)
         against = (args.against, args.rounds)
-        if not args.no_bundled:
+        if not args.no_bundled and not args.no_idle:
             bench_keys_against(*against, "bundled", [], args.keys, size, idle_wait=6, busy=False)
-            if not args.no_busy:
-                bench_keys_against(*against, "bundled", [], args.keys, size, idle_wait=0, busy=True)
+        if not args.no_bundled and not args.no_busy:
+            bench_keys_against(*against, "bundled", [], args.keys, size, idle_wait=0, busy=True)
         if large is not None:
             label = f"{args.count} documents"
 
@@ -517,16 +523,17 @@ def main(argv: list[str] | None = None) -> int:
                     actorlens_command() + ["--no-ner", str(large)], env, size, max(8.0, args.count / LISTED_PER_SECOND)
                 )
 
-            bench_keys_against(
-                *against,
-                label + " (--no-ner)",
-                ["--no-ner", str(large)],
-                args.keys,
-                size,
-                idle_wait=5,
-                busy=False,
-                prepare=analyse,
-            )
+            if not args.no_idle:
+                bench_keys_against(
+                    *against,
+                    label + " (--no-ner)",
+                    ["--no-ner", str(large)],
+                    args.keys,
+                    size,
+                    idle_wait=5,
+                    busy=False,
+                    prepare=analyse,
+                )
             if not args.no_busy:
                 bench_keys_against(*against, label, [str(large)], args.keys, size, idle_wait=0, busy=True)
     load = os.getloadavg()

@@ -84,11 +84,11 @@ async def _measure(paths: list[str], presses: int, size: tuple[int, int]) -> dic
 
 
 def report(label: str, found: dict[str, list[float]]) -> None:
-    print(f"\n{label}: CPU ms per key (median · p90 of {len(next(iter(found.values())))} presses)")
+    print(f"\n{label}: CPU ms per key (median · p90 of {len(next(iter(found.values())))} presses · the first press)")
     for name, values in found.items():
         ordered = sorted(values)
         p90 = ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
-        print(f"  {name:44} {statistics.median(values):7.1f} · {p90:7.1f}", flush=True)
+        print(f"  {name:44} {statistics.median(values):7.1f} · {p90:7.1f} · {values[0]:7.1f}", flush=True)
 
 
 def _alternate(args: argparse.Namespace) -> int:

@@ -12,9 +12,10 @@ from textual.screen import Screen
 import tui
 from store.corpus.library import Library
 from tests.conftest import SEEDS
-from tests.tui.helpers import wait_ready
+from tests.tui.helpers import screen_text, wait_ready, wait_until
 from tui.app import ActorlensApp
 from tui.dialogs.base import Dialog
+from tui.screens import kept_frame
 from tui.screens.help import HelpScreen, help_rows
 from tui.screens.kept_frame import KeptFrameScreen
 from tui.screens.steady_focus import SteadyFocusScreen
@@ -150,3 +151,72 @@ async def test_help_shown_again_is_not_restyled_unless_the_theme_changed():
         light = await open_and_close()
         assert restyled  # another theme: restyled as it is shown
         assert light != first  # in the new theme's colours
+
+
+async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[object], list[bool]]:
+    """The first `?` of a session: the screen it shows, the frames it drew (the renderable's kind each), the
+    help widgets it restyled, and whether each full frame of help was its kept one; with the help screen made
+    on the key (made "on the key"), mounted as its table was ready ("mounted") or also drawn ahead ("ahead")."""
+    import tui.app
+    import tui.dialogs.prepared
+
+    monkeypatch.setattr(tui.app, "PREPARE_HELP", 600 if made == "on the key" else 0.01)
+    monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", 0.02 if made == "ahead" else None)
+    monkeypatch.setattr(tui.dialogs.prepared, "QUIET", 0.01)
+    full = kept_frame._KeepingCompositor.render_full_update
+    kept: list[bool] = []
+
+    def recording(self, simplify=False):  # type: ignore[no-untyped-def]
+        if isinstance(self._screen, HelpScreen):
+            kept.append(not simplify and self._screen._good_frame() is not None)
+        return full(self, simplify)
+
+    monkeypatch.setattr(kept_frame._KeepingCompositor, "render_full_update", recording)
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 5)
+        if made != "on the key":
+            assert await wait_until(pilot, lambda: app.is_screen_installed("help"))
+            help_screen = app.get_screen("help")
+            assert await wait_until(pilot, lambda: help_screen.is_attached and help_screen.is_mounted)
+            if made == "ahead":
+                assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
+        await pilot.pause(0.1)
+        kept.clear()
+        frames: list[str] = []
+        restyled: list[object] = []
+        display, update_nodes = app._display, app.stylesheet.update_nodes
+
+        def counting(screen, renderable):  # type: ignore[no-untyped-def]
+            if renderable is not None:
+                frames.append(type(renderable).__name__)
+            return display(screen, renderable)
+
+        def styling(nodes, animate=False):  # type: ignore[no-untyped-def]
+            nodes = list(nodes)
+            restyled.extend(node for node in nodes if isinstance(node.screen, HelpScreen))
+            return update_nodes(nodes, animate=animate)
+
+        app._display = counting  # type: ignore[method-assign]
+        app.stylesheet.update_nodes = styling  # type: ignore[method-assign]
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        app._display = display  # type: ignore[method-assign]
+        assert isinstance(app.screen, HelpScreen)
+        return screen_text(app), frames, restyled, kept
+
+
+async def test_help_made_ahead_opens_the_first_time_in_one_kept_frame_and_shows_the_same(monkeypatch):
+    """The first `?` of a session mounted, styled and laid out the help screen: four frames, 30 ms of
+    processor time. Mounted as soon as its table is ready, it opens in one frame; drawn ahead too (once the
+    user pauses, after the dialogs made ahead), that frame is the one kept, and nothing is restyled. Each
+    shows what a help screen made on the key shows."""
+    on_the_key, frames_then, _, _ = await _first_help(monkeypatch, "on the key")
+    mounted, frames_mounted, _, _ = await _first_help(monkeypatch, "mounted")
+    ahead, frames, restyled, kept = await _first_help(monkeypatch, "ahead")
+    assert len(frames_then) > 1  # (what the test would catch, were help no longer made ahead)
+    assert frames_mounted == ["LayoutUpdate"]
+    assert frames == ["LayoutUpdate"] and kept and all(kept)
+    assert restyled == []  # (the dialogs' CSS came after help was mounted: restyled ahead)
+    assert ahead == mounted == on_the_key
+    assert "Keys  (space/b page" in ahead

@@ -103,10 +103,11 @@ class Dialog(ModalScreen[ResultType]):
         name = cls._kept_name()
         if not cls.KEEP or app.is_screen_installed(name):
             return
+        from .prepared import mount_ahead
+
         dialog = cls(*args, **kwargs)
         app.install_screen(dialog, name)
-        app._register(app, dialog)  # (as Textual's push does for a screen not running yet, without showing it)
-        dialog.call_after_refresh(dialog._made_ahead)
+        mount_ahead(app, dialog, dialog._made_ahead)
 
     def _made_ahead(self) -> None:
         """Mounted ahead: laid out at the terminal's size now, so that its first opening is drawn on the next
