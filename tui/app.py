@@ -32,8 +32,6 @@ from .yielding import note_input
 
 HERE = Path(__file__).resolve().parent
 if TYPE_CHECKING:  # pragma: no cover
-    from textual.worker import Worker
-
     from .screens.help import Rendered
 
 PREPARE_HELP = 1.0  # seconds after the first frame: the help screen is made ready in a thread
@@ -84,7 +82,6 @@ class ActorlensApp(App[None]):
         self.keymap: dict[str, str] = {}  # the user's keys by binding id (keys.toml)
         self.crash: Exception | None = None
         self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())
-        self._help_worker: Worker[None] | None = None  # the thread making the help screen's table
 
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:
@@ -197,15 +194,13 @@ class ActorlensApp(App[None]):
         if PREPARE_DIALOGS is not None:
             from .dialogs.prepared import prepare_dialogs
 
-            self.set_timer(PREPARE_DIALOGS, lambda: prepare_dialogs(self, self._finish_help))
+            self.set_timer(PREPARE_DIALOGS, lambda: prepare_dialogs(self))
 
     def _prepare_help(self) -> None:
         """The help screen's imports and table made in a thread while the app is idle: the first `?` then
         costs what every later one does (it cost 120 ms of imports and 200 ms of table layout)."""
         if not self.is_screen_installed("help"):
-            self._help_worker = self.run_worker(
-                self._help_in_thread, thread=True, exclusive=True, group="help", exit_on_error=False
-            )
+            self.run_worker(self._help_in_thread, thread=True, exclusive=True, group="help", exit_on_error=False)
 
     def _help_in_thread(self) -> None:
         from rich.console import Console
@@ -228,19 +223,7 @@ class ActorlensApp(App[None]):
         if not self.is_screen_installed("help"):
             screen = HelpScreen(areas, self.keymap, table)
             self.install_screen(screen, "help")
-            mount_ahead(self, screen, screen.mounted_ahead)  # its frame is drawn later (_finish_help)
-
-    def _finish_help(self) -> bool:
-        """The help screen's frame made while the user pauses, after the dialogs (tui/dialogs/prepared.py); False
-        while its thread is still to come or running (its end installed it, or failed: nothing to finish)."""
-        from .screens.help import HelpScreen
-
-        if not self.is_screen_installed("help"):
-            return self._help_worker is not None and self._help_worker.is_finished
-        screen = self.get_screen("help")
-        if isinstance(screen, HelpScreen):
-            screen.finish_ahead()
-        return True
+            mount_ahead(self, screen, screen.made_ahead)
 
     def _on_notify(self, event: Notify) -> None:
         """One toast at a time: a new one replaces those on screen (tui.toasts)."""

@@ -156,12 +156,13 @@ async def test_help_shown_again_is_not_restyled_unless_the_theme_changed():
 async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[object], list[bool]]:
     """The first `?` of a session: the screen it shows, the frames it drew (the renderable's kind each), the
     help widgets it restyled, and whether each full frame of help was its kept one; with the help screen made
-    on the key (made "on the key"), mounted as its table was ready ("mounted") or also drawn ahead ("ahead")."""
+    on the key (made "on the key"), made ahead as its table was ready ("ahead"), or so and then the dialogs
+    made ahead, whose CSS is read after help was ("after the dialogs")."""
     import tui.app
     import tui.dialogs.prepared
 
     monkeypatch.setattr(tui.app, "PREPARE_HELP", 600 if made == "on the key" else 0.01)
-    monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", 0.02 if made == "ahead" else None)
+    monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", 0.02 if made == "after the dialogs" else None)
     monkeypatch.setattr(tui.dialogs.prepared, "QUIET", 0.01)
     full = kept_frame._KeepingCompositor.render_full_update
     kept: list[bool] = []
@@ -179,8 +180,10 @@ async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[obje
             assert await wait_until(pilot, lambda: app.is_screen_installed("help"))
             help_screen = app.get_screen("help")
             assert await wait_until(pilot, lambda: help_screen.is_attached and help_screen.is_mounted)
-            if made == "ahead":
-                assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
+            assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
+            if made == "after the dialogs":
+                assert await wait_until(pilot, lambda: len(app._installed_screens) >= 3)  # help and the 2 dialogs
+                assert await wait_until(pilot, lambda: help_screen.kept_frame() is not None)
         await pilot.pause(0.1)
         kept.clear()
         frames: list[str] = []
@@ -208,15 +211,47 @@ async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[obje
 
 async def test_help_made_ahead_opens_the_first_time_in_one_kept_frame_and_shows_the_same(monkeypatch):
     """The first `?` of a session mounted, styled and laid out the help screen: four frames, 30 ms of
-    processor time. Mounted as soon as its table is ready, it opens in one frame; drawn ahead too (once the
-    user pauses, after the dialogs made ahead), that frame is the one kept, and nothing is restyled. Each
-    shows what a help screen made on the key shows."""
+    processor time. Made ahead as soon as its table is ready, it opens in one frame, the one kept, restyling
+    nothing; so too once the dialogs made ahead brought their CSS (none of it applies to help). Each shows what
+    a help screen made on the key shows."""
     on_the_key, frames_then, _, _ = await _first_help(monkeypatch, "on the key")
-    mounted, frames_mounted, _, _ = await _first_help(monkeypatch, "mounted")
-    ahead, frames, restyled, kept = await _first_help(monkeypatch, "ahead")
     assert len(frames_then) > 1  # (what the test would catch, were help no longer made ahead)
-    assert frames_mounted == ["LayoutUpdate"]
-    assert frames == ["LayoutUpdate"] and kept and all(kept)
-    assert restyled == []  # (the dialogs' CSS came after help was mounted: restyled ahead)
-    assert ahead == mounted == on_the_key
-    assert "Keys  (space/b page" in ahead
+    for made in ("ahead", "after the dialogs"):
+        shown, frames, restyled, kept = await _first_help(monkeypatch, made)
+        assert frames == ["LayoutUpdate"] and kept and all(kept), made
+        assert restyled == [], made
+        assert shown == on_the_key, made
+    assert "Keys  (space/b page" in on_the_key
+
+
+async def test_css_read_later_restyles_help_only_when_it_applies_to_its_widgets():
+    """CSS read as other widgets first mount (an input's, a dialog's) does not restyle the kept help screen as
+    it opens again; a rule for one of its own widgets' kinds does, and shows."""
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 5)
+        restyled: list[object] = []
+        original = app.stylesheet.update_nodes
+
+        def counting(nodes, animate=False):  # type: ignore[no-untyped-def]
+            nodes = list(nodes)
+            restyled.extend(node for node in nodes if isinstance(node.screen, HelpScreen))
+            return original(nodes, animate=animate)
+
+        async def open_and_close() -> str:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            colour = str(app.screen.query_one("#help-table").styles.background)
+            await pilot.press("escape")
+            await pilot.pause()
+            return colour
+
+        before = await open_and_close()
+        app.stylesheet.update_nodes = counting  # type: ignore[method-assign]
+        app.stylesheet.add_source("Input.later-kind { background: red; }", read_from=("test", "other"))
+        assert await open_and_close() == before
+        assert not restyled
+        app.stylesheet.add_source("HelpScreen Static { background: red; }", read_from=("test", "help"))
+        assert await open_and_close() != before
+        assert restyled

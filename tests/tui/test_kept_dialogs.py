@@ -237,26 +237,3 @@ async def test_a_dialog_made_ahead_opens_in_one_whole_frame_without_styling_agai
         assert app.screen is editor
         assert frames and frames[0] == "LayoutUpdate", frames
         assert styled == []
-
-
-async def test_a_later_step_runs_after_the_dialogs_and_one_not_ready_is_tried_again(no_dialogs_made_ahead):
-    """The steps after the dialogs (the help screen's frame) run only once the dialogs are made; a step not
-    ready yet (help's table still being made in its thread) is tried again at the next quiet moment, and the
-    steps after it wait for it."""
-    app = ActorlensApp(Library([SEEDS]), ner=False)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_ready(pilot, 5)
-        calls: list[tuple[str, int]] = []
-
-        def ready_at_the_third_try() -> bool:
-            calls.append(("first", len(kept_dialogs(app))))
-            return len(calls) >= 3
-
-        def then() -> bool:
-            calls.append(("then", len(kept_dialogs(app))))
-            return True
-
-        prepare_dialogs(app, ready_at_the_third_try, then)
-        assert await wait_until(pilot, lambda: len(calls) >= 4), calls
-        await pilot.pause(0.2)  # nothing more
-        assert calls == [("first", 2)] * 3 + [("then", 2)]

@@ -1,11 +1,10 @@
-"""The screens opened most often, made ahead while the app is idle: the tag dialog, the note editor and the
-help screen.
+"""The dialogs opened most often, the tag dialog and the note editor, made ahead while the app is idle; and
+how a kept screen is mounted ahead without being shown (those dialogs, the help screen: tui/app.py).
 
-A kept screen is made once (`Dialog.open`, the installed help screen), but its first opening in a session
-still composed, mounted, styled and laid it out on the key that opened it (35-50 ms of processor time, 4-6
-frames). Made here a moment after start-up, one at a time and only once no key or mouse event came for QUIET
-seconds (each costs the UI thread 20-30 ms, which a key arriving meanwhile would wait for), their first
-opening draws what is ready, as every later one does.
+A dialog is made once and kept (`Dialog.open`), but its first opening in a session still composed, mounted,
+styled and laid it out on the key that opened it (35-50 ms of processor time, 5-6 frames). Made here a moment
+after start-up, one at a time and only once no key or mouse event came for QUIET seconds (each costs the UI
+thread 20-30 ms, which a key arriving meanwhile would wait for), their first opening only refills them.
 """
 
 from __future__ import annotations
@@ -28,30 +27,21 @@ def mount_ahead(app: App[Any], screen: Screen[Any], made: Callable[[], None]) ->
     screen.call_after_refresh(made)
 
 
-def prepare_dialogs(app: App[Any], *later: Callable[[], bool]) -> None:
-    """Make the dialogs opened most often ahead, one at a time, while the user does nothing; then each of
-    ``later`` (a step that returns False is not ready yet: it is tried again at the next quiet moment)."""
+def prepare_dialogs(app: App[Any]) -> None:
+    """Make the dialogs opened most often ahead, one at a time, while the user does nothing."""
     from .notes import NoteEditor, TagEditor
 
-    def dialog(make: Callable[[], None]) -> Callable[[], bool]:
-        def step() -> bool:
-            make()
-            return True
-
-        return step
-
-    todo: list[Callable[[], bool]] = [  # the editor first: its widgets' kinds include the tag dialog's (whose
+    todo: list[Callable[[], None]] = [  # the editor first: its widgets' kinds include the tag dialog's (whose
         # styles would be computed again on its first opening if a kind's CSS came after them, tui/screens/kept_styles)
-        dialog(lambda: NoteEditor.prepare(app, "", quote=None, save=lambda draft, finished: None)),
-        dialog(lambda: TagEditor.prepare(app, "", (), tuple)),
-        *later,
+        lambda: NoteEditor.prepare(app, "", quote=None, save=lambda draft, finished: None),
+        lambda: TagEditor.prepare(app, "", (), tuple),
     ]
 
     def step() -> None:
         if not todo or app._exit or not app.is_running:
             return
-        if since_input() >= QUIET and todo[0]():
-            todo.pop(0)
+        if since_input() >= QUIET:
+            todo.pop(0)()
         if todo:
             app.set_timer(QUIET, step)
 

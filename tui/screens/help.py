@@ -168,46 +168,26 @@ class HelpScreen(KeptFrameScreen[None]):
     def on_screen_suspend(self) -> None:
         self._styles_kept.suspend(self)
 
-    # ── made ahead (tui/app.py, tui/dialogs/prepared.py) ─────────────────────────────────────────────
+    # ── made ahead (tui/app.py) ────────────────────────────────────────────────────────────────────────
     # The first `?` of a session mounted the screen, laid it out three times and drew it in four frames (30 ms
-    # of processor time; 40-75 ms on the screen on 10,000 documents). Mounted and laid out as soon as its table
-    # is made (small steps, ~1 ms each), and drawn once the user pauses, it opens in one frame like every later `?`.
-    def mounted_ahead(self) -> None:
-        """Mounted ahead, not shown: its styles (computed as it mounted) noted, and laid out."""
-        self._styles_kept.suspend(self)
-        if not self._settling:
-            self._settle_ahead()
-
-    def finish_ahead(self) -> None:
-        """Its whole frame made (~9 ms: called while the user pauses), restyled first if CSS was read since it
-        was mounted (the dialogs made ahead bring theirs): its first opening then draws that frame."""
-        self._frame_wanted = True
-        if not self._settling:
-            self._settle_ahead()
-
-    _frame_wanted = False
-    _settling = False
-
-    def _settle_ahead(self, rounds: int = 8) -> None:
-        """Laid out (not shown, its own timer does not run) until its widgets settle (the table's height
-        brings the scroll bar, which narrows it; a restyle refreshes them), then its frame made if wanted."""
-        self._settling = False
+    # of processor time; 40-75 ms on the screen on 10,000 documents). Mounted as soon as its table is made, laid
+    # out and drawn ahead in small steps (~1 ms each, 5 at most), it opens in one frame like every later `?`.
+    def made_ahead(self, rounds: int = 8) -> None:
+        """Mounted ahead and not shown (tui/dialogs/prepared.mount_ahead): laid out (its own timer does not run
+        while it is not shown) until its widgets settle (the table's height brings the scroll bar, which narrows
+        it), then its styles noted and its whole frame drawn in steps (``frame_ahead``)."""
         if self.is_current or not self.is_attached:
             return
-        if self._frame_wanted and not self._styles_kept.current(self):
-            self.update_node_styles(animate=False)
-            self._styles_kept.suspend(self)
         self._repaint_required = False  # the screen's own refresh (as it mounted): its whole frame is made anew
         if rounds and (self._pending() or self._refreshing() or self._compositor.size != self.app.size):
             if self._pending() or self._compositor.size != self.app.size:
                 self._refresh_layout(self.app.size)
                 self._layout_required = False
                 self._dirty_widgets.clear()
-            self._settling = True
-            self.call_after_refresh(self._settle_ahead, rounds - 1)
+            self.call_after_refresh(self.made_ahead, rounds - 1)
             return
-        if self._frame_wanted:
-            self.kept_frame()
+        self._styles_kept.suspend(self)  # computed as it mounted, and as its first size set its classes
+        self.frame_ahead()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"

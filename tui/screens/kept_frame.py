@@ -19,14 +19,14 @@ on every push and pop) changes nothing it shows, so the kept frame is still good
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from textual import messages
 from textual._compositor import Compositor, LayoutUpdate, ReflowResult
 from textual._context import visible_screen_stack
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -145,6 +145,32 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
     def _refreshing(self) -> bool:
         """A widget on screen has asked to be drawn again and its message has not reached the screen yet."""
         return any(widget._repaint_required or widget._layout_required for widget in self._compositor.visible_widgets)
+
+    def frame_ahead(self, lines: int = 8) -> None:
+        """Its whole frame made while it is not shown (a screen made ahead), in small steps, one each time the
+        app is idle: each widget's visible lines drawn into its cache a few at a time, then the frame composed
+        from them (1-5 ms a step instead of 8-25 ms at once), so that a key arriving meanwhile waits for one
+        step at most. Given up if the screen is shown or changes meanwhile (it is then drawn as it shows)."""
+        if self._good_frame() is not None:
+            return
+        steps = self._frame_steps(lines)
+
+        def step() -> None:
+            if self.is_current or not self.is_attached or self._pending() or self._refreshing():
+                return
+            if next(steps, None) is not None:
+                self.call_after_refresh(step)
+
+        step()
+
+    def _frame_steps(self, lines: int) -> Iterator[bool]:
+        for widget, (region, clip) in list(self._compositor.visible_widgets.items()):
+            shown = region.intersection(clip)
+            top, bottom = shown.y - region.y, shown.bottom - region.y
+            for y in range(top, bottom, lines):
+                widget.render_lines(Region(0, y, region.width, min(lines, bottom - y)))
+                yield True
+        self.kept_frame()
 
     def kept_frame(self) -> KeptFrame | None:
         """The screen's whole frame: the kept one while it is good, else made now and kept (None while a
