@@ -230,6 +230,17 @@ class ActorlensApp(App[None]):
         replace(self._notifications, event.notification)
         self._refresh_notifications()
 
+    def _refresh_notifications(self) -> None:
+        """Textual's (the toasts on the screen shown), and on the help screen made ahead: its toasts are there
+        as it opens, not mounted, styled and laid out on `?` (a warning up when `?` came took 40 ms)."""
+        super()._refresh_notifications()
+        if self.is_screen_installed("help"):
+            from .screens.help import HelpScreen
+
+            screen = self.get_screen("help")
+            if isinstance(screen, HelpScreen):
+                screen.show_toasts(self._notifications)
+
     def get_css_variables(self) -> dict[str, str]:
         """The theme's colours, with those the app draws text and borders in made readable (tui.contrast)."""
         variables = readable_variables(super().get_css_variables())

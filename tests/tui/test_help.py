@@ -8,6 +8,7 @@ import inspect
 import pkgutil
 
 from textual.screen import Screen
+from textual.widgets._toast import Toast
 
 import tui
 from store.corpus.library import Library
@@ -255,3 +256,37 @@ async def test_css_read_later_restyles_help_only_when_it_applies_to_its_widgets(
         app.stylesheet.add_source("HelpScreen Static { background: red; }", read_from=("test", "help"))
         assert await open_and_close() != before
         assert restyled
+
+
+async def test_a_toast_up_as_help_opens_the_first_time_is_drawn_in_its_kept_frame(monkeypatch):
+    """A toast shown while the help screen waits, made ahead, is shown on it too as it opens (as Textual shows
+    the toasts on any screen shown), in the one frame kept ahead: not mounted, styled and laid out on `?`."""
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "PREPARE_HELP", 0.01)
+    monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", None)
+    kept: list[bool] = []
+    full = kept_frame._KeepingCompositor.render_full_update
+
+    def recording(self, simplify=False):  # type: ignore[no-untyped-def]
+        if isinstance(self._screen, HelpScreen):
+            kept.append(not simplify and self._screen._good_frame() is not None)
+        return full(self, simplify)
+
+    monkeypatch.setattr(kept_frame._KeepingCompositor, "render_full_update", recording)
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_ready(pilot, 5)
+        assert await wait_until(pilot, lambda: app.is_screen_installed("help"))
+        help_screen = app.get_screen("help")
+        assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
+        app.notify("The [b]notes[/b] file is read-only", title="Warning", severity="warning", timeout=60, markup=False)
+        assert await wait_until(pilot, lambda: len(help_screen.query(Toast)) == 1)
+        assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
+        await pilot.pause(0.1)
+        kept.clear()
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert app.screen is help_screen
+        assert kept and kept[0]
+        assert "The [b]notes[/b] file is read-only" in screen_text(app)

@@ -17,7 +17,10 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
+from textual.notifications import Notifications
 from textual.widgets import Static
+from textual.widgets._toast import ToastRack
 
 from ..keymap import keys_of
 from ..widgets.key_footer import KeyFooter
@@ -34,6 +37,7 @@ EXTRA = {
 
 
 HELP_WIDTH = 120  # the help box's widest (its max-width in the CSS below)
+REMAKE = 0.1  # seconds after a change while help is not shown: its frame drawn again ahead
 
 
 class Rendered:
@@ -188,6 +192,31 @@ class HelpScreen(KeptFrameScreen[None]):
             return
         self._styles_kept.suspend(self)  # computed as it mounted, and as its first size set its classes
         self.frame_ahead()
+
+    _remaking = False  # its frame is to be drawn again ahead
+
+    def _changed(self, covered_ok: bool = False) -> None:
+        """What it shows changed while it is not shown (a toast came or went): its frame drawn again ahead, a
+        moment later (the changes of a moment together)."""
+        super()._changed(covered_ok)
+        if not self._remaking and not self.is_current and self.is_mounted:
+            self._remaking = True
+            self.set_timer(REMAKE, self._remake)
+
+    def _remake(self) -> None:
+        self._remaking = False
+        self.made_ahead()
+
+    def show_toasts(self, notifications: Notifications) -> None:
+        """The app's toasts shown on it while it is made ahead and not shown (as Textual shows them on the screen
+        shown), and its frame drawn again ahead with them."""
+        if self.is_current or not self.is_mounted:
+            return
+        try:
+            rack = self.get_child_by_type(ToastRack)
+        except NoMatches:
+            return
+        rack.show(notifications)  # (its frame is drawn again ahead as the toasts mount: ``_changed``)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"

@@ -143,8 +143,13 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         return [list(chop.values()) for chop in chops]
 
     def _refreshing(self) -> bool:
-        """A widget on screen has asked to be drawn again and its message has not reached the screen yet."""
-        return any(widget._repaint_required or widget._layout_required for widget in self._compositor.visible_widgets)
+        """A widget on screen has asked to be drawn again and its message has not reached the screen yet (not
+        the screen's own refresh as a whole: Textual's, as it is pushed, changes nothing it shows)."""
+        return any(
+            widget._repaint_required or widget._layout_required
+            for widget in self._compositor.visible_widgets
+            if widget is not self
+        )
 
     def frame_ahead(self, lines: int = 8) -> None:
         """Its whole frame made while it is not shown (a screen made ahead), in small steps, one each time the
