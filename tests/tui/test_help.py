@@ -7,6 +7,7 @@ import importlib
 import inspect
 import pkgutil
 
+import pytest
 from textual.screen import Screen
 from textual.widgets._toast import Toast
 
@@ -258,12 +259,14 @@ async def test_css_read_later_restyles_help_only_when_it_applies_to_its_widgets(
         assert restyled
 
 
-async def test_a_toast_up_as_help_opens_the_first_time_is_drawn_in_its_kept_frame(monkeypatch):
-    """A toast shown while the help screen waits, made ahead, is shown on it too as it opens (as Textual shows
-    the toasts on any screen shown), in the one frame kept ahead: not mounted, styled and laid out on `?`."""
+@pytest.mark.parametrize("raised", ["before help was made", "after"])
+async def test_a_toast_up_as_help_opens_the_first_time_is_drawn_in_its_kept_frame(monkeypatch, raised):
+    """A toast up as help opens the first time is shown on it too (as Textual shows the toasts on any screen
+    shown), in the one frame kept ahead, whether it was raised before help was made ahead or while it waited:
+    not mounted, styled and laid out on `?` (a warning up then took 40 ms)."""
     import tui.app
 
-    monkeypatch.setattr(tui.app, "PREPARE_HELP", 0.01)
+    monkeypatch.setattr(tui.app, "PREPARE_HELP", 0.01 if raised == "after" else 600)
     monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", None)
     kept: list[bool] = []
     full = kept_frame._KeepingCompositor.render_full_update
@@ -277,10 +280,21 @@ async def test_a_toast_up_as_help_opens_the_first_time_is_drawn_in_its_kept_fram
     app = ActorlensApp(Library([SEEDS]), ner=False)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(pilot, 5)
+
+        def warn() -> None:
+            app.notify(
+                "The [b]notes[/b] file is read-only", title="Warning", severity="warning", timeout=60, markup=False
+            )
+
+        if raised != "after":
+            warn()
+            await pilot.pause()
+            app._prepare_help()  # (its timer would come in 10 minutes)
         assert await wait_until(pilot, lambda: app.is_screen_installed("help"))
         help_screen = app.get_screen("help")
         assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
-        app.notify("The [b]notes[/b] file is read-only", title="Warning", severity="warning", timeout=60, markup=False)
+        if raised == "after":
+            warn()
         assert await wait_until(pilot, lambda: len(help_screen.query(Toast)) == 1)
         assert await wait_until(pilot, lambda: help_screen._frame_memo is not None)
         await pilot.pause(0.1)

@@ -210,7 +210,7 @@ class HelpScreen(KeptFrameScreen[None]):
     def show_toasts(self, notifications: Notifications) -> None:
         """The app's toasts shown on it while it is made ahead and not shown (as Textual shows them on the screen
         shown), and its frame drawn again ahead with them."""
-        if self.is_current or not self.is_mounted:
+        if self.is_current or not self.is_attached:  # (as it mounts, too)
             return
         try:
             rack = self.get_child_by_type(ToastRack)
@@ -220,6 +220,7 @@ class HelpScreen(KeptFrameScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-body").border_title = "Keys  (space/b page, g/G top/bottom, escape closes)"
+        self.show_toasts(self.app._notifications)  # made ahead: those up already (the app shows later ones)
 
     def rows(self) -> list[tuple[str, HelpRow]]:
         """(area, row) for every key of every area, as shown."""
