@@ -175,6 +175,14 @@ async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[obje
         return full(self, simplify)
 
     monkeypatch.setattr(kept_frame._KeepingCompositor, "render_full_update", recording)
+    hidden_ticks: list[bool] = []  # its update timer's ticks while not shown: started ahead (tui/dialogs/prepared)
+    tick = HelpScreen._on_timer_update
+
+    def ticking(self):  # type: ignore[no-untyped-def]
+        hidden_ticks.append(not self.is_current)
+        return tick(self)
+
+    monkeypatch.setattr(HelpScreen, "_on_timer_update", ticking)
     app = ActorlensApp(Library([SEEDS]), ner=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(pilot, 5)
@@ -186,6 +194,8 @@ async def _first_help(monkeypatch, made: str) -> tuple[str, list[str], list[obje
             if made == "after the dialogs":
                 assert await wait_until(pilot, lambda: len(app._installed_screens) >= 3)  # help and the 2 dialogs
                 assert await wait_until(pilot, lambda: help_screen.kept_frame() is not None)
+            # its first frame when shown does not wait a whole period of a timer started then (1/60 s)
+            assert await wait_until(pilot, lambda: any(hidden_ticks))
         await pilot.pause(0.1)
         kept.clear()
         frames: list[str] = []

@@ -115,8 +115,11 @@ class Dialog(ModalScreen[ResultType]):
         the screen beneath has taken its refresh: its backdrop then composited and tinted anew, ~40 ms); its
         styles, computed as it mounted, noted (its first opening need not compute them again)."""
         if not self.is_current and self.is_attached:
+            from .prepared import start_updates
+
             self._refresh_layout(self.app.size)
             self._styles_kept.suspend(self)
+            start_updates(self)
 
     def reopen(self, *args: Any, **kwargs: Any) -> None:
         """The kept dialog opened again with these arguments: its state as ``__init__`` sets it (``setup``), its

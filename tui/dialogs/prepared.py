@@ -27,6 +27,13 @@ def mount_ahead(app: App[Any], screen: Screen[Any], made: Callable[[], None]) ->
     screen.call_after_refresh(made)
 
 
+def start_updates(screen: Screen[Any]) -> None:
+    """Start the screen's update timer (Textual's, which draws its frames), while it is not shown: made and
+    started as the screen is first shown, its first tick, and so the screen's first frame, waited a whole
+    period (1/60 s); started now, it ticks at once when the screen is shown (it does nothing meanwhile)."""
+    screen._update_timer.resume()
+
+
 def prepare_dialogs(app: App[Any]) -> None:
     """Make the dialogs opened most often ahead, one at a time, while the user does nothing."""
     from .notes import NoteEditor, TagEditor

@@ -190,7 +190,10 @@ class HelpScreen(KeptFrameScreen[None]):
                 self._dirty_widgets.clear()
             self.call_after_refresh(self.made_ahead, rounds - 1)
             return
+        from ..dialogs.prepared import start_updates
+
         self._styles_kept.suspend(self)  # computed as it mounted, and as its first size set its classes
+        start_updates(self)
         self.frame_ahead()
 
     _remaking = False  # its frame is to be drawn again ahead

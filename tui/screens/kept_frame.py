@@ -33,6 +33,7 @@ from textual.widget import Widget
 from .steady_focus import SteadyFocusScreen
 
 ResultType = TypeVar("ResultType")
+KEEP_AFTER = 0.02  # seconds after a screen is covered before its whole frame is made (its cover written out first)
 
 
 @dataclass(eq=False)
@@ -220,9 +221,11 @@ class KeptFrameScreen(SteadyFocusScreen[ResultType]):
         app._update_mouse_over(self)
 
     def _on_screen_suspend(self) -> None:
-        # Its whole frame made once the screen on top is drawn (not on the key that opened it), for the
-        # moment it comes back. Screen's own handler runs after this one.
-        self.app.call_after_refresh(self._keep_frame)
+        # Its whole frame made a moment after the screen on top is drawn (not on the key that opened it, nor
+        # before that frame is written out: made right after it, it held the interpreter's lock 7-9 ms while
+        # the output thread waited to write), for the moment it comes back. Screen's own handler runs after
+        # this one.
+        self.set_timer(KEEP_AFTER, self._keep_frame)
 
     def _keep_frame(self) -> None:
         if not self.is_active:
