@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,13 +29,15 @@ from .widgets.find_bar import FindBar
 from .widgets.legend import Legend
 from .widgets.notes_panel import NotesPanel
 from .widgets.reader import Reader
-from .yielding import note_input
+from .yielding import note_input, since_input
 
 HERE = Path(__file__).resolve().parent
 if TYPE_CHECKING:  # pragma: no cover
+    from textual.worker import Worker
+
     from .screens.help import Rendered
 
-PREPARE_HELP = 1.0  # seconds after the first frame: the help screen is made ready in a thread
+PREPARE_HELP = 0.3  # seconds after the first frame: the help screen is made ready in a thread
 PREPARE_DIALOGS: float | None = 1.5  # seconds after the first frame: the most used dialogs made (None: not)
 
 
@@ -82,6 +85,8 @@ class ActorlensApp(App[None]):
         self.keymap: dict[str, str] = {}  # the user's keys by binding id (keys.toml)
         self.crash: Exception | None = None
         self.main_screen = MainScreen(library, ner=ner, notebook=notebook or Notebook())
+        self._help_worker: Worker[None] | None = None  # the thread making the help screen's table
+        self._help_asked: float | None = None  # when `?` asked for help while that thread was at work
 
     @staticmethod
     def keyed_classes() -> list[tuple[str, type]]:
@@ -200,7 +205,9 @@ class ActorlensApp(App[None]):
         """The help screen's imports and table made in a thread while the app is idle: the first `?` then
         costs what every later one does (it cost 120 ms of imports and 200 ms of table layout)."""
         if not self.is_screen_installed("help"):
-            self.run_worker(self._help_in_thread, thread=True, exclusive=True, group="help", exit_on_error=False)
+            self._help_worker = self.run_worker(
+                self._help_in_thread, thread=True, exclusive=True, group="help", exit_on_error=False
+            )
 
     def _help_in_thread(self) -> None:
         from rich.console import Console
@@ -224,6 +231,9 @@ class ActorlensApp(App[None]):
             screen = HelpScreen(areas, self.keymap, table)
             self.install_screen(screen, "help")
             mount_ahead(self, screen, screen.made_ahead)
+        asked, self._help_asked = self._help_asked, None
+        if asked is not None and time.monotonic() - since_input() <= asked:  # no key since that `?`
+            self.action_help()
 
     def _on_notify(self, event: Notify) -> None:
         """One toast at a time: a new one replaces those on screen (tui.toasts)."""
@@ -258,5 +268,10 @@ class ActorlensApp(App[None]):
             return
         # made once and kept (installed): opening it again composes, styles and lays out nothing new
         if not self.is_screen_installed("help"):
+            if self._help_worker is not None and not self._help_worker.is_finished:
+                # its thread is at work (the first moment of a session): shown as it ends, unless another key
+                # came meanwhile; made here again, it held the screen 150-300 ms
+                self._help_asked = time.monotonic()
+                return
             self.install_screen(HelpScreen(self.keyed_classes(), self.keymap), "help")
         self.push_screen("help")

@@ -314,3 +314,55 @@ async def test_a_toast_up_as_help_opens_the_first_time_is_drawn_in_its_kept_fram
         assert app.screen is help_screen
         assert kept and kept[0]
         assert "The [b]notes[/b] file is read-only" in screen_text(app)
+
+
+@pytest.mark.parametrize("then", ["nothing", "another key"])
+async def test_help_asked_for_while_its_thread_is_at_work_opens_as_it_ends(monkeypatch, then):
+    """`?` in the first moment of a session, while the help screen is being made in its thread, is not made a
+    second time on the spot (150-300 ms with the screen held): it opens as the thread ends, unless another
+    key came meanwhile (the user went on: nothing pops up later)."""
+    import threading
+
+    import tui.app
+
+    gate = threading.Event()
+    making = ActorlensApp._help_in_thread
+
+    def held(self):  # type: ignore[no-untyped-def]
+        gate.wait(600)  # (set by the test, at its end at the latest)
+        making(self)
+
+    monkeypatch.setattr(tui.app, "PREPARE_HELP", 0.01)
+    monkeypatch.setattr(tui.app, "PREPARE_DIALOGS", None)
+    monkeypatch.setattr(ActorlensApp, "_help_in_thread", held)
+    app = ActorlensApp(Library([SEEDS]), ner=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot, 5, idle=False)  # (the help thread is held)
+        try:
+            await _ask_for_help_while_it_is_made(pilot, app, gate, then)
+        finally:
+            gate.set()
+
+
+async def _ask_for_help_while_it_is_made(pilot, app, gate, then):  # type: ignore[no-untyped-def]
+    assert await wait_until(pilot, lambda: app._help_worker is not None and app._help_worker.is_running, within=10), (
+        app._help_worker
+    )
+    await pilot.press("question_mark")
+    await pilot.pause(0.1)
+    assert app.screen is app.main_screen and not app.is_screen_installed("help")
+    if then == "another key":
+        await pilot.press("j")
+    gate.set()
+    assert await wait_until(pilot, lambda: app.is_screen_installed("help"))
+    await pilot.pause(0.2)
+    if then == "nothing":
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+    else:
+        assert app.screen is app.main_screen
+    await pilot.press("question_mark")  # the one made in the thread, at once
+    await pilot.pause()
+    assert app.screen is app.get_screen("help")
