@@ -8,6 +8,7 @@
     .venv/bin/python -m tests.bench.bench_e2e --only keys --no-large --press filter help --keys 32   # only those keys
     .venv/bin/python -m tests.bench.bench_e2e --only keys --no-large --press help dialogs --keys 40  # with the dialogs
     .venv/bin/python -m tests.bench.bench_e2e --only keys --no-bundled --no-busy --against /tmp/main-copy --rounds 2
+    .venv/bin/python -m tests.bench.bench_e2e --only keys --no-bundled --no-idle --press jk help --raw  # each press
 
 Each case starts its program in a fresh tmux server (120x40 by default), sends keys with
 `tmux send-keys` and reads the screen with `tmux capture-pane -e` (text and attributes) until it
