@@ -7,7 +7,8 @@
 
 Process CPU time (``time.process_time``: every thread of the app's process) from sending the key until the
 app has been idle for SETTLE seconds, minus the same wait with no key (measured in the same run), the
-analysis finished first. Also the frames drawn for each key and how many of them laid the screen out.
+analysis finished first: the median, the 90th percentile and the first press (a screen's first opening in a
+session, which used to mount it). Also the frames drawn for each key.
 ``--against CHECKOUT`` runs the same presses with another checkout's code, alternately (this script run
 with that checkout's packages first on the path), so that the load of the machine meets both alike: read
 the ratios, not the times.
