@@ -23,6 +23,7 @@ from ..keymap import keys_of
 from ..screens.kept_styles import KeptStyles
 from ..widgets.key_footer import KeyFooter
 from .backdrop import Backdrop
+from .prepared import mount_ahead, start_updates
 
 ResultType = TypeVar("ResultType")
 
@@ -103,8 +104,6 @@ class Dialog(ModalScreen[ResultType]):
         name = cls._kept_name()
         if not cls.KEEP or app.is_screen_installed(name):
             return
-        from .prepared import mount_ahead
-
         dialog = cls(*args, **kwargs)
         app.install_screen(dialog, name)
         mount_ahead(app, dialog, dialog._made_ahead)
@@ -115,8 +114,6 @@ class Dialog(ModalScreen[ResultType]):
         the screen beneath has taken its refresh: its backdrop then composited and tinted anew, ~40 ms); its
         styles, computed as it mounted, noted (its first opening need not compute them again)."""
         if not self.is_current and self.is_attached:
-            from .prepared import start_updates
-
             self._refresh_layout(self.app.size)
             self._styles_kept.suspend(self)
             start_updates(self)

@@ -22,6 +22,7 @@ from textual.notifications import Notifications
 from textual.widgets import Static
 from textual.widgets._toast import ToastRack
 
+from ..dialogs.prepared import start_updates
 from ..keymap import keys_of
 from ..widgets.key_footer import KeyFooter
 from .kept_frame import KeptFrameScreen
@@ -183,15 +184,14 @@ class HelpScreen(KeptFrameScreen[None]):
         if self.is_current or not self.is_attached:
             return
         self._repaint_required = False  # the screen's own refresh (as it mounted): its whole frame is made anew
-        if rounds and (self._pending() or self._refreshing() or self._compositor.size != self.app.size):
-            if self._pending() or self._compositor.size != self.app.size:
+        to_lay_out = self._pending() or self._compositor.size != self.app.size
+        if rounds and (to_lay_out or self._refreshing()):
+            if to_lay_out:
                 self._refresh_layout(self.app.size)
                 self._layout_required = False
                 self._dirty_widgets.clear()
             self.call_after_refresh(self.made_ahead, rounds - 1)
             return
-        from ..dialogs.prepared import start_updates
-
         self._styles_kept.suspend(self)  # computed as it mounted, and as its first size set its classes
         start_updates(self)
         self.frame_ahead()

@@ -44,12 +44,8 @@ class KeptStyles:
     def __init__(self) -> None:
         self._styled: Hashable = None
 
-    def current(self, screen: Screen[Any]) -> bool:
-        """Whether the screen's styles were computed for what they depend on now."""
-        return self._styled is not None and style_inputs(screen) == self._styled
-
     def resume(self, screen: Screen[Any], event: events.ScreenResume) -> None:
-        if self.current(screen):
+        if self._styled is not None and style_inputs(screen) == self._styled:
             event.refresh_styles = False
 
     def suspend(self, screen: Screen[Any]) -> None:
